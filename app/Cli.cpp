@@ -1,0 +1,212 @@
+#include "Cli.h"
+
+#include "common/Log.h"
+#include "host/RealHost.h"
+#include "host/RecordingHost.h"
+#include "host/SnapshotHost.h"
+#include "probe/Facts.h"
+
+#include <QElapsedTimer>
+#include <QTextStream>
+
+#include <spdlog/spdlog.h>
+
+#include <cstdio>
+#include <memory>
+
+namespace gpusetup {
+
+namespace {
+
+const QStringList kSubcommands = {QStringLiteral("doctor"), QStringLiteral("snapshot"),
+                                  QStringLiteral("help")};
+
+QTextStream &out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+int usageError(const QString &sentence)
+{
+    QTextStream err(stderr);
+    err << "gpu-setup: " << sentence << "\n"
+        << "Run 'gpu-setup --help' for usage.\n";
+    return 2;
+}
+
+struct Args
+{
+    QString command;
+    QStringList rest;
+    bool json = false;
+    bool verbose = false;
+    QString hostDir;
+    QString outDir;
+    int timeoutMs = Host::kDefaultTimeoutMs;
+};
+
+// Parsed by hand: QCommandLineParser has no subcommands, and errors must be one sentence.
+bool parse(const QStringList &args, Args *a, QString *error)
+{
+    for (int i = 1; i < args.size(); ++i) {
+        const QString &s = args[i];
+        auto value = [&](QString *target) {
+            if (i + 1 >= args.size() || args[i + 1].startsWith(QLatin1String("--"))) {
+                *error = QStringLiteral("%1 needs a value.").arg(s);
+                return false;
+            }
+            *target = args[++i];
+            return true;
+        };
+        if (s == QLatin1String("--json")) {
+            a->json = true;
+        } else if (s == QLatin1String("-v") || s == QLatin1String("--verbose")) {
+            a->verbose = true;
+        } else if (s == QLatin1String("--host")) {
+            if (!value(&a->hostDir))
+                return false;
+        } else if (s == QLatin1String("-o") || s == QLatin1String("--output")) {
+            if (!value(&a->outDir))
+                return false;
+        } else if (s == QLatin1String("--timeout")) {
+            QString v;
+            if (!value(&v))
+                return false;
+            bool ok = false;
+            a->timeoutMs = int(v.toDouble(&ok) * 1000);
+            if (!ok || a->timeoutMs < 100 || a->timeoutMs > 600000) {
+                *error = QStringLiteral("--timeout takes seconds between 0.1 and 600, not \"%1\".").arg(v);
+                return false;
+            }
+        } else if (s.startsWith(QLatin1Char('-'))) {
+            *error = QStringLiteral("unknown option %1.").arg(s);
+            return false;
+        } else if (a->command.isEmpty()) {
+            a->command = s;
+        } else {
+            a->rest.push_back(s);
+        }
+    }
+    return true;
+}
+
+std::unique_ptr<Host> makeHost(const Args &a, int *exitCode)
+{
+    if (a.hostDir.isEmpty())
+        return std::make_unique<RealHost>();
+    QString error;
+    auto h = SnapshotHost::open(a.hostDir, &error);
+    if (!h) {
+        QTextStream(stderr) << "gpu-setup: " << error << "\n";
+        *exitCode = 2;
+    }
+    return h;
+}
+
+int doctor(const Args &a)
+{
+    int rc = 0;
+    auto host = makeHost(a, &rc);
+    if (!host)
+        return rc;
+    ProbeOptions options;
+    options.commandTimeoutMs = a.timeoutMs;
+    const Facts facts = probeAll(*host, options);
+    if (a.json)
+        out() << QString::fromStdString(Json(facts).dump(2)) << "\n";
+    else
+        out() << doctorText(facts);
+    out().flush();
+    return doctorExitCode(facts);
+}
+
+int snapshot(const Args &a)
+{
+    if (a.outDir.isEmpty())
+        return usageError(QStringLiteral("snapshot needs -o DIR, the folder to write."));
+    int rc = 0;
+    auto inner = makeHost(a, &rc);
+    if (!inner)
+        return rc;
+    RecordingHost rec(*inner);
+    ProbeOptions options;
+    options.commandTimeoutMs = a.timeoutMs;
+    probeAll(rec, options);
+    SnapshotSummary sum;
+    QString error;
+    if (!writeSnapshot(rec, a.outDir, &sum, &error)) {
+        QTextStream(stderr) << "gpu-setup: " << error << "\n";
+        return 1;
+    }
+    out() << QStringLiteral("Wrote %1: %2 files (%3 bytes), %4 links, %5 folders, %6 command outputs, "
+                            "NVML answer %7.\n")
+                 .arg(a.outDir)
+                 .arg(sum.files)
+                 .arg(sum.bytes)
+                 .arg(sum.links)
+                 .arg(sum.dirs)
+                 .arg(sum.commands)
+                 .arg(rec.recordedNvml() ? factStateName(rec.recordedNvml()->state) : QStringLiteral("not asked"));
+    out() << QStringLiteral("It holds your user name, host name and GPU serial numbers: "
+                            "look at it before you share it.\n");
+    return 0;
+}
+
+} // namespace
+
+QString cliUsage()
+{
+    return QStringLiteral(
+        "Usage: gpu-setup [--lang zh_CN|en] [--host DIR]     start the setup wizard\n"
+        "       gpu-setup doctor [--json] [--host DIR] [--timeout S]\n"
+        "                                 print every fact about this machine's GPU setup\n"
+        "                                 with its evidence (exit 1 when something is broken)\n"
+        "       gpu-setup snapshot -o DIR [--host DIR]\n"
+        "                                 capture the files and command outputs the probes read\n"
+        "                                 into DIR, for --host and for bug reports\n"
+        "       gpu-setup --version | --help\n"
+        "Options: -v/--verbose logs to the console as well as to\n"
+        "         $XDG_STATE_HOME/gpu-setup/gpu-setup.log; --timeout S limits each command\n"
+        "         (default 5 s).\n");
+}
+
+bool isCliInvocation(const QStringList &args)
+{
+    for (int i = 1; i < args.size(); ++i) {
+        const QString &s = args[i];
+        if (s == QLatin1String("--version") || s == QLatin1String("--help") || s == QLatin1String("-h"))
+            return true;
+        if (!s.startsWith(QLatin1Char('-')))
+            return kSubcommands.contains(s) || (i == 1);
+        if (s == QLatin1String("--host") || s == QLatin1String("--lang"))
+            ++i;
+    }
+    return false;
+}
+
+int runCli(const QStringList &args)
+{
+    if (args.contains(QStringLiteral("--version"))) {
+        out() << "gpu-setup " << GPUSETUP_VERSION << "\n";
+        return 0;
+    }
+    if (args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h")) ||
+        args.value(1) == QLatin1String("help")) {
+        out() << cliUsage();
+        return 0;
+    }
+    Args a;
+    QString error;
+    if (!parse(args, &a, &error))
+        return usageError(error);
+    initLogging(a.verbose);
+    spdlog::info("gpu-setup {} {}", GPUSETUP_VERSION, args.join(QLatin1Char(' ')).toStdString());
+    if (a.command == QLatin1String("doctor"))
+        return doctor(a);
+    if (a.command == QLatin1String("snapshot"))
+        return snapshot(a);
+    return usageError(QStringLiteral("unknown command \"%1\".").arg(a.command));
+}
+
+} // namespace gpusetup

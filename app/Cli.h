@@ -1,0 +1,12 @@
+#pragma once
+#include <QStringList>
+
+namespace gpusetup {
+
+// The command-line mode: subcommands that run without a display (rented servers over SSH).
+// Exit codes: 0 ok, 1 problems found or the step failed, 2 usage or input error.
+bool isCliInvocation(const QStringList &args);
+int runCli(const QStringList &args);
+QString cliUsage();
+
+} // namespace gpusetup

@@ -1,0 +1,81 @@
+// gpu-setup: the setup wizard by default, command-line subcommands otherwise.
+#include "Cli.h"
+
+#include "common/Log.h"
+#include "host/RealHost.h"
+#include "host/SnapshotHost.h"
+
+#ifdef GPUSETUP_HAVE_GUI
+#include "FactsWindow.h"
+#include <QApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+#endif
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdlib>
+#include <unistd.h>
+
+using namespace gpusetup;
+
+static bool haveDisplay()
+{
+    return qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY") ||
+           qEnvironmentVariableIsSet("QT_QPA_PLATFORM");
+}
+
+int main(int argc, char **argv)
+{
+    QStringList args;
+    for (int i = 0; i < argc; ++i)
+        args.push_back(QString::fromLocal8Bit(argv[i]));
+
+#ifdef GPUSETUP_HAVE_GUI
+    if (!isCliInvocation(args) && haveDisplay()) {
+        if (::geteuid() == 0 && !qEnvironmentVariableIsSet("GPUSETUP_ALLOW_ROOT")) {
+            QTextStream(stderr) << "gpu-setup: the wizard does not run as root; start it as your "
+                                   "own user (it asks for your password only for the steps that need it).\n";
+            return 2;
+        }
+        QApplication app(argc, argv);
+        QApplication::setApplicationName(QStringLiteral("gpu-setup"));
+        QApplication::setApplicationVersion(QStringLiteral(GPUSETUP_VERSION));
+        QString lang, hostDir;
+        for (int i = 1; i < args.size(); ++i) {
+            if (args[i] == QLatin1String("--lang") && i + 1 < args.size())
+                lang = args[++i];
+            else if (args[i] == QLatin1String("--host") && i + 1 < args.size())
+                hostDir = args[++i];
+            else if (args[i] != QLatin1String("-v"))
+                return QTextStream(stderr) << "gpu-setup: unknown option " << args[i] << ".\n", 2;
+        }
+        initLogging(args.contains(QStringLiteral("-v")));
+        QTranslator translator;
+        const QLocale locale = lang.isEmpty() ? QLocale::system() : QLocale(lang);
+        if (translator.load(locale, QStringLiteral("gpu-setup"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+            QApplication::installTranslator(&translator);
+        std::unique_ptr<Host> host;
+        if (hostDir.isEmpty()) {
+            host = std::make_unique<RealHost>();
+        } else {
+            QString error;
+            host = SnapshotHost::open(hostDir, &error);
+            if (!host)
+                return QTextStream(stderr) << "gpu-setup: " << error << "\n", 2;
+        }
+        FactsWindow w(*host);
+        w.show();
+        return app.exec();
+    }
+#endif
+    QCoreApplication app(argc, argv);
+    if (!isCliInvocation(args)) {
+        // No display (an SSH session on a rented server): the wizard cannot open, the doctor can.
+        QTextStream(stderr) << "gpu-setup: no display found, so the wizard cannot open; here is "
+                               "'gpu-setup doctor' instead (see 'gpu-setup --help').\n\n";
+        args = QStringList{args.first(), QStringLiteral("doctor")} + args.mid(1);
+    }
+    return runCli(args);
+}

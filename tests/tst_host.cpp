@@ -1,0 +1,209 @@
+// The Host seam: the command runner's distinct outcomes, path resolution inside a snapshot,
+// and the snapshot round trip through RecordingHost.
+#include "host/ProcessRunner.h"
+#include "host/RealHost.h"
+#include "host/RecordingHost.h"
+#include "host/SnapshotHost.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <unistd.h>
+
+using namespace gpusetup;
+
+class TestHost : public QObject
+{
+    Q_OBJECT
+private:
+    static void write(const QString &path, const QByteArray &data)
+    {
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(data);
+    }
+    static void link(const QString &target, const QString &at)
+    {
+        QDir().mkpath(QFileInfo(at).absolutePath());
+        QVERIFY(::symlink(QFile::encodeName(target).constData(), QFile::encodeName(at).constData()) == 0);
+    }
+
+private Q_SLOTS:
+    void runnerOutcomes_data()
+    {
+        QTest::addColumn<QStringList>("argv");
+        QTest::addColumn<int>("timeoutMs");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("stdOut");
+        QTest::addColumn<QString>("stdErr");
+        using S = CommandResult::Status;
+        QTest::newRow("ok") << QStringList{"sh", "-c", "printf hello"} << 5000 << int(S::Exited) << 0 << "hello" << "";
+        QTest::newRow("exit-3-stderr") << QStringList{"sh", "-c", "echo oops >&2; exit 3"} << 5000 << int(S::Exited) << 3 << "" << "oops\n";
+        QTest::newRow("lc-all-forced") << QStringList{"sh", "-c", "printf %s \"$LC_ALL\""} << 5000 << int(S::Exited) << 0 << "C" << "";
+        QTest::newRow("stdin-is-null") << QStringList{"sh", "-c", "cat; echo done"} << 5000 << int(S::Exited) << 0 << "done\n" << "";
+        QTest::newRow("not-installed") << QStringList{"gpu-setup-no-such-program"} << 5000 << int(S::NotInstalled) << 127 << "" << "";
+        QTest::newRow("timeout") << QStringList{"sleep", "30"} << 300 << int(S::TimedOut) << -1 << "" << "";
+        // The child's own children hold the pipe open: the whole group must be killed.
+        QTest::newRow("timeout-grandchild") << QStringList{"sh", "-c", "sleep 30 & sleep 30"} << 300 << int(S::TimedOut) << -1 << "" << "";
+        QTest::newRow("signal") << QStringList{"sh", "-c", "kill -9 $$"} << 5000 << int(S::Crashed) << 9 << "" << "";
+    }
+    void runnerOutcomes()
+    {
+        QFETCH(QStringList, argv);
+        QFETCH(int, timeoutMs);
+        QFETCH(int, status);
+        QFETCH(int, exitCode);
+        QFETCH(QString, stdOut);
+        QFETCH(QString, stdErr);
+        RealHost host;
+        QElapsedTimer t;
+        t.start();
+        const CommandResult r = host.run(argv, timeoutMs);
+        const qint64 ms = t.elapsed();
+        QCOMPARE(int(r.status), status);
+        QCOMPARE(r.exitCode, exitCode);
+        QCOMPARE(r.out(), stdOut);
+        QCOMPARE(r.err(), stdErr);
+        QVERIFY2(ms < timeoutMs + 400, qPrintable(QStringLiteral("took %1 ms").arg(ms)));
+    }
+
+    void bigOutput()
+    {
+        RealHost host;
+        const CommandResult r = host.run({"head", "-c", "3000000", "/dev/zero"}, 5000);
+        QVERIFY(r.ok());
+        QCOMPARE(r.stdOut.size(), 3000000);
+    }
+
+    void cleanPath_data()
+    {
+        QTest::addColumn<QString>("in");
+        QTest::addColumn<QString>("out");
+        QTest::newRow("plain") << "/a/b" << "/a/b";
+        QTest::newRow("dots") << "/a/./b/../c" << "/a/c";
+        QTest::newRow("above-root") << "/../../etc" << "/etc";
+        QTest::newRow("slashes") << "//usr///local/" << "/usr/local";
+    }
+    void cleanPath()
+    {
+        QFETCH(QString, in);
+        QFETCH(QString, out);
+        QCOMPARE(cleanMachinePath(in), out);
+    }
+
+    void snapshotResolvesLinksInside()
+    {
+        QTemporaryDir dir;
+        const QString fs = dir.path() + "/fs";
+        write(dir.path() + "/host.json", R"({"user":"student","home":"/home/student","env":{"PATH":"/usr/local/cuda/bin:/usr/bin"},
+            "commands":{"nvcc -V":{"exit":0,"stdout":"cmd/nvcc.out"},"hang":{"status":"timed-out"}}})");
+        write(dir.path() + "/cmd/nvcc.out", "Cuda compilation tools, release 12.4, V12.4.131\n");
+        write(fs + "/usr/local/cuda-12.4/version.json", "{}");
+        write(fs + "/usr/local/cuda-12.4/bin/nvcc", "");
+        link("/usr/local/cuda-12.4", fs + "/usr/local/cuda");             // absolute target
+        link("../../../devices/pci0000:00/0000:01:00.0", fs + "/sys/bus/pci/devices/0000:01:00.0");
+        write(fs + "/sys/devices/pci0000:00/0000:01:00.0/vendor", "0x10de\n");
+        link("../../../bus/pci/drivers/nvidia", fs + "/sys/devices/pci0000:00/0000:01:00.0/driver");
+        QDir().mkpath(fs + "/sys/bus/pci/drivers/nvidia");
+        link("loop", fs + "/loop");                                         // a link to itself
+        // An absolute target that exists on the real machine but not in the snapshot.
+        link("/etc/passwd", fs + "/etc/escape");
+
+        QString error;
+        auto host = SnapshotHost::open(dir.path(), &error);
+        QVERIFY2(host, qPrintable(error));
+        QCOMPARE(host->user(), QStringLiteral("student"));
+        QCOMPARE(host->resolve("/usr/local/cuda/version.json"), QStringLiteral("/usr/local/cuda-12.4/version.json"));
+        QCOMPARE(host->readLink("/usr/local/cuda"), QStringLiteral("/usr/local/cuda-12.4"));
+        QVERIFY(host->isSymLink("/usr/local/cuda"));
+        QVERIFY(host->isDir("/usr/local/cuda"));
+        QCOMPARE(host->readText("/sys/bus/pci/devices/0000:01:00.0/vendor"), QStringLiteral("0x10de"));
+        QCOMPARE(host->resolve("/sys/bus/pci/devices/0000:01:00.0/driver"), QStringLiteral("/sys/bus/pci/drivers/nvidia"));
+        QCOMPARE(host->resolve("/loop"), QString());
+        QVERIFY(!host->exists("/etc/escape"));
+        QVERIFY(!host->readFile("/etc/escape"));
+        QCOMPARE(host->entries("/usr/local", {"cuda*"}), (QStringList{"cuda", "cuda-12.4"}));
+        QCOMPARE(host->which("nvcc"), QStringLiteral("/usr/local/cuda/bin/nvcc"));
+        QCOMPARE(host->which("gcc"), QString());
+
+        const CommandResult nvcc = host->run({"nvcc", "-V"}, 1000);
+        QVERIFY(nvcc.ok());
+        QVERIFY(nvcc.out().contains("release 12.4"));
+        QCOMPARE(int(host->run({"gcc", "--version"}, 1000).status), int(CommandResult::Status::NotInstalled));
+        QElapsedTimer t;
+        t.start();
+        QCOMPARE(int(host->run({"hang"}, 250).status), int(CommandResult::Status::TimedOut));
+        QVERIFY(t.elapsed() >= 240);
+    }
+
+    void snapshotErrors_data()
+    {
+        QTest::addColumn<QByteArray>("hostJson");
+        QTest::addColumn<QString>("errorPart");
+        QTest::newRow("missing") << QByteArray() << "no readable host.json";
+        QTest::newRow("not-json") << QByteArray("{user:") << "not valid JSON";
+        QTest::newRow("array") << QByteArray("[]") << "must hold a JSON object";
+        QTest::newRow("env-type") << QByteArray(R"({"env":[1]})") << "\"env\" must be an object";
+        QTest::newRow("missing-output") << QByteArray(R"({"commands":{"x":{"stdout":"cmd/none"}}})") << "output file of command \"x\"";
+    }
+    void snapshotErrors()
+    {
+        QFETCH(QByteArray, hostJson);
+        QFETCH(QString, errorPart);
+        QTemporaryDir dir;
+        if (!hostJson.isNull())
+            write(dir.path() + "/host.json", hostJson);
+        QString error;
+        QVERIFY(!SnapshotHost::open(dir.path(), &error));
+        QVERIFY2(error.contains(errorPart), qPrintable(error));
+    }
+
+    // Record reads on one snapshot, write them out, and read the copy: same answers.
+    void recordingRoundTrip()
+    {
+        QTemporaryDir dir;
+        const QString fs = dir.path() + "/src/fs";
+        write(dir.path() + "/src/host.json", R"({"user":"u","home":"/home/u","env":{"PATH":"/usr/bin","SECRET_TOKEN":"x"},
+            "commands":{"uname -m":{"exit":0,"stdout":"cmd/u"}},"nvml":{"state":"absent","library":"","error":"nope","driverVersion":"","nvmlVersion":"","cudaDriverVersion":0,"devices":[]}})");
+        write(dir.path() + "/src/cmd/u", "x86_64\n");
+        write(fs + "/opt/a/file.txt", "content");
+        write(fs + "/opt/a/other.txt", "unread");
+        link("a", fs + "/opt/b");
+        auto src = SnapshotHost::open(dir.path() + "/src", nullptr);
+        QVERIFY(src);
+        RecordingHost rec(*src);
+        QCOMPARE(rec.readText("/opt/b/file.txt"), QStringLiteral("content"));
+        QCOMPARE(rec.entries("/opt/a").size(), 2);
+        QCOMPARE(rec.run({"uname", "-m"}, 1000).out(), QStringLiteral("x86_64\n"));
+        QCOMPARE(int(rec.run({"missing"}, 1000).status), int(CommandResult::Status::NotInstalled));
+        QCOMPARE(rec.nvml().error, QStringLiteral("nope"));
+        QCOMPARE(rec.env("PATH"), QStringLiteral("/usr/bin"));
+
+        SnapshotSummary sum;
+        QString error;
+        QVERIFY2(writeSnapshot(rec, dir.path() + "/copy", &sum, &error), qPrintable(error));
+        QCOMPARE(sum.commands, 1);
+        QCOMPARE(sum.links, 1);
+        auto copy = SnapshotHost::open(dir.path() + "/copy", &error);
+        QVERIFY2(copy, qPrintable(error));
+        QCOMPARE(copy->readText("/opt/b/file.txt"), QStringLiteral("content"));
+        QCOMPARE(copy->readLink("/opt/b"), QStringLiteral("a"));
+        QCOMPARE(copy->entries("/opt/a"), (QStringList{"file.txt", "other.txt"}));
+        QCOMPARE(copy->run({"uname", "-m"}, 1000).out(), QStringLiteral("x86_64\n"));
+        QCOMPARE(copy->nvml().state, FactState::Absent);
+        QCOMPARE(copy->user(), QStringLiteral("u"));
+        // Only what the probes read (plus the basics) is kept of the environment.
+        QVERIFY(!copy->environment().contains("SECRET_TOKEN"));
+        // Writing into a non-empty folder is refused, in one sentence.
+        QVERIFY(!writeSnapshot(rec, dir.path() + "/copy", &sum, &error));
+        QVERIFY(error.contains("not empty"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHost)
+#include "tst_host.moc"
