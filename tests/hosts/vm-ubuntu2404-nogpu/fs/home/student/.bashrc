@@ -1,0 +1,3 @@
+# ~/.bashrc
+case $- in *i*) ;; *) return;; esac
+HISTSIZE=1000

@@ -1,0 +1,2 @@
+# ~/.bashrc
+export PATH=$PATH:/usr/local/cuda/bin
