@@ -64,19 +64,17 @@ bool parse(const QStringList &args, Args *a, QString *error)
         } else if (s == QLatin1String("-v") || s == QLatin1String("--verbose")) {
             a->verbose = true;
         } else if (s == QLatin1String("--host")) {
-            if (!value(&a->hostDir))
-                return false;
+            if (!value(&a->hostDir)) return false;
         } else if (s == QLatin1String("-o") || s == QLatin1String("--output")) {
-            if (!value(&a->outDir))
-                return false;
+            if (!value(&a->outDir)) return false;
         } else if (s == QLatin1String("--timeout")) {
             QString v;
-            if (!value(&v))
-                return false;
+            if (!value(&v)) return false;
             bool ok = false;
             a->timeoutMs = int(v.toDouble(&ok) * 1000);
             if (!ok || a->timeoutMs < 100 || a->timeoutMs > 600000) {
-                *error = QStringLiteral("--timeout takes seconds between 0.1 and 600, not \"%1\".").arg(v);
+                *error = QStringLiteral("--timeout takes seconds between 0.1 and 600, not \"%1\".")
+                             .arg(v);
                 return false;
             }
         } else if (s.startsWith(QLatin1Char('-'))) {
@@ -93,8 +91,7 @@ bool parse(const QStringList &args, Args *a, QString *error)
 
 std::unique_ptr<Host> makeHost(const Args &a, int *exitCode)
 {
-    if (a.hostDir.isEmpty())
-        return std::make_unique<RealHost>();
+    if (a.hostDir.isEmpty()) return std::make_unique<RealHost>();
     QString error;
     auto h = SnapshotHost::open(a.hostDir, &error);
     if (!h) {
@@ -108,8 +105,7 @@ int doctor(const Args &a)
 {
     int rc = 0;
     auto host = makeHost(a, &rc);
-    if (!host)
-        return rc;
+    if (!host) return rc;
     ProbeOptions options;
     options.commandTimeoutMs = a.timeoutMs;
     const Facts facts = probeAll(*host, options);
@@ -127,8 +123,7 @@ int snapshot(const Args &a)
         return usageError(QStringLiteral("snapshot needs -o DIR, the folder to write."));
     int rc = 0;
     auto inner = makeHost(a, &rc);
-    if (!inner)
-        return rc;
+    if (!inner) return rc;
     RecordingHost rec(*inner);
     ProbeOptions options;
     options.commandTimeoutMs = a.timeoutMs;
@@ -139,15 +134,17 @@ int snapshot(const Args &a)
         QTextStream(stderr) << "gpu-setup: " << error << "\n";
         return 1;
     }
-    out() << QStringLiteral("Wrote %1: %2 files (%3 bytes), %4 links, %5 folders, %6 command outputs, "
-                            "NVML answer %7.\n")
+    out() << QStringLiteral(
+                 "Wrote %1: %2 files (%3 bytes), %4 links, %5 folders, %6 command outputs, "
+                 "NVML answer %7.\n")
                  .arg(a.outDir)
                  .arg(sum.files)
                  .arg(sum.bytes)
                  .arg(sum.links)
                  .arg(sum.dirs)
                  .arg(sum.commands)
-                 .arg(rec.recordedNvml() ? factStateName(rec.recordedNvml()->state) : QStringLiteral("not asked"));
+                 .arg(rec.recordedNvml() ? factStateName(rec.recordedNvml()->state)
+                                         : QStringLiteral("not asked"));
     out() << QStringLiteral("It holds your user name, host name and GPU serial numbers: "
                             "look at it before you share it.\n");
     return 0;
@@ -175,12 +172,11 @@ bool isCliInvocation(const QStringList &args)
 {
     for (int i = 1; i < args.size(); ++i) {
         const QString &s = args[i];
-        if (s == QLatin1String("--version") || s == QLatin1String("--help") || s == QLatin1String("-h"))
+        if (s == QLatin1String("--version") || s == QLatin1String("--help") ||
+            s == QLatin1String("-h"))
             return true;
-        if (!s.startsWith(QLatin1Char('-')))
-            return kSubcommands.contains(s) || (i == 1);
-        if (s == QLatin1String("--host") || s == QLatin1String("--lang"))
-            ++i;
+        if (!s.startsWith(QLatin1Char('-'))) return kSubcommands.contains(s) || (i == 1);
+        if (s == QLatin1String("--host") || s == QLatin1String("--lang")) ++i;
     }
     return false;
 }
@@ -198,14 +194,11 @@ int runCli(const QStringList &args)
     }
     Args a;
     QString error;
-    if (!parse(args, &a, &error))
-        return usageError(error);
+    if (!parse(args, &a, &error)) return usageError(error);
     initLogging(a.verbose);
     spdlog::info("gpu-setup {} {}", GPUSETUP_VERSION, args.join(QLatin1Char(' ')).toStdString());
-    if (a.command == QLatin1String("doctor"))
-        return doctor(a);
-    if (a.command == QLatin1String("snapshot"))
-        return snapshot(a);
+    if (a.command == QLatin1String("doctor")) return doctor(a);
+    if (a.command == QLatin1String("snapshot")) return snapshot(a);
     return usageError(QStringLiteral("unknown command \"%1\".").arg(a.command));
 }
 

@@ -35,8 +35,9 @@ int main(int argc, char **argv)
 #ifdef GPUSETUP_HAVE_GUI
     if (!isCliInvocation(args) && haveDisplay()) {
         if (::geteuid() == 0 && !qEnvironmentVariableIsSet("GPUSETUP_ALLOW_ROOT")) {
-            QTextStream(stderr) << "gpu-setup: the wizard does not run as root; start it as your "
-                                   "own user (it asks for your password only for the steps that need it).\n";
+            QTextStream(stderr)
+                << "gpu-setup: the wizard does not run as root; start it as your "
+                   "own user (it asks for your password only for the steps that need it).\n";
             return 2;
         }
         QApplication app(argc, argv);
@@ -54,7 +55,8 @@ int main(int argc, char **argv)
         initLogging(args.contains(QStringLiteral("-v")));
         QTranslator translator;
         const QLocale locale = lang.isEmpty() ? QLocale::system() : QLocale(lang);
-        if (translator.load(locale, QStringLiteral("gpu-setup"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        if (translator.load(locale, QStringLiteral("gpu-setup"), QStringLiteral("_"),
+                            QStringLiteral(":/i18n")))
             QApplication::installTranslator(&translator);
         std::unique_ptr<Host> host;
         if (hostDir.isEmpty()) {
@@ -62,8 +64,7 @@ int main(int argc, char **argv)
         } else {
             QString error;
             host = SnapshotHost::open(hostDir, &error);
-            if (!host)
-                return QTextStream(stderr) << "gpu-setup: " << error << "\n", 2;
+            if (!host) return QTextStream(stderr) << "gpu-setup: " << error << "\n", 2;
         }
         FactsWindow w(*host);
         w.show();

@@ -25,8 +25,7 @@ QStringList hostNames()
 {
     QStringList names;
     for (const QString &d : QDir(hostsDir()).entryList(QDir::Dirs | QDir::NoDotAndDotDot))
-        if (QFile::exists(hostsDir() + "/" + d + "/host.json"))
-            names << d;
+        if (QFile::exists(hostsDir() + "/" + d + "/host.json")) names << d;
     return names;
 }
 
@@ -36,7 +35,8 @@ QByteArray factsJson(const Facts &f)
 }
 
 // Runs the real binary; returns stdout, fills exit code and stderr.
-QByteArray runCli(const QStringList &args, int *exitCode, QByteArray *err = nullptr, qint64 *ms = nullptr)
+QByteArray runCli(const QStringList &args, int *exitCode, QByteArray *err = nullptr,
+                  qint64 *ms = nullptr)
 {
     QProcess p;
     p.setProgram(QStringLiteral(GPUSETUP_BINARY));
@@ -45,11 +45,9 @@ QByteArray runCli(const QStringList &args, int *exitCode, QByteArray *err = null
     t.start();
     p.start();
     p.waitForFinished(120000);
-    if (ms)
-        *ms = t.elapsed();
+    if (ms) *ms = t.elapsed();
     *exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    if (err)
-        *err = p.readAllStandardError();
+    if (err) *err = p.readAllStandardError();
     return p.readAllStandardOutput();
 }
 
@@ -88,14 +86,15 @@ private Q_SLOTS:
             golden.write(actual);
             return;
         }
-        QVERIFY2(golden.open(QIODevice::ReadOnly), qPrintable(name + ": no doctor.json; run with GPUSETUP_UPDATE_GOLDEN=1"));
+        QVERIFY2(golden.open(QIODevice::ReadOnly),
+                 qPrintable(name + ": no doctor.json; run with GPUSETUP_UPDATE_GOLDEN=1"));
         const QByteArray expected = golden.readAll();
         if (actual != expected) {
             QFile out(QDir::tempPath() + "/doctor-" + name + ".actual.json");
-            if (out.open(QIODevice::WriteOnly))
-                out.write(actual);
-            QFAIL(qPrintable(QStringLiteral("%1 differs from its golden doctor.json; actual written to %2")
-                                 .arg(name, out.fileName())));
+            if (out.open(QIODevice::WriteOnly)) out.write(actual);
+            QFAIL(qPrintable(
+                QStringLiteral("%1 differs from its golden doctor.json; actual written to %2")
+                    .arg(name, out.fileName())));
         }
         // And the JSON reads back into the same facts.
         const Facts back = Json::parse(expected.toStdString()).get<Facts>();
@@ -141,14 +140,20 @@ private Q_SLOTS:
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("stderrPart");
         QTest::newRow("unknown-command") << QStringList{"frobnicate"} << 2 << "unknown command";
-        QTest::newRow("unknown-option") << QStringList{"doctor", "--frob"} << 2 << "unknown option --frob";
-        QTest::newRow("host-missing") << QStringList{"doctor", "--host", "/nonexistent/x"} << 2 << "is not a folder";
-        QTest::newRow("host-no-value") << QStringList{"doctor", "--host"} << 2 << "--host needs a value";
+        QTest::newRow("unknown-option")
+            << QStringList{"doctor", "--frob"} << 2 << "unknown option --frob";
+        QTest::newRow("host-missing")
+            << QStringList{"doctor", "--host", "/nonexistent/x"} << 2 << "is not a folder";
+        QTest::newRow("host-no-value")
+            << QStringList{"doctor", "--host"} << 2 << "--host needs a value";
         QTest::newRow("snapshot-no-o") << QStringList{"snapshot"} << 2 << "needs -o DIR";
-        QTest::newRow("bad-timeout") << QStringList{"doctor", "--timeout", "x"} << 2 << "--timeout takes seconds";
+        QTest::newRow("bad-timeout")
+            << QStringList{"doctor", "--timeout", "x"} << 2 << "--timeout takes seconds";
         QTest::newRow("version") << QStringList{"--version"} << 0 << "";
         QTest::newRow("help") << QStringList{"--help"} << 0 << "";
-        QTest::newRow("broken-driver") << QStringList{"doctor", "--host", hostsDir() + "/ubuntu2204-driver-mismatch"} << 1 << "";
+        QTest::newRow("broken-driver")
+            << QStringList{"doctor", "--host", hostsDir() + "/ubuntu2204-driver-mismatch"} << 1
+            << "";
     }
     void cliExitCodes()
     {
@@ -160,8 +165,7 @@ private Q_SLOTS:
         runCli(args, &rc, &err);
         QCOMPARE(rc, exitCode);
         QVERIFY2(QString::fromUtf8(err).contains(stderrPart), err.constData());
-        if (exitCode == 2)
-            QCOMPARE(err.count('\n'), 2); // one sentence, then the hint
+        if (exitCode == 2) QCOMPARE(err.count('\n'), 2); // one sentence, then the hint
     }
 
     // A wedged driver: nvidia-smi never answers. The doctor must finish within about one
@@ -170,8 +174,11 @@ private Q_SLOTS:
     {
         int rc = -1;
         qint64 ms = 0;
-        const QByteArray out = runCli({"doctor", "--timeout", "1", "--host", hostsDir() + "/ubuntu2204-hung-nvidia-smi"}, &rc, nullptr, &ms);
-        QVERIFY2(ms < 2500, qPrintable(QStringLiteral("doctor took %1 ms with a 1 s timeout").arg(ms)));
+        const QByteArray out = runCli(
+            {"doctor", "--timeout", "1", "--host", hostsDir() + "/ubuntu2204-hung-nvidia-smi"}, &rc,
+            nullptr, &ms);
+        QVERIFY2(ms < 2500,
+                 qPrintable(QStringLiteral("doctor took %1 ms with a 1 s timeout").arg(ms)));
         QCOMPARE(rc, 1);
         QVERIFY2(out.contains("did not answer") || out.contains("timed out"), out.constData());
     }
@@ -188,7 +195,8 @@ private Q_SLOTS:
         QVERIFY(said.contains("Wrote"));
         runCli({"doctor", "--json"}, &rc);
         const Json live = Json::parse(runCli({"doctor", "--json"}, &rc).toStdString());
-        const Json copy = Json::parse(runCli({"doctor", "--json", "--host", tmp.path() + "/me"}, &rc).toStdString());
+        const Json copy = Json::parse(
+            runCli({"doctor", "--json", "--host", tmp.path() + "/me"}, &rc).toStdString());
         Json a = live, b = copy;
         a["machine"]["snapshot"] = b["machine"]["snapshot"] = false;
         QCOMPARE(QString::fromStdString(b.dump(1)), QString::fromStdString(a.dump(1)));

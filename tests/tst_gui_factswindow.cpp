@@ -63,9 +63,11 @@ private Q_SLOTS:
         QTRY_COMPARE(w.windowTitle(), QStringLiteral("GPU 环境配置向导"));
         // Every visible label and button now speaks Chinese (the findings text itself is data).
         for (auto *b : w.findChildren<QAbstractButton *>())
-            QVERIFY2(b->text().contains(QRegularExpression("[\\x{4e00}-\\x{9fff}]")), qPrintable(b->text()));
+            QVERIFY2(b->text().contains(QRegularExpression("[\\x{4e00}-\\x{9fff}]")),
+                     qPrintable(b->text()));
         for (auto *l : w.findChildren<QLabel *>())
-            QVERIFY2(l->text().contains(QRegularExpression("[\\x{4e00}-\\x{9fff}]")), qPrintable(l->text()));
+            QVERIFY2(l->text().contains(QRegularExpression("[\\x{4e00}-\\x{9fff}]")),
+                     qPrintable(l->text()));
         QApplication::removeTranslator(&zh);
         QTRY_COMPARE(w.windowTitle(), QStringLiteral("GPU Setup Wizard"));
     }

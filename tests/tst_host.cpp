@@ -29,7 +29,8 @@ private:
     static void link(const QString &target, const QString &at)
     {
         QDir().mkpath(QFileInfo(at).absolutePath());
-        QVERIFY(::symlink(QFile::encodeName(target).constData(), QFile::encodeName(at).constData()) == 0);
+        QVERIFY(::symlink(QFile::encodeName(target).constData(),
+                          QFile::encodeName(at).constData()) == 0);
     }
 
 private Q_SLOTS:
@@ -42,15 +43,31 @@ private Q_SLOTS:
         QTest::addColumn<QString>("stdOut");
         QTest::addColumn<QString>("stdErr");
         using S = CommandResult::Status;
-        QTest::newRow("ok") << QStringList{"sh", "-c", "printf hello"} << 5000 << int(S::Exited) << 0 << "hello" << "";
-        QTest::newRow("exit-3-stderr") << QStringList{"sh", "-c", "echo oops >&2; exit 3"} << 5000 << int(S::Exited) << 3 << "" << "oops\n";
-        QTest::newRow("lc-all-forced") << QStringList{"sh", "-c", "printf %s \"$LC_ALL\""} << 5000 << int(S::Exited) << 0 << "C" << "";
-        QTest::newRow("stdin-is-null") << QStringList{"sh", "-c", "cat; echo done"} << 5000 << int(S::Exited) << 0 << "done\n" << "";
-        QTest::newRow("not-installed") << QStringList{"gpu-setup-no-such-program"} << 5000 << int(S::NotInstalled) << 127 << "" << "";
-        QTest::newRow("timeout") << QStringList{"sleep", "30"} << 300 << int(S::TimedOut) << -1 << "" << "";
+        QTest::newRow("ok") << QStringList{"sh", "-c", "printf hello"} << 5000 << int(S::Exited)
+                            << 0 << "hello"
+                            << "";
+        QTest::newRow("exit-3-stderr")
+            << QStringList{"sh", "-c", "echo oops >&2; exit 3"} << 5000 << int(S::Exited) << 3 << ""
+            << "oops\n";
+        QTest::newRow("lc-all-forced") << QStringList{"sh", "-c", "printf %s \"$LC_ALL\""} << 5000
+                                       << int(S::Exited) << 0 << "C"
+                                       << "";
+        QTest::newRow("stdin-is-null")
+            << QStringList{"sh", "-c", "cat; echo done"} << 5000 << int(S::Exited) << 0 << "done\n"
+            << "";
+        QTest::newRow("not-installed")
+            << QStringList{"gpu-setup-no-such-program"} << 5000 << int(S::NotInstalled) << 127 << ""
+            << "";
+        QTest::newRow("timeout") << QStringList{"sleep", "30"} << 300 << int(S::TimedOut) << -1
+                                 << ""
+                                 << "";
         // The child's own children hold the pipe open: the whole group must be killed.
-        QTest::newRow("timeout-grandchild") << QStringList{"sh", "-c", "sleep 30 & sleep 30"} << 300 << int(S::TimedOut) << -1 << "" << "";
-        QTest::newRow("signal") << QStringList{"sh", "-c", "kill -9 $$"} << 5000 << int(S::Crashed) << 9 << "" << "";
+        QTest::newRow("timeout-grandchild")
+            << QStringList{"sh", "-c", "sleep 30 & sleep 30"} << 300 << int(S::TimedOut) << -1 << ""
+            << "";
+        QTest::newRow("signal") << QStringList{"sh", "-c", "kill -9 $$"} << 5000 << int(S::Crashed)
+                                << 9 << ""
+                                << "";
     }
     void runnerOutcomes()
     {
@@ -84,10 +101,14 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("in");
         QTest::addColumn<QString>("out");
-        QTest::newRow("plain") << "/a/b" << "/a/b";
-        QTest::newRow("dots") << "/a/./b/../c" << "/a/c";
-        QTest::newRow("above-root") << "/../../etc" << "/etc";
-        QTest::newRow("slashes") << "//usr///local/" << "/usr/local";
+        QTest::newRow("plain") << "/a/b"
+                               << "/a/b";
+        QTest::newRow("dots") << "/a/./b/../c"
+                              << "/a/c";
+        QTest::newRow("above-root") << "/../../etc"
+                                    << "/etc";
+        QTest::newRow("slashes") << "//usr///local/"
+                                 << "/usr/local";
     }
     void cleanPath()
     {
@@ -100,17 +121,19 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString fs = dir.path() + "/fs";
-        write(dir.path() + "/host.json", R"({"user":"student","home":"/home/student","env":{"PATH":"/usr/local/cuda/bin:/usr/bin"},
+        write(
+            dir.path() + "/host.json",
+            R"({"user":"student","home":"/home/student","env":{"PATH":"/usr/local/cuda/bin:/usr/bin"},
             "commands":{"nvcc -V":{"exit":0,"stdout":"cmd/nvcc.out"},"hang":{"status":"timed-out"}}})");
         write(dir.path() + "/cmd/nvcc.out", "Cuda compilation tools, release 12.4, V12.4.131\n");
         write(fs + "/usr/local/cuda-12.4/version.json", "{}");
         write(fs + "/usr/local/cuda-12.4/bin/nvcc", "");
-        link("/usr/local/cuda-12.4", fs + "/usr/local/cuda");             // absolute target
+        link("/usr/local/cuda-12.4", fs + "/usr/local/cuda"); // absolute target
         link("../../../devices/pci0000:00/0000:01:00.0", fs + "/sys/bus/pci/devices/0000:01:00.0");
         write(fs + "/sys/devices/pci0000:00/0000:01:00.0/vendor", "0x10de\n");
         link("../../../bus/pci/drivers/nvidia", fs + "/sys/devices/pci0000:00/0000:01:00.0/driver");
         QDir().mkpath(fs + "/sys/bus/pci/drivers/nvidia");
-        link("loop", fs + "/loop");                                         // a link to itself
+        link("loop", fs + "/loop"); // a link to itself
         // An absolute target that exists on the real machine but not in the snapshot.
         link("/etc/passwd", fs + "/etc/escape");
 
@@ -118,12 +141,15 @@ private Q_SLOTS:
         auto host = SnapshotHost::open(dir.path(), &error);
         QVERIFY2(host, qPrintable(error));
         QCOMPARE(host->user(), QStringLiteral("student"));
-        QCOMPARE(host->resolve("/usr/local/cuda/version.json"), QStringLiteral("/usr/local/cuda-12.4/version.json"));
+        QCOMPARE(host->resolve("/usr/local/cuda/version.json"),
+                 QStringLiteral("/usr/local/cuda-12.4/version.json"));
         QCOMPARE(host->readLink("/usr/local/cuda"), QStringLiteral("/usr/local/cuda-12.4"));
         QVERIFY(host->isSymLink("/usr/local/cuda"));
         QVERIFY(host->isDir("/usr/local/cuda"));
-        QCOMPARE(host->readText("/sys/bus/pci/devices/0000:01:00.0/vendor"), QStringLiteral("0x10de"));
-        QCOMPARE(host->resolve("/sys/bus/pci/devices/0000:01:00.0/driver"), QStringLiteral("/sys/bus/pci/drivers/nvidia"));
+        QCOMPARE(host->readText("/sys/bus/pci/devices/0000:01:00.0/vendor"),
+                 QStringLiteral("0x10de"));
+        QCOMPARE(host->resolve("/sys/bus/pci/devices/0000:01:00.0/driver"),
+                 QStringLiteral("/sys/bus/pci/drivers/nvidia"));
         QCOMPARE(host->resolve("/loop"), QString());
         QVERIFY(!host->exists("/etc/escape"));
         QVERIFY(!host->readFile("/etc/escape"));
@@ -134,7 +160,8 @@ private Q_SLOTS:
         const CommandResult nvcc = host->run({"nvcc", "-V"}, 1000);
         QVERIFY(nvcc.ok());
         QVERIFY(nvcc.out().contains("release 12.4"));
-        QCOMPARE(int(host->run({"gcc", "--version"}, 1000).status), int(CommandResult::Status::NotInstalled));
+        QCOMPARE(int(host->run({"gcc", "--version"}, 1000).status),
+                 int(CommandResult::Status::NotInstalled));
         QElapsedTimer t;
         t.start();
         QCOMPARE(int(host->run({"hang"}, 250).status), int(CommandResult::Status::TimedOut));
@@ -149,15 +176,15 @@ private Q_SLOTS:
         QTest::newRow("not-json") << QByteArray("{user:") << "not valid JSON";
         QTest::newRow("array") << QByteArray("[]") << "must hold a JSON object";
         QTest::newRow("env-type") << QByteArray(R"({"env":[1]})") << "\"env\" must be an object";
-        QTest::newRow("missing-output") << QByteArray(R"({"commands":{"x":{"stdout":"cmd/none"}}})") << "output file of command \"x\"";
+        QTest::newRow("missing-output") << QByteArray(R"({"commands":{"x":{"stdout":"cmd/none"}}})")
+                                        << "output file of command \"x\"";
     }
     void snapshotErrors()
     {
         QFETCH(QByteArray, hostJson);
         QFETCH(QString, errorPart);
         QTemporaryDir dir;
-        if (!hostJson.isNull())
-            write(dir.path() + "/host.json", hostJson);
+        if (!hostJson.isNull()) write(dir.path() + "/host.json", hostJson);
         QString error;
         QVERIFY(!SnapshotHost::open(dir.path(), &error));
         QVERIFY2(error.contains(errorPart), qPrintable(error));
@@ -168,7 +195,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString fs = dir.path() + "/src/fs";
-        write(dir.path() + "/src/host.json", R"({"user":"u","home":"/home/u","env":{"PATH":"/usr/bin","SECRET_TOKEN":"x"},
+        write(dir.path() + "/src/host.json",
+              R"({"user":"u","home":"/home/u","env":{"PATH":"/usr/bin","SECRET_TOKEN":"x"},
             "commands":{"uname -m":{"exit":0,"stdout":"cmd/u"}},"nvml":{"state":"absent","library":"","error":"nope","driverVersion":"","nvmlVersion":"","cudaDriverVersion":0,"devices":[]}})");
         write(dir.path() + "/src/cmd/u", "x86_64\n");
         write(fs + "/opt/a/file.txt", "content");

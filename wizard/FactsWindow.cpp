@@ -52,8 +52,7 @@ QString FactsWindow::text() const
 
 void FactsWindow::recheck()
 {
-    if (m_checking)
-        return;
+    if (m_checking) return;
     m_checking = true;
     m_recheck->setEnabled(false);
     retranslate();
@@ -66,8 +65,7 @@ void FactsWindow::recheck()
         const QString text = doctorText(probeAll(*host));
         const qint64 ms = t.elapsed();
         QMetaObject::invokeMethod(qApp, [self, text, ms] {
-            if (!self)
-                return;
+            if (!self) return;
             self->m_view->setPlainText(text);
             self->m_checking = false;
             self->m_lastMs = ms;
@@ -82,8 +80,7 @@ void FactsWindow::recheck()
 
 void FactsWindow::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
+    if (event->type() == QEvent::LanguageChange) retranslate();
     QMainWindow::changeEvent(event);
 }
 
@@ -98,8 +95,10 @@ void FactsWindow::retranslate()
     if (m_checking)
         m_status->setText(tr("Checking this machine…"));
     else
-        m_status->setText(tr("What this machine has, and where each fact came from (checked in %n ms). "
-                             "Nothing was changed.", nullptr, int(m_lastMs)));
+        m_status->setText(
+            tr("What this machine has, and where each fact came from (checked in %n ms). "
+               "Nothing was changed.",
+               nullptr, int(m_lastMs)));
 }
 
 } // namespace gpusetup

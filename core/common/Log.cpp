@@ -13,8 +13,7 @@ QString initLogging(bool verbose)
 {
     std::vector<spdlog::sink_ptr> sinks;
     QString dir = qEnvironmentVariable("XDG_STATE_HOME");
-    if (dir.isEmpty())
-        dir = QDir::homePath() + QStringLiteral("/.local/state");
+    if (dir.isEmpty()) dir = QDir::homePath() + QStringLiteral("/.local/state");
     dir += QStringLiteral("/gpu-setup");
     QString file;
     if (QDir().mkpath(dir)) {

@@ -15,11 +15,9 @@ QString cleanMachinePath(const QString &path)
 {
     QStringList out;
     for (const QString &c : components(path)) {
-        if (c == QLatin1String("."))
-            continue;
+        if (c == QLatin1String(".")) continue;
         if (c == QLatin1String("..")) {
-            if (!out.isEmpty())
-                out.removeLast();
+            if (!out.isEmpty()) out.removeLast();
             continue;
         }
         out.push_back(c);
@@ -31,31 +29,25 @@ QString cleanMachinePath(const QString &path)
 // is always interpreted relative to the already-resolved directory that holds it.
 static QString resolveImpl(const Host &host, const QString &path, bool followLast)
 {
-    if (!path.startsWith(QLatin1Char('/')))
-        return {};
+    if (!path.startsWith(QLatin1Char('/'))) return {};
     QStringList todo = components(path);
     QStringList done;
     int hops = 0;
     while (!todo.isEmpty()) {
         const QString c = todo.takeFirst();
-        if (c == QLatin1String("."))
-            continue;
+        if (c == QLatin1String(".")) continue;
         if (c == QLatin1String("..")) {
-            if (!done.isEmpty())
-                done.removeLast();
+            if (!done.isEmpty()) done.removeLast();
             continue;
         }
         const QString candidate = QLatin1Char('/') + (done + QStringList{c}).join(QLatin1Char('/'));
         const bool last = todo.isEmpty();
         const Host::Node n = host.lstat(candidate);
-        if (n.type == Host::NodeType::Missing)
-            return last && !followLast ? candidate : QString();
+        if (n.type == Host::NodeType::Missing) return last && !followLast ? candidate : QString();
         if (n.type == Host::NodeType::Link && (!last || followLast)) {
-            if (++hops > kMaxLinkHops || n.linkTarget.isEmpty())
-                return {};
+            if (++hops > kMaxLinkHops || n.linkTarget.isEmpty()) return {};
             QStringList target = components(n.linkTarget);
-            if (n.linkTarget.startsWith(QLatin1Char('/')))
-                done.clear();
+            if (n.linkTarget.startsWith(QLatin1Char('/'))) done.clear();
             todo = target + todo;
             continue;
         }
@@ -91,8 +83,7 @@ Host::Node Host::lstatPath(const QString &path) const
 QStringList Host::entries(const QString &dir, const QStringList &patterns) const
 {
     const QString r = resolve(dir);
-    if (r.isEmpty() || lstat(r).type != NodeType::Dir)
-        return {};
+    if (r.isEmpty() || lstat(r).type != NodeType::Dir) return {};
     QStringList names = listDir(r, patterns);
     names.sort();
     return names;
@@ -101,18 +92,15 @@ QStringList Host::entries(const QString &dir, const QStringList &patterns) const
 std::optional<QByteArray> Host::readFile(const QString &path, qint64 maxBytes) const
 {
     const QString r = resolve(path);
-    if (r.isEmpty())
-        return std::nullopt;
-    if (lstat(r).type != NodeType::File)
-        return std::nullopt;
+    if (r.isEmpty()) return std::nullopt;
+    if (lstat(r).type != NodeType::File) return std::nullopt;
     return readRaw(r, maxBytes);
 }
 
 QString Host::readText(const QString &path) const
 {
     const auto data = readFile(path, 1024 * 1024);
-    if (!data)
-        return {};
+    if (!data) return {};
     return QString::fromUtf8(*data).trimmed();
 }
 
@@ -128,8 +116,7 @@ QString Host::which(const QString &program, const QString &pathVar) const
             continue; // relative PATH entries depend on the cwd: never trust them
         const QString candidate = cleanMachinePath(dir + QLatin1Char('/') + program);
         const Node n = stat(candidate);
-        if (n.type == NodeType::File && (n.executable || isSnapshot()))
-            return candidate;
+        if (n.type == NodeType::File && (n.executable || isSnapshot())) return candidate;
     }
     return {};
 }

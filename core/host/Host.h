@@ -45,7 +45,8 @@ public:
     virtual Node lstat(const QString &resolvedPath) const = 0;
     // Names in a directory, optionally only those matching shell-style patterns ("cuda-*").
     virtual QStringList listDir(const QString &resolvedDir, const QStringList &patterns) const = 0;
-    virtual std::optional<QByteArray> readRaw(const QString &resolvedPath, qint64 maxBytes) const = 0;
+    virtual std::optional<QByteArray> readRaw(const QString &resolvedPath,
+                                              qint64 maxBytes) const = 0;
 
     // Follows every symlink on the way, the way the kernel would, but inside this host's root
     // (an absolute target "/usr/local/cuda-12.4" stays inside a snapshot). Returns the
@@ -53,8 +54,8 @@ public:
     QString resolve(const QString &path) const;
     // Like resolve() but keeps the final component unresolved (for readLink / lstat).
     QString resolveParent(const QString &path) const;
-    Node stat(const QString &path) const;         // follows links
-    Node lstatPath(const QString &path) const;    // resolves parents, not the last component
+    Node stat(const QString &path) const;      // follows links
+    Node lstatPath(const QString &path) const; // resolves parents, not the last component
     bool exists(const QString &path) const { return !resolve(path).isEmpty(); }
     bool isDir(const QString &path) const { return stat(path).type == NodeType::Dir; }
     bool isFile(const QString &path) const { return stat(path).type == NodeType::File; }
@@ -62,7 +63,8 @@ public:
     QString readLink(const QString &path) const { return lstatPath(path).linkTarget; }
     // Sorted names (matching patterns, if given); empty when not a directory.
     QStringList entries(const QString &dir, const QStringList &patterns = {}) const;
-    std::optional<QByteArray> readFile(const QString &path, qint64 maxBytes = kDefaultMaxRead) const;
+    std::optional<QByteArray> readFile(const QString &path,
+                                       qint64 maxBytes = kDefaultMaxRead) const;
     // Trimmed text of a small file (sysfs attributes, /etc/hostname), or null when unreadable.
     QString readText(const QString &path) const;
 

@@ -81,29 +81,31 @@ NvmlInfo queryNow()
 
     unsigned count = 0;
     auto getCount = sym<nvmlReturn_t (*)(unsigned *)>(lib, "nvmlDeviceGetCount_v2");
-    auto getHandle = sym<nvmlReturn_t (*)(unsigned, nvmlDevice_t *)>(lib, "nvmlDeviceGetHandleByIndex_v2");
+    auto getHandle =
+        sym<nvmlReturn_t (*)(unsigned, nvmlDevice_t *)>(lib, "nvmlDeviceGetHandleByIndex_v2");
     if (getCount && getHandle && getCount(&count) == 0) {
-        auto getName = sym<nvmlReturn_t (*)(nvmlDevice_t, char *, unsigned)>(lib, "nvmlDeviceGetName");
-        auto getUuid = sym<nvmlReturn_t (*)(nvmlDevice_t, char *, unsigned)>(lib, "nvmlDeviceGetUUID");
-        auto getMem = sym<nvmlReturn_t (*)(nvmlDevice_t, nvmlMemory_t *)>(lib, "nvmlDeviceGetMemoryInfo");
-        auto getPci = sym<nvmlReturn_t (*)(nvmlDevice_t, nvmlPciInfo_t *)>(lib, "nvmlDeviceGetPciInfo_v3");
-        auto getCc = sym<nvmlReturn_t (*)(nvmlDevice_t, int *, int *)>(lib, "nvmlDeviceGetCudaComputeCapability");
+        auto getName =
+            sym<nvmlReturn_t (*)(nvmlDevice_t, char *, unsigned)>(lib, "nvmlDeviceGetName");
+        auto getUuid =
+            sym<nvmlReturn_t (*)(nvmlDevice_t, char *, unsigned)>(lib, "nvmlDeviceGetUUID");
+        auto getMem =
+            sym<nvmlReturn_t (*)(nvmlDevice_t, nvmlMemory_t *)>(lib, "nvmlDeviceGetMemoryInfo");
+        auto getPci =
+            sym<nvmlReturn_t (*)(nvmlDevice_t, nvmlPciInfo_t *)>(lib, "nvmlDeviceGetPciInfo_v3");
+        auto getCc = sym<nvmlReturn_t (*)(nvmlDevice_t, int *, int *)>(
+            lib, "nvmlDeviceGetCudaComputeCapability");
         for (unsigned i = 0; i < count && i < 64; ++i) {
             nvmlDevice_t dev = nullptr;
-            if (getHandle(i, &dev) != 0)
-                continue;
+            if (getHandle(i, &dev) != 0) continue;
             NvmlDevice d;
             d.index = int(i);
-            if (getName && getName(dev, buf, sizeof buf) == 0)
-                d.name = QString::fromLatin1(buf);
-            if (getUuid && getUuid(dev, buf, sizeof buf) == 0)
-                d.uuid = QString::fromLatin1(buf);
+            if (getName && getName(dev, buf, sizeof buf) == 0) d.name = QString::fromLatin1(buf);
+            if (getUuid && getUuid(dev, buf, sizeof buf) == 0) d.uuid = QString::fromLatin1(buf);
             nvmlMemory_t mem{};
             if (getMem && getMem(dev, &mem) == 0)
                 d.memoryTotalMiB = qint64(mem.total / (1024 * 1024));
             nvmlPciInfo_t pci{};
-            if (getPci && getPci(dev, &pci) == 0)
-                d.pciBusId = QString::fromLatin1(pci.busId);
+            if (getPci && getPci(dev, &pci) == 0) d.pciBusId = QString::fromLatin1(pci.busId);
             int major = 0, minor = 0;
             if (getCc && getCc(dev, &major, &minor) == 0)
                 d.computeCapability = QStringLiteral("%1.%2").arg(major).arg(minor);

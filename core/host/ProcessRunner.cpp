@@ -121,17 +121,13 @@ CommandResult ProcessRunner::run(const QString &program, const QStringList &argv
             break;
         }
         const int n = ::poll(fds, 2, int(left));
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0)
-            continue;
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) continue;
         for (int i = 0; i < 2; ++i) {
-            if (fds[i].fd < 0 || !(fds[i].revents & (POLLIN | POLLHUP | POLLERR)))
-                continue;
+            if (fds[i].fd < 0 || !(fds[i].revents & (POLLIN | POLLHUP | POLLERR))) continue;
             const ssize_t got = ::read(fds[i].fd, buf, sizeof buf);
             if (got > 0) {
-                if (sinks[i]->size() < kMaxOutput)
-                    sinks[i]->append(buf, int(got));
+                if (sinks[i]->size() < kMaxOutput) sinks[i]->append(buf, int(got));
             } else if (got == 0 || errno != EINTR) {
                 fds[i].fd = -1;
                 --open;
@@ -146,8 +142,7 @@ CommandResult ProcessRunner::run(const QString &program, const QStringList &argv
         // Both pipes closed: the child is exiting or has handed them on. Wait what is left.
         for (;;) {
             const pid_t w = ::waitpid(pid, &status, WNOHANG);
-            if (w == pid)
-                break;
+            if (w == pid) break;
             if (w < 0 && errno != EINTR) {
                 status = 0;
                 break;
@@ -169,8 +164,7 @@ CommandResult ProcessRunner::run(const QString &program, const QStringList &argv
             else
                 ::usleep(2000);
         }
-        if (!reaped)
-            reapLater(pid);
+        if (!reaped) reapLater(pid);
         r.status = CommandResult::Status::TimedOut;
         r.exitCode = -1;
     } else if (WIFEXITED(status)) {

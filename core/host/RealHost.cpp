@@ -20,10 +20,8 @@ RealHost::RealHost()
         m_user = QString::fromLocal8Bit(pw->pw_name);
         m_home = QString::fromLocal8Bit(pw->pw_dir);
     }
-    if (m_user.isEmpty())
-        m_user = m_env.value(QStringLiteral("USER"));
-    if (m_env.contains(QStringLiteral("HOME")))
-        m_home = m_env.value(QStringLiteral("HOME"));
+    if (m_user.isEmpty()) m_user = m_env.value(QStringLiteral("USER"));
+    if (m_env.contains(QStringLiteral("HOME"))) m_home = m_env.value(QStringLiteral("HOME"));
 }
 
 Host::Node RealHost::lstat(const QString &resolvedPath) const
@@ -45,8 +43,7 @@ CommandResult RealHost::run(const QStringList &argv, int timeoutMs) const
 {
     CommandResult r;
     r.argv = argv;
-    if (argv.isEmpty())
-        return r;
+    if (argv.isEmpty()) return r;
     const QString program = which(argv.first());
     if (program.isEmpty()) {
         r.status = CommandResult::Status::NotInstalled;

@@ -25,7 +25,8 @@ QStringList RecordingHost::listDir(const QString &resolvedDir, const QStringList
 {
     const QStringList names = m_inner.listDir(resolvedDir, patterns);
     // Each listed entry is kept with its type, so the snapshot lists the same names.
-    const QString base = resolvedDir.endsWith(QLatin1Char('/')) ? resolvedDir : resolvedDir + QLatin1Char('/');
+    const QString base =
+        resolvedDir.endsWith(QLatin1Char('/')) ? resolvedDir : resolvedDir + QLatin1Char('/');
     for (const QString &name : names)
         lstat(base + name);
     return names;
@@ -36,10 +37,8 @@ std::optional<QByteArray> RecordingHost::readRaw(const QString &resolvedPath, qi
     auto data = m_inner.readRaw(resolvedPath, maxBytes);
     QMutexLocker lock(&m_mutex);
     auto &rec = m_files[resolvedPath];
-    if (rec.node.type == NodeType::Missing)
-        rec.node.type = NodeType::File;
-    if (data && (!rec.content || rec.content->size() < data->size()))
-        rec.content = data;
+    if (rec.node.type == NodeType::Missing) rec.node.type = NodeType::File;
+    if (data && (!rec.content || rec.content->size() < data->size())) rec.content = data;
     return data;
 }
 
@@ -80,8 +79,7 @@ QMap<QString, QString> RecordingHost::recordedEnvironment() const
     QMap<QString, QString> out;
     for (const QString &n : names) {
         const QString v = m_inner.env(n);
-        if (!v.isNull() && (m_inner.environment().contains(n)))
-            out.insert(n, v);
+        if (!v.isNull() && (m_inner.environment().contains(n))) out.insert(n, v);
     }
     return out;
 }
@@ -120,8 +118,7 @@ bool writeBytes(const QString &path, const QByteArray &data, QString *error)
     QDir().mkpath(QFileInfo(path).absolutePath());
     QFile f(path);
     if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(data) != data.size()) {
-        if (error)
-            *error = QStringLiteral("Could not write %1: %2").arg(path, f.errorString());
+        if (error) *error = QStringLiteral("Could not write %1: %2").arg(path, f.errorString());
         return false;
     }
     return true;
@@ -136,12 +133,13 @@ bool writeSnapshot(const RecordingHost &rec, const QString &dir, SnapshotSummary
     QDir out(dir);
     if (out.exists() && !out.isEmpty()) {
         if (error)
-            *error = QStringLiteral("%1 already exists and is not empty; choose a new folder.").arg(dir);
+            *error =
+                QStringLiteral("%1 already exists and is not empty; choose a new folder.").arg(dir);
         return false;
     }
-    if (!QDir().mkpath(dir + QStringLiteral("/fs")) || !QDir().mkpath(dir + QStringLiteral("/cmd"))) {
-        if (error)
-            *error = QStringLiteral("Could not create %1.").arg(dir);
+    if (!QDir().mkpath(dir + QStringLiteral("/fs")) ||
+        !QDir().mkpath(dir + QStringLiteral("/cmd"))) {
+        if (error) *error = QStringLiteral("Could not create %1.").arg(dir);
         return false;
     }
     const QString fs = QFileInfo(dir).absoluteFilePath() + QStringLiteral("/fs");
@@ -158,8 +156,7 @@ bool writeSnapshot(const RecordingHost &rec, const QString &dir, SnapshotSummary
             QDir().mkpath(QFileInfo(target).absolutePath());
             const QByteArray t = QFile::encodeName(it->node.linkTarget);
             if (::symlink(t.constData(), QFile::encodeName(target).constData()) != 0) {
-                if (error)
-                    *error = QStringLiteral("Could not create the link %1.").arg(target);
+                if (error) *error = QStringLiteral("Could not create the link %1.").arg(target);
                 return false;
             }
             ++sum.links;
@@ -168,8 +165,7 @@ bool writeSnapshot(const RecordingHost &rec, const QString &dir, SnapshotSummary
         case Host::NodeType::File:
         case Host::NodeType::Other: {
             const QByteArray data = it->content.value_or(QByteArray());
-            if (!writeBytes(target, data, error))
-                return false;
+            if (!writeBytes(target, data, error)) return false;
             if (it->node.executable)
                 QFile(target).setPermissions(QFile(target).permissions() | QFile::ExeOwner |
                                              QFile::ExeGroup | QFile::ExeOther);
@@ -188,19 +184,20 @@ bool writeSnapshot(const RecordingHost &rec, const QString &dir, SnapshotSummary
         if (c.status == CommandResult::Status::NotInstalled)
             continue; // a command not listed behaves as not installed
         const QString key = c.argv.join(QLatin1Char(' '));
-        if (commands.contains(key.toStdString()))
-            continue;
+        if (commands.contains(key.toStdString())) continue;
         const QString stem = QStringLiteral("cmd/") + commandFileStem(++index, c.argv);
         Json e = {{"exit", c.exitCode}, {"elapsed_ms", c.elapsedMs}};
         if (c.status != CommandResult::Status::Exited)
             e["status"] = commandStatusName(c.status).toStdString();
         if (!c.stdOut.isEmpty()) {
-            if (!writeBytes(dir + QLatin1Char('/') + stem + QStringLiteral(".out"), c.stdOut, error))
+            if (!writeBytes(dir + QLatin1Char('/') + stem + QStringLiteral(".out"), c.stdOut,
+                            error))
                 return false;
             e["stdout"] = (stem + QStringLiteral(".out")).toStdString();
         }
         if (!c.stdErr.isEmpty()) {
-            if (!writeBytes(dir + QLatin1Char('/') + stem + QStringLiteral(".err"), c.stdErr, error))
+            if (!writeBytes(dir + QLatin1Char('/') + stem + QStringLiteral(".err"), c.stdErr,
+                            error))
                 return false;
             e["stderr"] = (stem + QStringLiteral(".err")).toStdString();
         }
@@ -213,12 +210,11 @@ bool writeSnapshot(const RecordingHost &rec, const QString &dir, SnapshotSummary
     for (auto it = environment.cbegin(); it != environment.cend(); ++it)
         env[it.key().toStdString()] = it.value().toStdString();
     Json host = {{"user", rec.user()}, {"home", rec.home()}, {"env", env}, {"commands", commands}};
-    if (auto n = rec.recordedNvml())
-        host["nvml"] = *n;
-    if (!writeBytes(dir + QStringLiteral("/host.json"), QByteArray::fromStdString(host.dump(2) + "\n"), error))
+    if (auto n = rec.recordedNvml()) host["nvml"] = *n;
+    if (!writeBytes(dir + QStringLiteral("/host.json"),
+                    QByteArray::fromStdString(host.dump(2) + "\n"), error))
         return false;
-    if (summary)
-        *summary = sum;
+    if (summary) *summary = sum;
     return true;
 }
 

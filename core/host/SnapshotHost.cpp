@@ -12,21 +12,21 @@ namespace gpusetup {
 std::unique_ptr<SnapshotHost> SnapshotHost::open(const QString &dir, QString *error)
 {
     auto fail = [&](const QString &why) {
-        if (error)
-            *error = why;
+        if (error) *error = why;
         return std::unique_ptr<SnapshotHost>();
     };
     const QString root = QFileInfo(dir).absoluteFilePath();
-    if (!QFileInfo(root).isDir())
-        return fail(QStringLiteral("%1 is not a folder.").arg(dir));
+    if (!QFileInfo(root).isDir()) return fail(QStringLiteral("%1 is not a folder.").arg(dir));
     QFile f(root + QStringLiteral("/host.json"));
     if (!f.open(QIODevice::ReadOnly))
-        return fail(QStringLiteral("%1 has no readable host.json, so it is not a host snapshot.").arg(dir));
+        return fail(
+            QStringLiteral("%1 has no readable host.json, so it is not a host snapshot.").arg(dir));
     Json j;
     try {
         j = Json::parse(f.readAll().toStdString());
     } catch (const std::exception &e) {
-        return fail(QStringLiteral("%1/host.json is not valid JSON: %2").arg(dir, QString::fromUtf8(e.what())));
+        return fail(QStringLiteral("%1/host.json is not valid JSON: %2")
+                        .arg(dir, QString::fromUtf8(e.what())));
     }
     if (!j.is_object())
         return fail(QStringLiteral("%1/host.json must hold a JSON object.").arg(dir));
@@ -35,16 +35,12 @@ std::unique_ptr<SnapshotHost> SnapshotHost::open(const QString &dir, QString *er
     h->m_dir = root;
     h->m_fs = root + QStringLiteral("/fs");
     auto fileText = [&](const Json &entry, const char *key, QByteArray *out) -> bool {
-        if (!entry.contains(key) || entry[key].is_null())
-            return true;
-        if (!entry[key].is_string())
-            return false;
+        if (!entry.contains(key) || entry[key].is_null()) return true;
+        if (!entry[key].is_string()) return false;
         const QString rel = QString::fromStdString(entry[key].get<std::string>());
-        if (rel.isEmpty())
-            return true;
+        if (rel.isEmpty()) return true;
         QFile file(root + QLatin1Char('/') + rel);
-        if (!file.open(QIODevice::ReadOnly))
-            return false;
+        if (!file.open(QIODevice::ReadOnly)) return false;
         *out = file.readAll();
         return true;
     };
@@ -53,7 +49,8 @@ std::unique_ptr<SnapshotHost> SnapshotHost::open(const QString &dir, QString *er
         h->m_home = j.value("home", Json("")).get<QString>();
         if (j.contains("env")) {
             if (!j["env"].is_object())
-                return fail(QStringLiteral("%1/host.json: \"env\" must be an object of strings.").arg(dir));
+                return fail(
+                    QStringLiteral("%1/host.json: \"env\" must be an object of strings.").arg(dir));
             for (auto it = j["env"].begin(); it != j["env"].end(); ++it)
                 h->m_env.insert(QString::fromStdString(it.key()), it.value().get<QString>());
         }
@@ -64,9 +61,12 @@ std::unique_ptr<SnapshotHost> SnapshotHost::open(const QString &dir, QString *er
                 Command c;
                 c.exitCode = e.value("exit", 0);
                 c.elapsedMs = e.value("elapsed_ms", 0);
-                c.status = commandStatusFromName(QString::fromStdString(e.value("status", std::string("exited"))));
+                c.status = commandStatusFromName(
+                    QString::fromStdString(e.value("status", std::string("exited"))));
                 if (!fileText(e, "stdout", &c.stdOut) || !fileText(e, "stderr", &c.stdErr))
-                    return fail(QStringLiteral("%1/host.json: the output file of command \"%2\" is missing.").arg(dir, key));
+                    return fail(QStringLiteral(
+                                    "%1/host.json: the output file of command \"%2\" is missing.")
+                                    .arg(dir, key));
                 h->m_commands.insert(key, c);
             }
         }
@@ -77,12 +77,11 @@ std::unique_ptr<SnapshotHost> SnapshotHost::open(const QString &dir, QString *er
             h->m_nvml.error = QStringLiteral("not recorded in this snapshot");
         }
     } catch (const std::exception &e) {
-        return fail(QStringLiteral("%1/host.json has a value of the wrong type: %2").arg(dir, QString::fromUtf8(e.what())));
+        return fail(QStringLiteral("%1/host.json has a value of the wrong type: %2")
+                        .arg(dir, QString::fromUtf8(e.what())));
     }
-    if (h->m_home.isEmpty())
-        h->m_home = h->m_env.value(QStringLiteral("HOME"));
-    if (h->m_user.isEmpty())
-        h->m_user = h->m_env.value(QStringLiteral("USER"));
+    if (h->m_home.isEmpty()) h->m_home = h->m_env.value(QStringLiteral("HOME"));
+    if (h->m_user.isEmpty()) h->m_user = h->m_env.value(QStringLiteral("USER"));
     return h;
 }
 

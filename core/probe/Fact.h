@@ -2,8 +2,8 @@
 // The vocabulary every probe speaks: a state and the evidence it was read from.
 #include "common/Json.h"
 
-#include <QString>
 #include <QList>
+#include <QString>
 
 namespace gpusetup {
 

@@ -26,8 +26,10 @@ void section(QString &out, const QString &title, FactState state, const QStringL
         out += QStringLiteral("  %1\n").arg(l);
     if (withEvidence)
         for (const Evidence &e : evidence)
-            out += QStringLiteral("    from %1%2\n")
-                       .arg(e.source, e.detail.isEmpty() ? QString() : QStringLiteral(": ") + e.detail.left(200));
+            out +=
+                QStringLiteral("    from %1%2\n")
+                    .arg(e.source, e.detail.isEmpty() ? QString()
+                                                      : QStringLiteral(": ") + e.detail.left(200));
 }
 
 } // namespace
@@ -44,8 +46,7 @@ int doctorExitCode(const Facts &f)
 {
     const FactState states[] = {f.machine.state};
     for (FactState s : states)
-        if (s == FactState::Broken)
-            return 1;
+        if (s == FactState::Broken) return 1;
     return 0;
 }
 

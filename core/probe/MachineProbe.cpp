@@ -8,10 +8,12 @@ MachineFacts probeMachine(const Host &host)
     f.user = host.user();
     f.home = host.home();
     f.snapshot = host.isSnapshot();
-    f.hostName = host.readText(QStringLiteral("/etc/hostname")).section(QLatin1Char('\n'), 0, 0).trimmed();
+    f.hostName =
+        host.readText(QStringLiteral("/etc/hostname")).section(QLatin1Char('\n'), 0, 0).trimmed();
     if (!f.hostName.isEmpty())
         f.evidence.push_back({QStringLiteral("/etc/hostname"), f.hostName});
-    else if (const QString h = host.readText(QStringLiteral("/proc/sys/kernel/hostname")); !h.isEmpty()) {
+    else if (const QString h = host.readText(QStringLiteral("/proc/sys/kernel/hostname"));
+             !h.isEmpty()) {
         f.hostName = h;
         f.evidence.push_back({QStringLiteral("/proc/sys/kernel/hostname"), h});
     }
@@ -23,8 +25,8 @@ MachineFacts probeMachine(const Host &host)
 QStringList describeMachine(const MachineFacts &f)
 {
     return {QStringLiteral("host name %1, user %2, home %3%4")
-                .arg(f.hostName.isEmpty() ? QStringLiteral("(unknown)") : f.hostName, f.user, f.home,
-                     f.snapshot ? QStringLiteral(" (from a snapshot)") : QString())};
+                .arg(f.hostName.isEmpty() ? QStringLiteral("(unknown)") : f.hostName, f.user,
+                     f.home, f.snapshot ? QStringLiteral(" (from a snapshot)") : QString())};
 }
 
 } // namespace gpusetup

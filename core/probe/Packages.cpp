@@ -14,8 +14,7 @@ QList<DebPackage> parseDpkgQuery(const QString &text)
     QList<DebPackage> out;
     for (const QString &line : text.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
         const QStringList f = line.split(QLatin1Char('\t'));
-        if (f.size() < 3 || f[0].trimmed().isEmpty())
-            continue;
+        if (f.size() < 3 || f[0].trimmed().isEmpty()) continue;
         out.push_back({f[0].trimmed(), f[1].trimmed(), f[2].trimmed()});
     }
     return out;
@@ -35,15 +34,14 @@ QList<DebPackage> queryPackages(const Host &host, const QStringList &patterns, i
         out = parseDpkgQuery(r.out());
         s = (r.exitCode == 0 || r.exitCode == 1) ? FactState::Found : FactState::Unknown;
     }
-    if (state)
-        *state = s;
+    if (state) *state = s;
     if (evidence) {
         QStringList installed;
         for (const DebPackage &p : out)
-            if (p.installed())
-                installed << p.name + QLatin1Char(' ') + p.version;
+            if (p.installed()) installed << p.name + QLatin1Char(' ') + p.version;
         *evidence = {argv.join(QLatin1Char(' ')),
-                     r.ran() ? (installed.isEmpty() ? QStringLiteral("none installed") : installed.join(QStringLiteral(", ")))
+                     r.ran() ? (installed.isEmpty() ? QStringLiteral("none installed")
+                                                    : installed.join(QStringLiteral(", ")))
                              : r.describe()};
     }
     return out;
