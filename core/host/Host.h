@@ -76,7 +76,7 @@ public:
     QString which(const QString &program, const QString &pathVar = QString()) const;
 
     // --- NVML / CUDA driver API, dlopen()ed on the real machine, recorded in snapshots ---
-    virtual NvmlInfo nvml() const = 0;
+    virtual NvmlInfo nvml(int timeoutMs = kDefaultTimeoutMs) const = 0;
 };
 
 // Joins and normalises machine paths ("/a/b/../c" -> "/a/c"); never touches the disk.

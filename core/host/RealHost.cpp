@@ -53,9 +53,9 @@ CommandResult RealHost::run(const QStringList &argv, int timeoutMs) const
     return ProcessRunner::run(program, argv, m_env, timeoutMs);
 }
 
-NvmlInfo RealHost::nvml() const
+NvmlInfo RealHost::nvml(int timeoutMs) const
 {
-    return queryNvml(kDefaultTimeoutMs);
+    return queryNvml(timeoutMs);
 }
 
 } // namespace gpusetup

@@ -50,9 +50,9 @@ CommandResult RecordingHost::run(const QStringList &argv, int timeoutMs) const
     return r;
 }
 
-NvmlInfo RecordingHost::nvml() const
+NvmlInfo RecordingHost::nvml(int timeoutMs) const
 {
-    NvmlInfo info = m_inner.nvml();
+    NvmlInfo info = m_inner.nvml(timeoutMs);
     QMutexLocker lock(&m_mutex);
     m_nvml = info;
     return info;

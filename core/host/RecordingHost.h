@@ -30,7 +30,7 @@ public:
     QStringList listDir(const QString &resolvedDir, const QStringList &patterns) const override;
     std::optional<QByteArray> readRaw(const QString &resolvedPath, qint64 maxBytes) const override;
     CommandResult run(const QStringList &argv, int timeoutMs) const override;
-    NvmlInfo nvml() const override;
+    NvmlInfo nvml(int timeoutMs = kDefaultTimeoutMs) const override;
 
     QMap<QString, FileRecord> files() const;
     QList<CommandResult> commands() const;

@@ -35,7 +35,7 @@ public:
     // A command recorded as timed out really waits out the caller's timeout, so a test of a
     // hung nvidia-smi measures the same wall time the real machine would cost.
     CommandResult run(const QStringList &argv, int timeoutMs) const override;
-    NvmlInfo nvml() const override { return m_nvml; }
+    NvmlInfo nvml(int = kDefaultTimeoutMs) const override { return m_nvml; }
 
 private:
     SnapshotHost() = default;
