@@ -87,8 +87,9 @@ QByteArray cudaH(int v)
 }
 QByteArray versionJson(const QString &v)
 {
-    return QStringLiteral(
-               R"({"cuda":{"name":"CUDA SDK","version":"%1"},"cuda_nvcc":{"name":"CUDA NVCC","version":"x"}})")
+    return QStringLiteral("{\"cuda\":{\"name\":\"CUDA "
+                          "SDK\",\"version\":\"%1\"},\"cuda_nvcc\":{\"name\":\"CUDA "
+                          "NVCC\",\"version\":\"x\"}}")
         .arg(v)
         .toUtf8();
 }
