@@ -726,6 +726,8 @@ private Q_SLOTS:
                  qPrintable(text));
         QVERIFY2(text.contains("Intel GPU 0000:00:02.0: UHD Graphics 630, driver i915"),
                  qPrintable(text));
+        QCOMPARE(f.evidence.first(),
+                 (Evidence{"/sys/bus/pci/devices", "3 PCI functions, 1 of class 03 (display)"}));
         QVERIFY(f.evidence.contains(
             Evidence{"/sys/bus/pci/devices/0000:00:02.0",
                      "class 0x030000, 8086:3e92, subsystem 0000:0000, driver i915, boot_vga 1"}));

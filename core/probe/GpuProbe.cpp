@@ -183,6 +183,10 @@ GpuFacts probeGpus(const Host &host, int timeoutMs)
         f.gpus << d;
     }
 
+    f.evidence.prepend({kPciDevices, QStringLiteral("%1 PCI functions, %2 of class 03 (display)")
+                                         .arg(pciSlots.size())
+                                         .arg(f.gpus.size())});
+
     // One read of pci.ids for the whole probe, keeping only the names asked for.
     QStringList wanted;
     for (const GpuDevice &d : std::as_const(f.gpus)) {
