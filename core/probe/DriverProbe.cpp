@@ -395,7 +395,11 @@ QStringList describeDriver(const DriverFacts &f)
 {
     QStringList out;
     out << QStringLiteral("Driver status: %1 (%2)").arg(driverStatusName(f.status), f.reason);
-    if (!f.kernelModuleLoaded) {
+    if (!f.kernelModuleLoaded && f.status == DriverStatus::Ok) {
+        out << QStringLiteral(
+            "No /proc/driver/nvidia, yet the driver answers (WSL or a container: the "
+            "kernel driver lives outside this system)");
+    } else if (!f.kernelModuleLoaded) {
         out << QStringLiteral("No NVIDIA driver is loaded (no /proc/driver/nvidia)");
     } else {
         out << QStringLiteral("NVIDIA kernel module %1 is loaded (%2%3%4)")
@@ -418,7 +422,7 @@ QStringList describeDriver(const DriverFacts &f)
         if (f.nouveauLoaded) out << QStringLiteral("The open-source nouveau driver is loaded");
     }
     if (!f.libraryVersion.isEmpty() && f.libraryVersion != f.kernelVersion)
-        out << QStringLiteral("Driver library (NVML) version %1").arg(f.libraryVersion);
+        out << QStringLiteral("Driver library (user space) version %1").arg(f.libraryVersion);
     if (!f.cudaVersion.isEmpty())
         out << QStringLiteral("The driver supports CUDA up to %1").arg(f.cudaVersion);
     if (f.smiTimedOut)
