@@ -4,6 +4,9 @@
 #include <QRegularExpression>
 #include <QXmlStreamReader>
 
+#include <initializer_list>
+#include <optional>
+
 namespace gpusetup {
 
 namespace {
