@@ -94,10 +94,7 @@ std::unique_ptr<Host> makeHost(const Args &a, int *exitCode)
     if (a.hostDir.isEmpty()) return std::make_unique<RealHost>();
     QString error;
     auto h = SnapshotHost::open(a.hostDir, &error);
-    if (!h) {
-        QTextStream(stderr) << "gpu-setup: " << error << "\n";
-        *exitCode = 2;
-    }
+    if (!h) *exitCode = usageError(error);
     return h;
 }
 

@@ -34,16 +34,18 @@ NvmlInfo queryNow()
 {
     NvmlInfo info;
     void *lib = nullptr;
+    QString firstError; // the .so.1 failure is the one that matters; .so is a dev symlink
     for (const char *soname : {"libnvidia-ml.so.1", "libnvidia-ml.so"}) {
         lib = ::dlopen(soname, RTLD_NOW | RTLD_LOCAL);
         if (lib) {
             info.library = QString::fromLatin1(soname);
             break;
         }
+        if (firstError.isEmpty()) firstError = QString::fromLocal8Bit(::dlerror());
     }
     if (!lib) {
         info.state = FactState::Absent;
-        info.error = QString::fromLocal8Bit(::dlerror());
+        info.error = firstError;
         return info;
     }
     auto init = sym<nvmlReturn_t (*)()>(lib, "nvmlInit_v2");

@@ -2,6 +2,8 @@
 
 #include <QRegularExpression>
 
+#include <future>
+
 namespace gpusetup {
 
 namespace {
@@ -128,6 +130,9 @@ QString driverVersionFromNvml(const QString &nvmlVersion)
 DriverFacts probeDriver(const Host &host, int timeoutMs)
 {
     DriverFacts f;
+    // NVML can block as long as nvidia-smi on a wedged driver: ask it alongside, not after.
+    std::future<NvmlInfo> nvmlAnswer =
+        std::async(std::launch::async, [&host, timeoutMs] { return host.nvml(timeoutMs); });
 
     // 1. the kernel module
     const std::optional<QByteArray> procRaw = host.readFile(kProcVersion, 64 * 1024);
@@ -168,7 +173,7 @@ DriverFacts probeDriver(const Host &host, int timeoutMs)
     }
 
     // 3. NVML
-    const NvmlInfo nvml = host.nvml();
+    const NvmlInfo nvml = nvmlAnswer.get();
     f.nvmlState = nvml.state;
     f.nvmlError = nvml.error;
     f.evidence.push_back(
@@ -227,6 +232,9 @@ DriverFacts probeDriver(const Host &host, int timeoutMs)
         case SmiError::InvalidQueryField:
         case SmiError::None:
             return false;
+        case SmiError::NotInstalled:
+            // A snapshot may lack one nvidia-smi capture while the binary is on PATH.
+            return host.which(QStringLiteral("nvidia-smi")).isEmpty();
         default:
             return true;
         }
