@@ -1,6 +1,7 @@
 // The conda probe: every real conda output fixture (JSON and plain text, old and new), and the
 // probe over snapshots (none, miniconda with a torch env, a hanging conda, an old plain-text
 // conda).
+#include "TestSnapshot.h"
 #include "host/SnapshotHost.h"
 #include "probe/CondaProbe.h"
 
@@ -14,73 +15,9 @@
 #include <unistd.h>
 
 using namespace gpusetup;
+using namespace gpusetup::test;
 
 namespace {
-
-QByteArray fixture(const QString &rel)
-{
-    QFile f(QStringLiteral(GPUSETUP_TEST_DATA "/fixtures/") + rel);
-    if (!f.open(QIODevice::ReadOnly)) qFatal("missing fixture %s", qPrintable(rel));
-    return f.readAll();
-}
-
-// A host snapshot folder built file by file.
-class Snap
-{
-public:
-    Snap()
-    {
-        m_json["user"] = "student";
-        m_json["home"] = "/home/student";
-        m_json["env"] = Json::object();
-        m_json["commands"] = Json::object();
-    }
-    QString fs() const { return m_dir.path() + QStringLiteral("/fs"); }
-    void file(const QString &path, const QByteArray &data = {}) { write(fs() + path, data); }
-    void dir(const QString &path) { QDir().mkpath(fs() + path); }
-    void link(const QString &target, const QString &at)
-    {
-        QDir().mkpath(QFileInfo(fs() + at).absolutePath());
-        QVERIFY(::symlink(QFile::encodeName(target).constData(),
-                          QFile::encodeName(fs() + at).constData()) == 0);
-    }
-    void env(const QString &name, const QString &value)
-    {
-        m_json["env"][name.toStdString()] = value.toStdString();
-    }
-    void cmd(const QString &line, const QByteArray &out, int exit = 0)
-    {
-        const QString rel = QStringLiteral("cmd/%1.out").arg(m_n++);
-        write(m_dir.path() + QLatin1Char('/') + rel, out);
-        m_json["commands"][line.toStdString()] = {{"exit", exit}, {"stdout", rel.toStdString()}};
-    }
-    void hang(const QString &line)
-    {
-        m_json["commands"][line.toStdString()] = {{"status", "timed-out"}};
-    }
-    std::unique_ptr<SnapshotHost> open()
-    {
-        write(m_dir.path() + QStringLiteral("/host.json"),
-              QByteArray::fromStdString(m_json.dump()));
-        QDir().mkpath(fs());
-        QString error;
-        auto h = SnapshotHost::open(m_dir.path(), &error);
-        if (!h) qWarning("%s", qPrintable(error));
-        return h;
-    }
-
-private:
-    static void write(const QString &path, const QByteArray &data)
-    {
-        QDir().mkpath(QFileInfo(path).absolutePath());
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly)) qFatal("cannot write %s", qPrintable(path));
-        f.write(data);
-    }
-    QTemporaryDir m_dir;
-    Json m_json;
-    int m_n = 0;
-};
 
 QString summary(const QList<CondaEnv> &envs)
 {
@@ -273,7 +210,7 @@ private Q_SLOTS:
 
     void noneInstalled()
     {
-        Snap s;
+        SnapshotBuilder s;
         s.dir("/home/student");
         auto h = s.open();
         QVERIFY(h);
@@ -285,7 +222,7 @@ private Q_SLOTS:
 
     void minicondaWithTorchEnv()
     {
-        Snap s;
+        SnapshotBuilder s;
         const QString r = QStringLiteral("/home/student/miniconda3");
         s.file(r + "/bin/conda", "#!/usr/bin/env python\n");
         s.file(r + "/conda-meta/python-3.12.7-h5148396_0.json", "{}");
@@ -297,18 +234,19 @@ private Q_SLOTS:
                "__version__ = '2.5.1+cu124'\ndebug = False\ncuda: Optional[str] = '12.4'\n"
                "git_version = 'a8d6afb511a69687bbb2b7e88a3cf67917e1697e'\nhip: Optional[str] = "
                "None\n");
-        s.cmd(r + "/bin/conda info --json",
-              QStringLiteral("{\"conda_version\":\"24.9.2\",\"python_version\":\"3.12.7.final.0\","
-                             "\"root_prefix\":\"%1\", "
-                             "\"active_prefix\":\"%1/envs/"
-                             "dl\",\"active_prefix_name\":\"dl\",\"envs_dirs\":[\"%1/envs\",\"/"
-                             "home/student/.conda/envs\"], "
-                             "\"envs\":[\"%1\",\"%1/envs/dl\"],\"channels\":[\"https://"
-                             "repo.anaconda.com/pkgs/main/linux-64\"],\"platform\":\"linux-64\"}")
-                  .arg(r)
-                  .toUtf8());
-        s.cmd(r + "/bin/conda env list --json",
-              QStringLiteral("{\"envs\":[\"%1\",\"%1/envs/dl\"]}").arg(r).toUtf8());
+        s.command(
+            r + "/bin/conda info --json", 0,
+            QStringLiteral("{\"conda_version\":\"24.9.2\",\"python_version\":\"3.12.7.final.0\","
+                           "\"root_prefix\":\"%1\", "
+                           "\"active_prefix\":\"%1/envs/"
+                           "dl\",\"active_prefix_name\":\"dl\",\"envs_dirs\":[\"%1/envs\",\"/"
+                           "home/student/.conda/envs\"], "
+                           "\"envs\":[\"%1\",\"%1/envs/dl\"],\"channels\":[\"https://"
+                           "repo.anaconda.com/pkgs/main/linux-64\"],\"platform\":\"linux-64\"}")
+                .arg(r)
+                .toUtf8());
+        s.command(r + "/bin/conda env list --json", 0,
+                  QStringLiteral("{\"envs\":[\"%1\",\"%1/envs/dl\"]}").arg(r).toUtf8());
         s.env("CONDA_PREFIX", r + "/envs/dl");
         auto h = s.open();
         QVERIFY(h);
@@ -346,7 +284,7 @@ private Q_SLOTS:
 
     void condaHangs()
     {
-        Snap s;
+        SnapshotBuilder s;
         const QString r = QStringLiteral("/opt/conda");
         s.file(r + "/bin/conda");
         s.file(r + "/envs/tf/conda-meta/pytorch-2.1.0-py3.10_cuda11.8_cudnn8.7.0_0.json", "{}");
@@ -374,16 +312,16 @@ private Q_SLOTS:
     // An old conda that prints text for --json, found through CONDA_EXE, plus a broken install.
     void plainOutputAndBroken()
     {
-        Snap s;
+        SnapshotBuilder s;
         const QString r = QStringLiteral("/home/fssv5/miniconda3");
         s.file(r + "/bin/conda");
-        s.cmd(
-            r + "/bin/conda info --json",
+        s.command(
+            r + "/bin/conda info --json", 0,
             fixture("conda/"
                     "issue-conda12972_info-json-flag-ignored_plain_23.7.0_cuda-12.0_partial.txt"));
-        s.cmd(r + "/bin/conda env list --json",
-              "# conda environments:\n#\nbase                  *  /home/fssv5/miniconda3\n"
-              "                         /data/shared/env\n");
+        s.command(r + "/bin/conda env list --json", 0,
+                  "# conda environments:\n#\nbase                  *  /home/fssv5/miniconda3\n"
+                  "                         /data/shared/env\n");
         s.env("CONDA_EXE", r + "/bin/conda");
         s.file("/home/student/anaconda3/conda-meta/history", "");
         auto h = s.open();
@@ -407,16 +345,17 @@ private Q_SLOTS:
 
     void rootMissingFromList()
     {
-        Snap s;
+        SnapshotBuilder s;
         const QString r = QStringLiteral("/home/student/miniforge3");
         s.file(r + "/bin/conda");
-        s.cmd(r + "/bin/conda info --json",
-              QStringLiteral("{\"conda_version\":\"4.3.30\",\"root_prefix\":\"%1\",\"channels\":["
-                             "\"https://conda.anaconda.org/conda-forge/linux-64\"]}")
-                  .arg(r)
-                  .toUtf8());
-        s.cmd(r + "/bin/conda env list --json",
-              fixture("conda/issue-conda3541_env-list-json_empty-envs_linux.json"));
+        s.command(
+            r + "/bin/conda info --json", 0,
+            QStringLiteral("{\"conda_version\":\"4.3.30\",\"root_prefix\":\"%1\",\"channels\":["
+                           "\"https://conda.anaconda.org/conda-forge/linux-64\"]}")
+                .arg(r)
+                .toUtf8());
+        s.command(r + "/bin/conda env list --json", 0,
+                  fixture("conda/issue-conda3541_env-list-json_empty-envs_linux.json"));
         auto h = s.open();
         QVERIFY(h);
         const CondaFacts f = probeConda(*h, 500);

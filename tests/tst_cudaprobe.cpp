@@ -1,5 +1,6 @@
 // The CUDA toolkit probe: version parsers over every real fixture, and the probe over small
 // snapshots (no toolkit, runfile, two toolkits, the apt package, a pip-wheel toolkit).
+#include "TestSnapshot.h"
 #include "host/SnapshotHost.h"
 #include "probe/CudaProbe.h"
 
@@ -12,73 +13,9 @@
 #include <unistd.h>
 
 using namespace gpusetup;
+using namespace gpusetup::test;
 
 namespace {
-
-QByteArray fixture(const QString &rel)
-{
-    QFile f(QStringLiteral(GPUSETUP_TEST_DATA "/fixtures/") + rel);
-    if (!f.open(QIODevice::ReadOnly)) qFatal("missing fixture %s", qPrintable(rel));
-    return f.readAll();
-}
-
-// A host snapshot folder built file by file.
-class Snap
-{
-public:
-    Snap()
-    {
-        m_json["user"] = "student";
-        m_json["home"] = "/home/student";
-        m_json["env"] = Json::object();
-        m_json["commands"] = Json::object();
-    }
-    QString fs() const { return m_dir.path() + QStringLiteral("/fs"); }
-    void file(const QString &path, const QByteArray &data = {}) { write(fs() + path, data); }
-    void dir(const QString &path) { QDir().mkpath(fs() + path); }
-    void link(const QString &target, const QString &at)
-    {
-        QDir().mkpath(QFileInfo(fs() + at).absolutePath());
-        QVERIFY(::symlink(QFile::encodeName(target).constData(),
-                          QFile::encodeName(fs() + at).constData()) == 0);
-    }
-    void env(const QString &name, const QString &value)
-    {
-        m_json["env"][name.toStdString()] = value.toStdString();
-    }
-    void cmd(const QString &line, const QByteArray &out, int exit = 0)
-    {
-        const QString rel = QStringLiteral("cmd/%1.out").arg(m_n++);
-        write(m_dir.path() + QLatin1Char('/') + rel, out);
-        m_json["commands"][line.toStdString()] = {{"exit", exit}, {"stdout", rel.toStdString()}};
-    }
-    void hang(const QString &line)
-    {
-        m_json["commands"][line.toStdString()] = {{"status", "timed-out"}};
-    }
-    std::unique_ptr<SnapshotHost> open()
-    {
-        write(m_dir.path() + QStringLiteral("/host.json"),
-              QByteArray::fromStdString(m_json.dump()));
-        QDir().mkpath(fs());
-        QString error;
-        auto h = SnapshotHost::open(m_dir.path(), &error);
-        if (!h) qWarning("%s", qPrintable(error));
-        return h;
-    }
-
-private:
-    static void write(const QString &path, const QByteArray &data)
-    {
-        QDir().mkpath(QFileInfo(path).absolutePath());
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly)) qFatal("cannot write %s", qPrintable(path));
-        f.write(data);
-    }
-    QTemporaryDir m_dir;
-    Json m_json;
-    int m_n = 0;
-};
 
 QByteArray cudaH(int v)
 {
@@ -103,8 +40,8 @@ QByteArray nvccOut(const QString &release, const QString &v)
 }
 
 // A runfile-shaped toolkit at /usr/local/cuda-X.Y.
-void runfileToolkit(Snap &s, const QString &mm, const QString &full, const QString &nvccV,
-                    int cudaVersion)
+void runfileToolkit(SnapshotBuilder &s, const QString &mm, const QString &full,
+                    const QString &nvccV, int cudaVersion)
 {
     const QString root = QStringLiteral("/usr/local/cuda-") + mm;
     s.file(root + QStringLiteral("/version.json"), versionJson(full));
@@ -112,7 +49,7 @@ void runfileToolkit(Snap &s, const QString &mm, const QString &full, const QStri
     s.file(root + QStringLiteral("/bin/cuda-uninstaller"));
     s.file(root + QStringLiteral("/lib64/libcudart.so.") + mm.section(QLatin1Char('.'), 0, 0));
     s.file(root + QStringLiteral("/include/cuda.h"), cudaH(cudaVersion));
-    s.cmd(root + QStringLiteral("/bin/nvcc -V"), nvccOut(mm, nvccV));
+    s.command(root + QStringLiteral("/bin/nvcc -V"), 0, nvccOut(mm, nvccV));
 }
 
 bool hasEvidence(const CudaFacts &f, const QString &source)
@@ -285,7 +222,7 @@ private Q_SLOTS:
 
     void noToolkit()
     {
-        Snap s;
+        SnapshotBuilder s;
         s.env("PATH", "/usr/local/bin:/usr/bin:/bin");
         s.dir("/usr/local/bin");
         auto h = s.open();
@@ -300,7 +237,7 @@ private Q_SLOTS:
 
     void runfileWithLink()
     {
-        Snap s;
+        SnapshotBuilder s;
         runfileToolkit(s, "12.4", "12.4.1", "12.4.131", 12040);
         s.link("/usr/local/cuda-12.4", "/usr/local/cuda");
         s.env("PATH", "/usr/local/cuda/bin:/usr/bin");
@@ -349,7 +286,7 @@ private Q_SLOTS:
 
     void twoToolkitsPathDisagrees()
     {
-        Snap s;
+        SnapshotBuilder s;
         runfileToolkit(s, "11.8", "11.8.0", "11.8.89", 11080);
         runfileToolkit(s, "12.4", "12.4.1", "12.4.131", 12040);
         s.link("/usr/local/cuda-12.4", "/usr/local/cuda");
@@ -385,7 +322,7 @@ private Q_SLOTS:
 
     void aptToolkit()
     {
-        Snap s;
+        SnapshotBuilder s;
         s.file("/usr/bin/nvcc", "#!/bin/sh\nexec /usr/lib/nvidia-cuda-toolkit/bin/nvcc \"$@\"\n");
         s.file("/usr/lib/nvidia-cuda-toolkit/bin/nvcc");
         s.file("/usr/lib/cuda/version.txt", "CUDA Version 11.5.119\n");
@@ -393,7 +330,7 @@ private Q_SLOTS:
         s.link("../x86_64-linux-gnu", "/usr/lib/cuda/lib64");
         s.file("/usr/include/cuda.h", cudaH(11050));
         s.file("/usr/lib/x86_64-linux-gnu/libcudart.so.11.5.117");
-        s.cmd("/usr/bin/nvcc -V", fixture("nvcc/feuyeux_cuda-11.5.119_ubuntu-apt.txt"));
+        s.command("/usr/bin/nvcc -V", 0, fixture("nvcc/feuyeux_cuda-11.5.119_ubuntu-apt.txt"));
         s.env("PATH", "/usr/local/bin:/usr/bin:/bin");
         auto h = s.open();
         QVERIFY(h);
@@ -418,7 +355,7 @@ private Q_SLOTS:
     // Shaped like /usr/local/cuda-13.0 on the development machine: assembled from pip wheels.
     void pipWheelToolkit()
     {
-        Snap s;
+        SnapshotBuilder s;
         const QString r = QStringLiteral("/usr/local/cuda-13.0");
         for (const char *d : {"nvidia_cublas-13.1.0.3", "nvidia_cuda_cccl-13.0.85",
                               "nvidia_cuda_nvcc-13.0.88", "nvidia_cuda_runtime-13.0.96",
@@ -432,7 +369,7 @@ private Q_SLOTS:
         s.link("lib", r + "/lib64");
         s.file(r + "/include/cuda.h", cudaH(13000));
         s.link(r, "/usr/local/cuda");
-        s.cmd(r + "/bin/nvcc -V", fixture("nvcc/codeindex-56551853030_cuda-13.0.88.txt"));
+        s.command(r + "/bin/nvcc -V", 0, fixture("nvcc/codeindex-56551853030_cuda-13.0.88.txt"));
         s.env("PATH", "/root/.cargo/bin:/usr/local/cuda/bin:/usr/bin");
         s.env("CUDA_HOME", "/usr/local/cuda");
         auto h = s.open();
@@ -456,10 +393,10 @@ private Q_SLOTS:
 
     void mixedVersionsAreBroken()
     {
-        Snap s;
+        SnapshotBuilder s;
         runfileToolkit(s, "11.8", "11.8.0", "11.8.89", 11080);
         // Someone unpacked a 12.1 compiler over the 11.8 tree.
-        s.cmd("/usr/local/cuda-11.8/bin/nvcc -V", nvccOut("12.1", "12.1.105"));
+        s.command("/usr/local/cuda-11.8/bin/nvcc -V", 0, nvccOut("12.1", "12.1.105"));
         s.env("PATH", "/usr/bin");
         auto h = s.open();
         QVERIFY(h);
@@ -476,7 +413,7 @@ private Q_SLOTS:
 
     void patchLevelDifferencesAreFine()
     {
-        Snap s;
+        SnapshotBuilder s;
         runfileToolkit(s, "12.4", "12.4.1", "12.4.131", 12040);
         auto h = s.open();
         QVERIFY(h);
@@ -487,10 +424,10 @@ private Q_SLOTS:
 
     void nvccFailsOrHangs()
     {
-        Snap s;
+        SnapshotBuilder s;
         runfileToolkit(s, "12.4", "12.4.1", "12.4.131", 12040);
-        s.cmd("/usr/local/cuda-12.4/bin/nvcc -V", "",
-              139 - 128); // a crashing compiler exits non-zero
+        s.command("/usr/local/cuda-12.4/bin/nvcc -V", 139 - 128,
+                  ""); // a crashing compiler exits non-zero
         s.file("/opt/cuda/bin/nvcc");
         s.file("/opt/cuda/lib64/libcudart.so.12");
         s.hang("/opt/cuda/bin/nvcc -V");
@@ -512,7 +449,7 @@ private Q_SLOTS:
 
     void incompleteAndLeftover()
     {
-        Snap s;
+        SnapshotBuilder s;
         // Only libraries: a toolkit without the compiler.
         s.file("/usr/local/cuda-12.1/lib64/libcudart.so.12");
         s.file("/usr/local/cuda-12.1/version.json", versionJson("12.1.1"));
@@ -547,14 +484,16 @@ private Q_SLOTS:
 
     void realDirUsrLocalCudaAndDeb()
     {
-        Snap s;
+        SnapshotBuilder s;
         s.file("/usr/local/cuda/bin/nvcc");
         s.file("/usr/local/cuda/lib64/libcudart.so.12");
-        s.cmd("/usr/local/cuda/bin/nvcc -V", nvccOut("12.6", "12.6.85"));
-        s.cmd(QStringLiteral("dpkg-query -W -f=${Package}\\t${Version}\\t${Status}\\n cuda-nvcc-* "
-                             "cuda-cudart-* nvidia-cuda-toolkit"),
-              "cuda-nvcc-12-6\t12.6.85-1\tinstall ok "
-              "installed\ncuda-cudart-12-6\t12.6.77-1\tinstall ok installed\n");
+        s.command("/usr/local/cuda/bin/nvcc -V", 0, nvccOut("12.6", "12.6.85"));
+        s.command(
+            QStringLiteral("dpkg-query -W -f=${Package}\\t${Version}\\t${Status}\\n cuda-nvcc-* "
+                           "cuda-cudart-* nvidia-cuda-toolkit"),
+            0,
+            "cuda-nvcc-12-6\t12.6.85-1\tinstall ok "
+            "installed\ncuda-cudart-12-6\t12.6.77-1\tinstall ok installed\n");
         auto h = s.open();
         QVERIFY(h);
         const CudaFacts f = probeCuda(*h, 500);

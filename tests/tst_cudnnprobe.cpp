@@ -1,5 +1,6 @@
 // The cuDNN probe: the version defines of every real header fixture, package and dist-info
 // names, and the probe over snapshots (pip-wheel toolkit, NVIDIA debs, v7, mismatches).
+#include "TestSnapshot.h"
 #include "host/SnapshotHost.h"
 #include "probe/CudnnProbe.h"
 
@@ -12,73 +13,9 @@
 #include <unistd.h>
 
 using namespace gpusetup;
+using namespace gpusetup::test;
 
 namespace {
-
-QByteArray fixture(const QString &rel)
-{
-    QFile f(QStringLiteral(GPUSETUP_TEST_DATA "/fixtures/") + rel);
-    if (!f.open(QIODevice::ReadOnly)) qFatal("missing fixture %s", qPrintable(rel));
-    return f.readAll();
-}
-
-// A host snapshot folder built file by file.
-class Snap
-{
-public:
-    Snap()
-    {
-        m_json["user"] = "student";
-        m_json["home"] = "/home/student";
-        m_json["env"] = Json::object();
-        m_json["commands"] = Json::object();
-    }
-    QString fs() const { return m_dir.path() + QStringLiteral("/fs"); }
-    void file(const QString &path, const QByteArray &data = {}) { write(fs() + path, data); }
-    void dir(const QString &path) { QDir().mkpath(fs() + path); }
-    void link(const QString &target, const QString &at)
-    {
-        QDir().mkpath(QFileInfo(fs() + at).absolutePath());
-        QVERIFY(::symlink(QFile::encodeName(target).constData(),
-                          QFile::encodeName(fs() + at).constData()) == 0);
-    }
-    void env(const QString &name, const QString &value)
-    {
-        m_json["env"][name.toStdString()] = value.toStdString();
-    }
-    void cmd(const QString &line, const QByteArray &out, int exit = 0)
-    {
-        const QString rel = QStringLiteral("cmd/%1.out").arg(m_n++);
-        write(m_dir.path() + QLatin1Char('/') + rel, out);
-        m_json["commands"][line.toStdString()] = {{"exit", exit}, {"stdout", rel.toStdString()}};
-    }
-    void hang(const QString &line)
-    {
-        m_json["commands"][line.toStdString()] = {{"status", "timed-out"}};
-    }
-    std::unique_ptr<SnapshotHost> open()
-    {
-        write(m_dir.path() + QStringLiteral("/host.json"),
-              QByteArray::fromStdString(m_json.dump()));
-        QDir().mkpath(fs());
-        QString error;
-        auto h = SnapshotHost::open(m_dir.path(), &error);
-        if (!h) qWarning("%s", qPrintable(error));
-        return h;
-    }
-
-private:
-    static void write(const QString &path, const QByteArray &data)
-    {
-        QDir().mkpath(QFileInfo(path).absolutePath());
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly)) qFatal("cannot write %s", qPrintable(path));
-        f.write(data);
-    }
-    QTemporaryDir m_dir;
-    Json m_json;
-    int m_n = 0;
-};
 
 QString dpkgLine()
 {
@@ -86,7 +23,7 @@ QString dpkgLine()
         .join(QLatin1Char(' '));
 }
 
-CudnnFacts probe(Snap &s)
+CudnnFacts probe(SnapshotBuilder &s)
 {
     auto h = s.open();
     if (!h) return {};
@@ -193,7 +130,7 @@ private Q_SLOTS:
 
     void none()
     {
-        Snap s;
+        SnapshotBuilder s;
         s.dir("/usr/include");
         const CudnnFacts f = probe(s);
         QCOMPARE(f.state, FactState::Absent);
@@ -205,7 +142,7 @@ private Q_SLOTS:
     // Shaped like /usr/local/cuda-13.0 on the development machine.
     void pipWheelToolkit()
     {
-        Snap s;
+        SnapshotBuilder s;
         const QString r = QStringLiteral("/usr/local/cuda-13.0");
         for (const char *d : {"nvidia_cuda_nvcc-13.0.88", "nvidia_cuda_runtime-13.0.96",
                               "nvidia_cudnn_cu13-9.19.0.56"})
@@ -225,7 +162,7 @@ private Q_SLOTS:
         s.link("libcudnn.so.9", r + "/lib/libcudnn.so");
         s.file(r + "/lib/libcudnn_ops.so.9");
         s.link(r, "/usr/local/cuda");
-        s.cmd(r + "/bin/nvcc -V", fixture("nvcc/codeindex-56551853030_cuda-13.0.88.txt"));
+        s.command(r + "/bin/nvcc -V", 0, fixture("nvcc/codeindex-56551853030_cuda-13.0.88.txt"));
         const CudnnFacts f = probe(s);
         QCOMPARE(f.installs.size(), 1);
         const CudnnInstall &i = f.installs.first();
@@ -252,7 +189,7 @@ private Q_SLOTS:
     // NVIDIA's cudnn9-cuda-12 debs: versioned header plus an alternatives link.
     void systemDebForOtherCuda()
     {
-        Snap s;
+        SnapshotBuilder s;
         s.file("/usr/include/x86_64-linux-gnu/cudnn_version_v9.h",
                fixture("cudnn/zspace_cudnn_version.h_9.6.0.txt"));
         s.link("/usr/include/x86_64-linux-gnu/cudnn_version_v9.h",
@@ -261,14 +198,15 @@ private Q_SLOTS:
         s.file("/usr/lib/x86_64-linux-gnu/libcudnn.so.9.6.0");
         s.link("libcudnn.so.9.6.0", "/usr/lib/x86_64-linux-gnu/libcudnn.so.9");
         s.file("/usr/lib/x86_64-linux-gnu/libcudnn_graph.so.9.6.0");
-        s.cmd(dpkgLine(), "libcudnn9-cuda-12\t9.6.0.74-1\tinstall ok installed\n"
-                          "libcudnn9-dev-cuda-12\t9.6.0.74-1\tinstall ok installed\n"
-                          "libcudnn8\t8.9.7.29-1+cuda12.2\tdeinstall ok config-files\n");
+        s.command(dpkgLine(), 0,
+                  "libcudnn9-cuda-12\t9.6.0.74-1\tinstall ok installed\n"
+                  "libcudnn9-dev-cuda-12\t9.6.0.74-1\tinstall ok installed\n"
+                  "libcudnn8\t8.9.7.29-1+cuda12.2\tdeinstall ok config-files\n");
         // The selected toolkit is 11.8.
         s.file("/usr/local/cuda-11.8/bin/nvcc");
         s.file("/usr/local/cuda-11.8/lib64/libcudart.so.11.0");
-        s.cmd("/usr/local/cuda-11.8/bin/nvcc -V",
-              "Cuda compilation tools, release 11.8, V11.8.89\n");
+        s.command("/usr/local/cuda-11.8/bin/nvcc -V", 0,
+                  "Cuda compilation tools, release 11.8, V11.8.89\n");
         s.env("PATH", "/usr/local/cuda-11.8/bin:/usr/bin");
         const CudnnFacts f = probe(s);
         QCOMPARE(f.packagesState, FactState::Found);
@@ -297,7 +235,7 @@ private Q_SLOTS:
 
     void v7InToolkit()
     {
-        Snap s;
+        SnapshotBuilder s;
         s.file("/usr/local/cuda-10.0/version.txt", "CUDA Version 10.0.130\n");
         s.file("/usr/local/cuda-10.0/bin/nvcc");
         s.file("/usr/local/cuda-10.0/lib64/libcudart.so.10.0");
@@ -317,7 +255,7 @@ private Q_SLOTS:
 
     void headerLibraryMismatch()
     {
-        Snap s;
+        SnapshotBuilder s;
         s.file("/usr/local/cuda-11.8/bin/nvcc");
         s.file("/usr/local/cuda-11.8/lib64/libcudart.so.11.0");
         s.file("/usr/local/cuda-11.8/include/cudnn_version.h",
@@ -342,11 +280,11 @@ private Q_SLOTS:
 
     void runtimeOnlyPackage()
     {
-        Snap s;
+        SnapshotBuilder s;
         s.file("/usr/lib/x86_64-linux-gnu/libcudnn.so.8.9.7");
         s.link("libcudnn.so.8.9.7", "/usr/lib/x86_64-linux-gnu/libcudnn.so.8");
         s.file("/usr/lib/x86_64-linux-gnu/libcudnn_ops_infer.so.8.9.7");
-        s.cmd(dpkgLine(), "libcudnn8\t8.9.7.29-1+cuda12.2\tinstall ok installed\n", 0);
+        s.command(dpkgLine(), 0, "libcudnn8\t8.9.7.29-1+cuda12.2\tinstall ok installed\n");
         const CudnnFacts f = probe(s);
         QCOMPARE(f.installs.size(), 1);
         const CudnnInstall &i = f.installs.first();
@@ -360,7 +298,7 @@ private Q_SLOTS:
 
     void wrongCudaInsideToolkit()
     {
-        Snap s;
+        SnapshotBuilder s;
         const QString r = QStringLiteral("/usr/local/cuda-12.4");
         s.file(r + "/dist-info/nvidia_cuda_runtime_cu12-12.4.127.dist-info/METADATA");
         s.file(r + "/dist-info/nvidia_cudnn_cu11-8.9.2.26.dist-info/METADATA");
@@ -369,7 +307,7 @@ private Q_SLOTS:
         s.file(r + "/lib64/libcudnn.so.8");
         s.file(r + "/include/cudnn_version.h",
                "#define CUDNN_MAJOR 8\n#define CUDNN_MINOR 9\n#define CUDNN_PATCHLEVEL 2\n");
-        s.cmd(r + "/bin/nvcc -V", "Cuda compilation tools, release 12.4, V12.4.131\n");
+        s.command(r + "/bin/nvcc -V", 0, "Cuda compilation tools, release 12.4, V12.4.131\n");
         const CudnnFacts f = probe(s);
         QCOMPARE(f.installs.size(), 1);
         QCOMPARE(f.installs[0].cudaMajor, 11);
@@ -381,7 +319,7 @@ private Q_SLOTS:
 
     void dpkgTimesOut()
     {
-        Snap s;
+        SnapshotBuilder s;
         s.hang(dpkgLine());
         const CudnnFacts f = probe(s);
         QCOMPARE(f.packagesState, FactState::Unknown);

@@ -1,5 +1,6 @@
 // The disk / toolchain probe: df -P output in its variants, gcc and make version lines, and
 // the probe over snapshots (missing path, clang-only machine, timeouts).
+#include "TestSnapshot.h"
 #include "host/SnapshotHost.h"
 #include "probe/DiskProbe.h"
 
@@ -13,71 +14,9 @@
 #include <unistd.h>
 
 using namespace gpusetup;
+using namespace gpusetup::test;
 
 namespace {
-
-// A snapshot folder built file by file, then opened as a Host.
-class Snapshot
-{
-public:
-    Snapshot()
-    {
-        m_json = {{"user", "student"},
-                  {"home", "/home/student"},
-                  {"env", Json::object()},
-                  {"commands", Json::object()}};
-    }
-    void file(const QString &machinePath, const QByteArray &data)
-    {
-        write(m_dir.path() + "/fs" + machinePath, data);
-    }
-    void link(const QString &target, const QString &machinePath)
-    {
-        const QString at = m_dir.path() + "/fs" + machinePath;
-        QDir().mkpath(QFileInfo(at).absolutePath());
-        QVERIFY(::symlink(QFile::encodeName(target).constData(),
-                          QFile::encodeName(at).constData()) == 0);
-    }
-    void env(const QString &name, const QString &value)
-    {
-        m_json["env"][name.toStdString()] = value.toStdString();
-    }
-    void command(const QString &argv, int exitCode, const QByteArray &out,
-                 const QByteArray &err = {})
-    {
-        const QString id = QString::number(m_n++);
-        write(m_dir.path() + "/cmd/" + id + ".out", out);
-        write(m_dir.path() + "/cmd/" + id + ".err", err);
-        m_json["commands"][argv.toStdString()] = {{"exit", exitCode},
-                                                  {"stdout", ("cmd/" + id + ".out").toStdString()},
-                                                  {"stderr", ("cmd/" + id + ".err").toStdString()}};
-    }
-    void hang(const QString &argv)
-    {
-        m_json["commands"][argv.toStdString()] = {{"status", "timed-out"}};
-    }
-    std::unique_ptr<SnapshotHost> open()
-    {
-        QDir().mkpath(m_dir.path() + "/fs");
-        write(m_dir.path() + "/host.json", QByteArray::fromStdString(m_json.dump()));
-        QString error;
-        auto host = SnapshotHost::open(m_dir.path(), &error);
-        if (!host) qWarning("%s", qPrintable(error));
-        return host;
-    }
-
-private:
-    static void write(const QString &path, const QByteArray &data)
-    {
-        QDir().mkpath(QFileInfo(path).absolutePath());
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(data);
-    }
-    QTemporaryDir m_dir;
-    Json m_json;
-    int m_n = 0;
-};
 
 const QString kDfCmd = QStringLiteral("df -P -B1 /tmp /home/student /usr/local");
 const QStringList kPaths = {"/tmp", "/home/student", "/usr/local"};
@@ -252,7 +191,7 @@ private Q_SLOTS:
 
     void probeNormal()
     {
-        Snapshot s;
+        SnapshotBuilder s;
         s.command(kDfCmd, 0, kDfNormal);
         s.command("gcc --version", 0,
                   "gcc (Ubuntu 11.4.0-1ubuntu1~22.04) 11.4.0\nCopyright (C) 2021 Free Software "
@@ -289,7 +228,7 @@ private Q_SLOTS:
 
     void probeMissingPathDebian()
     {
-        Snapshot s;
+        SnapshotBuilder s;
         s.command(kDfCmd, 1,
                   "Filesystem         1-blocks        Used   Available Capacity Mounted on\n"
                   "/dev/sda1       31526391808 9876543488 20023738368      34% /\n"
@@ -311,7 +250,7 @@ private Q_SLOTS:
 
     void probeClangOnly()
     {
-        Snapshot s;
+        SnapshotBuilder s;
         s.command(kDfCmd, 0, kDfNormal);
         s.command("clang --version", 0, "Ubuntu clang version 14.0.0-1ubuntu1.1\n");
         auto host = s.open();
@@ -328,7 +267,7 @@ private Q_SLOTS:
 
     void probeGccIsClang()
     {
-        Snapshot s;
+        SnapshotBuilder s;
         s.command("gcc --version", 0, "clang version 16.0.6\nTarget: x86_64-unknown-linux-gnu\n");
         s.command("make --version", 2, "", "make: broken\n");
         auto host = s.open();
@@ -346,7 +285,7 @@ private Q_SLOTS:
 
     void probeTimeout()
     {
-        Snapshot s;
+        SnapshotBuilder s;
         s.hang(kDfCmd);
         s.hang("gcc --version");
         s.command("make --version", 0, "GNU Make 4.2.1\n");

@@ -1,5 +1,6 @@
 // probeDriver over small snapshot hosts: healthy, no driver, nouveau, reboot pending,
 // hung nvidia-smi, MIG, and the fallbacks from XML to the table and the CSV query.
+#include "TestSnapshot.h"
 #include "host/RecordingHost.h"
 #include "host/SnapshotHost.h"
 #include "probe/DriverProbe.h"
@@ -11,15 +12,9 @@
 #include <QtTest>
 
 using namespace gpusetup;
+using namespace gpusetup::test;
 
 namespace {
-
-QByteArray fixture(const QString &rel)
-{
-    QFile f(QStringLiteral(GPUSETUP_TEST_DATA "/fixtures/") + rel);
-    if (!f.open(QIODevice::ReadOnly)) qFatal("missing fixture %s", qPrintable(rel));
-    return f.readAll();
-}
 
 const char *kProc535 =
     "NVRM version: NVIDIA UNIX x86_64 Kernel Module  535.154.05  Thu Dec 28 15:37:48 UTC 2023\n"
@@ -34,27 +29,10 @@ const char *kModulesNouveau = "nouveau 2306048 3 - Live 0x0000000000000000\n"
                               "drm_ttm_helper 16384 1 nouveau, Live 0x0000000000000000\n";
 const char *kModulesNone = "snd_hda_intel 53248 3 - Live 0x0000000000000000\n";
 
-// Builds a snapshot folder: files under fs/, commands with their outputs, NVML answers.
-class Snap
+// A snapshot folder that also knows the dpkg-query answer for the driver packages.
+class Snap : public SnapshotBuilder
 {
 public:
-    Snap() { QVERIFY(m_dir.isValid()); }
-    void file(const QString &machinePath, const QByteArray &data)
-    {
-        write(m_dir.path() + "/fs" + machinePath, data);
-    }
-    void command(const QStringList &argv, int exitCode, const QByteArray &out,
-                 const QByteArray &err = {}, const char *status = "exited")
-    {
-        const QString n = QString::number(m_n++);
-        write(m_dir.path() + "/cmd/" + n + ".out", out);
-        write(m_dir.path() + "/cmd/" + n + ".err", err);
-        m_json["commands"][argv.join(QLatin1Char(' ')).toStdString()] = {
-            {"exit", exitCode},
-            {"stdout", ("cmd/" + n + ".out").toStdString()},
-            {"stderr", ("cmd/" + n + ".err").toStdString()},
-            {"status", status}};
-    }
     void packages(const QByteArray &dpkgOut)
     {
         command(dpkgQueryArgv(driverPackagePatterns()), dpkgOut.isEmpty() ? 1 : 0, dpkgOut,
@@ -62,29 +40,6 @@ public:
                     ? QByteArray("dpkg-query: no packages found matching nvidia-driver-*\n")
                     : QByteArray());
     }
-    void nvml(const NvmlInfo &info) { m_json["nvml"] = info; }
-    std::unique_ptr<SnapshotHost> open()
-    {
-        m_json["user"] = "student";
-        m_json["home"] = "/home/student";
-        write(m_dir.path() + "/host.json", QByteArray::fromStdString(m_json.dump(2)));
-        QString error;
-        auto h = SnapshotHost::open(m_dir.path(), &error);
-        if (!h) qWarning("%s", qPrintable(error));
-        return h;
-    }
-
-private:
-    static void write(const QString &path, const QByteArray &data)
-    {
-        QDir().mkpath(QFileInfo(path).absolutePath());
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly)) qFatal("cannot write %s", qPrintable(path));
-        f.write(data);
-    }
-    QTemporaryDir m_dir;
-    Json m_json = Json::object();
-    int m_n = 0;
 };
 
 NvmlInfo nvml535()
@@ -324,9 +279,9 @@ private Q_SLOTS:
         Snap s;
         s.file("/proc/driver/nvidia/version", kProc535);
         s.file("/proc/modules", kModulesNvidia);
-        s.command(smiXmlArgv(), 0, {}, {}, "timed-out");
-        s.command(smiTableArgv(), 0, {}, {}, "timed-out");
-        s.command(smiCsvArgv(), 0, {}, {}, "timed-out");
+        s.hang(smiXmlArgv());
+        s.hang(smiTableArgv());
+        s.hang(smiCsvArgv());
         s.packages("nvidia-driver-535\t535.154.05-0ubuntu0.22.04.1\tinstall ok installed\n");
         auto host = s.open();
         RecordingHost rec(*host);

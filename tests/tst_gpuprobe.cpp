@@ -1,5 +1,6 @@
 // The GPU probe: lspci output (every fixture), pci.ids names, the GPU catalog, and the sysfs
 // probe over snapshots laid out like a real /sys (device dirs, bus symlinks, driver links).
+#include "TestSnapshot.h"
 #include "host/SnapshotHost.h"
 #include "knowledge/GpuCatalog.h"
 #include "probe/GpuProbe.h"
@@ -13,10 +14,9 @@
 #include <unistd.h>
 
 using namespace gpusetup;
+using namespace gpusetup::test;
 
 namespace {
-
-const QString kLspciDir = QStringLiteral(GPUSETUP_TEST_DATA "/fixtures/lspci/");
 
 // A pci.ids in the real format: comments, vendors, devices, subsystems, a device id that
 // another vendor also uses, CRLF line ends on one line, and the class section.
@@ -72,20 +72,8 @@ class TestGpuProbe : public QObject
 {
     Q_OBJECT
 private:
-    static void write(const QString &path, const QByteArray &data)
-    {
-        QDir().mkpath(QFileInfo(path).absolutePath());
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(data);
-    }
-    static void link(const QString &target, const QString &at)
-    {
-        QDir().mkpath(QFileInfo(at).absolutePath());
-        QVERIFY(::symlink(QFile::encodeName(target).constData(),
-                          QFile::encodeName(at).constData()) == 0);
-    }
-    static QByteArray readFixture(const QString &path)
+    // A file of this machine (not a fixture); empty if it cannot be read.
+    static QByteArray readMachineFile(const QString &path)
     {
         QFile f(path);
         return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
@@ -98,24 +86,25 @@ private:
                           const QString &pciIdsPath = QStringLiteral("/usr/share/misc/pci.ids"))
     {
         const QString fs = root + "/fs";
-        write(root + "/host.json",
-              R"({"user":"student","home":"/home/student","env":{"PATH":"/usr/bin"}})");
+        writeFile(root + "/host.json",
+                  R"({"user":"student","home":"/home/student","env":{"PATH":"/usr/bin"}})");
         QDir().mkpath(fs + "/sys/bus/pci/devices");
         for (const PciFn &p : fns) {
             const QString dev = fs + "/sys/devices/pci0000:00/" + p.slot;
-            write(dev + "/class", p.cls.toLatin1() + "\n");
-            write(dev + "/vendor", p.vendor.toLatin1() + "\n");
-            write(dev + "/device", p.device.toLatin1() + "\n");
-            write(dev + "/subsystem_vendor", p.subVendor.toLatin1() + "\n");
-            write(dev + "/subsystem_device", p.subDevice.toLatin1() + "\n");
-            if (p.cls.startsWith("0x03")) write(dev + "/boot_vga", p.bootVga ? "1\n" : "0\n");
-            link("../../../devices/pci0000:00/" + p.slot, fs + "/sys/bus/pci/devices/" + p.slot);
+            writeFile(dev + "/class", p.cls.toLatin1() + "\n");
+            writeFile(dev + "/vendor", p.vendor.toLatin1() + "\n");
+            writeFile(dev + "/device", p.device.toLatin1() + "\n");
+            writeFile(dev + "/subsystem_vendor", p.subVendor.toLatin1() + "\n");
+            writeFile(dev + "/subsystem_device", p.subDevice.toLatin1() + "\n");
+            if (p.cls.startsWith("0x03")) writeFile(dev + "/boot_vga", p.bootVga ? "1\n" : "0\n");
+            makeLink("../../../devices/pci0000:00/" + p.slot,
+                     fs + "/sys/bus/pci/devices/" + p.slot);
             if (!p.driver.isEmpty()) {
                 QDir().mkpath(fs + "/sys/bus/pci/drivers/" + p.driver);
-                link("../../../bus/pci/drivers/" + p.driver, dev + "/driver");
+                makeLink("../../../bus/pci/drivers/" + p.driver, dev + "/driver");
             }
         }
-        if (!pciIds.isNull()) write(fs + pciIdsPath, pciIds);
+        if (!pciIds.isNull()) writeFile(fs + pciIdsPath, pciIds);
     }
 
     static PciFn hostBridge()
@@ -211,7 +200,7 @@ private Q_SLOTS:
         QFETCH(QStringList, catalogNames);
         QFETCH(QStringList, architectures);
 
-        const QByteArray text = readFixture(kLspciDir + file);
+        const QByteArray text = fixture(QStringLiteral("lspci/") + file);
         QVERIFY(!text.isEmpty());
         const QList<LspciDevice> devices = parseLspci(QString::fromUtf8(text));
         QCOMPARE(devices.size(), pciSlots.size());
@@ -247,7 +236,7 @@ private Q_SLOTS:
     // Runs after lspciFixtures_data(): a fixture added to the folder without a row fails here.
     void lspciFixturesAllCovered()
     {
-        const QStringList files = QDir(kLspciDir).entryList(QDir::Files, QDir::Name);
+        const QStringList files = fixtureFiles(QStringLiteral("lspci"));
         QCOMPARE(files.size(), 8);
         QCOMPARE(m_rowFiles.size(), files.size());
         for (const QString &f : files)
@@ -257,8 +246,8 @@ private Q_SLOTS:
     void lspciDetails()
     {
         // The -k detail lines: subsystem with ids, driver in use, modules.
-        const auto hp = parseLspci(QString::fromUtf8(readFixture(
-            kLspciDir + "issue-gpupassthrough6_lspci-nnk_hp-laptop-gtx1650-mobile.txt")));
+        const auto hp = parseLspci(QString::fromUtf8(fixture(
+            QStringLiteral("lspci/issue-gpupassthrough6_lspci-nnk_hp-laptop-gtx1650-mobile.txt"))));
         QCOMPARE(hp.size(), 2);
         QCOMPARE(hp[0].subsystem, QStringLiteral("Hewlett-Packard Company Device"));
         QCOMPARE(hp[0].subsystemVendorId, QStringLiteral("103c"));
@@ -271,14 +260,14 @@ private Q_SLOTS:
         QCOMPARE(hp[0].fullSlot(), QStringLiteral("0000:01:00.0"));
 
         const auto asus = parseLspci(QString::fromUtf8(
-            readFixture(kLspciDir + "mkpmb_geforce-9600gt_nouveau_lspci-ks.txt")));
+            fixture(QStringLiteral("lspci/mkpmb_geforce-9600gt_nouveau_lspci-ks.txt"))));
         QCOMPARE(asus[0].subsystem, QStringLiteral("ASUSTeK Computer Inc. G94 [GeForce 9600 GT]"));
         QCOMPARE(asus[0].subsystemVendorId, QString());
         QCOMPARE(asus[0].modules, (QStringList{"nvidiafb", "nouveau"}));
 
-        const auto intel = parseLspci(QString::fromUtf8(readFixture(
-            kLspciDir +
-            "issue-hyprlandwiki1041_lspci-d-03xx_intel-display-controller-plus-rtx3080ti.txt")));
+        const auto intel = parseLspci(QString::fromUtf8(fixture(QStringLiteral(
+            "lspci/"
+            "issue-hyprlandwiki1041_lspci-d-03xx_intel-display-controller-plus-rtx3080ti.txt"))));
         QCOMPARE(intel[0].className, QStringLiteral("Display controller"));
         QVERIFY(intel[0].isDisplay());
         QCOMPARE(intel[0].vendorName, QStringLiteral("Intel Corporation"));
@@ -402,7 +391,7 @@ private Q_SLOTS:
              {"0000:00:02.0", "0x030000", "0x8086", "0x3e9b", "i915", true, "0x1028", "0x0000"},
              {"0000:01:00.0", "0x030000", "0x10de", "0x2206", "nvidia", false, "0x1462", "0x3892"},
              {"0000:02:00.0", "0x030000", "0x10de", "0x2504", "nvidia", false, "0x1462", "0x0000"}},
-            readFixture(real));
+            readMachineFile(real));
         auto host = SnapshotHost::open(dir.path(), nullptr);
         QVERIFY(host);
 
@@ -411,7 +400,7 @@ private Q_SLOTS:
         const GpuFacts f = probeGpus(*host, 1000);
         const qint64 probeMs = t.elapsed();
         t.restart();
-        const QByteArray data = readFixture(real);
+        const QByteArray data = readMachineFile(real);
         const qint64 readMs = t.elapsed();
         t.restart();
         const PciIds ids = PciIds::parse(data, {"10de:2206", "8086:3e9b", "1462"});
@@ -924,12 +913,12 @@ private Q_SLOTS:
     void probeFallsBackToLspci()
     {
         QTemporaryDir dir;
-        write(
+        writeFile(
             dir.path() + "/host.json",
             R"({"user":"u","home":"/home/u","commands":{"lspci -nnk":{"exit":0,"stdout":"cmd/lspci.out"}}})");
-        write(dir.path() + "/cmd/lspci.out",
-              readFixture(kLspciDir +
-                          "issue-gpupassthrough6_lspci-nnk_hp-laptop-gtx1650-mobile.txt"));
+        writeFile(dir.path() + "/cmd/lspci.out",
+                  fixture(QStringLiteral(
+                      "lspci/issue-gpupassthrough6_lspci-nnk_hp-laptop-gtx1650-mobile.txt")));
         QDir().mkpath(dir.path() + "/fs/etc");
         auto host = SnapshotHost::open(dir.path(), nullptr);
         QVERIFY(host);
@@ -966,8 +955,8 @@ private Q_SLOTS:
         QFETCH(bool, emptyDevicesDir);
         QFETCH(QString, lspciDetail);
         QTemporaryDir dir;
-        write(dir.path() + "/host.json", hostJson);
-        write(dir.path() + "/cmd/e", "pcilib: Cannot open /proc/bus/pci\n");
+        writeFile(dir.path() + "/host.json", hostJson);
+        writeFile(dir.path() + "/cmd/e", "pcilib: Cannot open /proc/bus/pci\n");
         QDir().mkpath(dir.path() + (emptyDevicesDir ? "/fs/sys/bus/pci/devices" : "/fs/etc"));
         auto host = SnapshotHost::open(dir.path(), nullptr);
         QVERIFY(host);

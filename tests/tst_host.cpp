@@ -1,5 +1,6 @@
 // The Host seam: the command runner's distinct outcomes, path resolution inside a snapshot,
 // and the snapshot round trip through RecordingHost.
+#include "TestSnapshot.h"
 #include "host/ProcessRunner.h"
 #include "host/RealHost.h"
 #include "host/RecordingHost.h"
@@ -14,25 +15,11 @@
 #include <unistd.h>
 
 using namespace gpusetup;
+using namespace gpusetup::test;
 
 class TestHost : public QObject
 {
     Q_OBJECT
-private:
-    static void write(const QString &path, const QByteArray &data)
-    {
-        QDir().mkpath(QFileInfo(path).absolutePath());
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(data);
-    }
-    static void link(const QString &target, const QString &at)
-    {
-        QDir().mkpath(QFileInfo(at).absolutePath());
-        QVERIFY(::symlink(QFile::encodeName(target).constData(),
-                          QFile::encodeName(at).constData()) == 0);
-    }
-
 private Q_SLOTS:
     void runnerOutcomes_data()
     {
@@ -121,21 +108,24 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString fs = dir.path() + "/fs";
-        write(
+        writeFile(
             dir.path() + "/host.json",
             R"({"user":"student","home":"/home/student","env":{"PATH":"/usr/local/cuda/bin:/usr/bin"},
             "commands":{"nvcc -V":{"exit":0,"stdout":"cmd/nvcc.out"},"hang":{"status":"timed-out"}}})");
-        write(dir.path() + "/cmd/nvcc.out", "Cuda compilation tools, release 12.4, V12.4.131\n");
-        write(fs + "/usr/local/cuda-12.4/version.json", "{}");
-        write(fs + "/usr/local/cuda-12.4/bin/nvcc", "");
-        link("/usr/local/cuda-12.4", fs + "/usr/local/cuda"); // absolute target
-        link("../../../devices/pci0000:00/0000:01:00.0", fs + "/sys/bus/pci/devices/0000:01:00.0");
-        write(fs + "/sys/devices/pci0000:00/0000:01:00.0/vendor", "0x10de\n");
-        link("../../../bus/pci/drivers/nvidia", fs + "/sys/devices/pci0000:00/0000:01:00.0/driver");
+        writeFile(dir.path() + "/cmd/nvcc.out",
+                  "Cuda compilation tools, release 12.4, V12.4.131\n");
+        writeFile(fs + "/usr/local/cuda-12.4/version.json", "{}");
+        writeFile(fs + "/usr/local/cuda-12.4/bin/nvcc", "");
+        makeLink("/usr/local/cuda-12.4", fs + "/usr/local/cuda"); // absolute target
+        makeLink("../../../devices/pci0000:00/0000:01:00.0",
+                 fs + "/sys/bus/pci/devices/0000:01:00.0");
+        writeFile(fs + "/sys/devices/pci0000:00/0000:01:00.0/vendor", "0x10de\n");
+        makeLink("../../../bus/pci/drivers/nvidia",
+                 fs + "/sys/devices/pci0000:00/0000:01:00.0/driver");
         QDir().mkpath(fs + "/sys/bus/pci/drivers/nvidia");
-        link("loop", fs + "/loop"); // a link to itself
+        makeLink("loop", fs + "/loop"); // a link to itself
         // An absolute target that exists on the real machine but not in the snapshot.
-        link("/etc/passwd", fs + "/etc/escape");
+        makeLink("/etc/passwd", fs + "/etc/escape");
 
         QString error;
         auto host = SnapshotHost::open(dir.path(), &error);
@@ -184,7 +174,7 @@ private Q_SLOTS:
         QFETCH(QByteArray, hostJson);
         QFETCH(QString, errorPart);
         QTemporaryDir dir;
-        if (!hostJson.isNull()) write(dir.path() + "/host.json", hostJson);
+        if (!hostJson.isNull()) writeFile(dir.path() + "/host.json", hostJson);
         QString error;
         QVERIFY(!SnapshotHost::open(dir.path(), &error));
         QVERIFY2(error.contains(errorPart), qPrintable(error));
@@ -195,13 +185,13 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString fs = dir.path() + "/src/fs";
-        write(dir.path() + "/src/host.json",
-              R"({"user":"u","home":"/home/u","env":{"PATH":"/usr/bin","SECRET_TOKEN":"x"},
+        writeFile(dir.path() + "/src/host.json",
+                  R"({"user":"u","home":"/home/u","env":{"PATH":"/usr/bin","SECRET_TOKEN":"x"},
             "commands":{"uname -m":{"exit":0,"stdout":"cmd/u"}},"nvml":{"state":"absent","library":"","error":"nope","driverVersion":"","nvmlVersion":"","cudaDriverVersion":0,"devices":[]}})");
-        write(dir.path() + "/src/cmd/u", "x86_64\n");
-        write(fs + "/opt/a/file.txt", "content");
-        write(fs + "/opt/a/other.txt", "unread");
-        link("a", fs + "/opt/b");
+        writeFile(dir.path() + "/src/cmd/u", "x86_64\n");
+        writeFile(fs + "/opt/a/file.txt", "content");
+        writeFile(fs + "/opt/a/other.txt", "unread");
+        makeLink("a", fs + "/opt/b");
         auto src = SnapshotHost::open(dir.path() + "/src", nullptr);
         QVERIFY(src);
         RecordingHost rec(*src);

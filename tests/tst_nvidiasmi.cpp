@@ -1,5 +1,6 @@
 // nvidia-smi parsers (XML, table, CSV, -L, --version, -q, errors), /proc/driver/nvidia/version
 // and ubuntu-drivers, over every real capture in tests/fixtures.
+#include "TestSnapshot.h"
 #include "probe/DriverProbe.h"
 #include "probe/NvidiaSmiParser.h"
 #include "probe/UbuntuDrivers.h"
@@ -9,13 +10,7 @@
 #include <QtTest>
 
 using namespace gpusetup;
-
-static QByteArray fixture(const QString &rel)
-{
-    QFile f(QStringLiteral(GPUSETUP_TEST_DATA "/fixtures/") + rel);
-    if (!f.open(QIODevice::ReadOnly)) qFatal("missing fixture %s", qPrintable(rel));
-    return f.readAll();
-}
+using namespace gpusetup::test;
 
 // Files a data row has read, "dir/file"; coverage() (the last slot) demands every fixture.
 static QSet<QString> &tested()

@@ -1,5 +1,6 @@
 // The distribution / kernel / WSL / VM probe: every os-release fixture, the parser's edge
 // cases, and the probe over small snapshots.
+#include "TestSnapshot.h"
 #include "host/SnapshotHost.h"
 #include "probe/OsProbe.h"
 
@@ -12,80 +13,14 @@
 #include <unistd.h>
 
 using namespace gpusetup;
+using namespace gpusetup::test;
 
 namespace {
 
-const QString kFixtures = QStringLiteral(GPUSETUP_TEST_DATA "/fixtures/os-release");
-
 QString readFixture(const QString &name)
 {
-    QFile f(kFixtures + QLatin1Char('/') + name);
-    if (!f.open(QIODevice::ReadOnly)) return QString();
-    return QString::fromUtf8(f.readAll());
+    return QString::fromUtf8(fixture(QStringLiteral("os-release/") + name));
 }
-
-// A snapshot folder built file by file, then opened as a Host.
-class Snapshot
-{
-public:
-    Snapshot()
-    {
-        m_json = {{"user", "student"},
-                  {"home", "/home/student"},
-                  {"env", Json::object()},
-                  {"commands", Json::object()}};
-    }
-    void file(const QString &machinePath, const QByteArray &data)
-    {
-        write(m_dir.path() + "/fs" + machinePath, data);
-    }
-    void link(const QString &target, const QString &machinePath)
-    {
-        const QString at = m_dir.path() + "/fs" + machinePath;
-        QDir().mkpath(QFileInfo(at).absolutePath());
-        QVERIFY(::symlink(QFile::encodeName(target).constData(),
-                          QFile::encodeName(at).constData()) == 0);
-    }
-    void env(const QString &name, const QString &value)
-    {
-        m_json["env"][name.toStdString()] = value.toStdString();
-    }
-    void command(const QString &argv, int exitCode, const QByteArray &out,
-                 const QByteArray &err = {})
-    {
-        const QString id = QString::number(m_n++);
-        write(m_dir.path() + "/cmd/" + id + ".out", out);
-        write(m_dir.path() + "/cmd/" + id + ".err", err);
-        m_json["commands"][argv.toStdString()] = {{"exit", exitCode},
-                                                  {"stdout", ("cmd/" + id + ".out").toStdString()},
-                                                  {"stderr", ("cmd/" + id + ".err").toStdString()}};
-    }
-    void hang(const QString &argv)
-    {
-        m_json["commands"][argv.toStdString()] = {{"status", "timed-out"}};
-    }
-    std::unique_ptr<SnapshotHost> open()
-    {
-        QDir().mkpath(m_dir.path() + "/fs");
-        write(m_dir.path() + "/host.json", QByteArray::fromStdString(m_json.dump()));
-        QString error;
-        auto host = SnapshotHost::open(m_dir.path(), &error);
-        if (!host) qWarning("%s", qPrintable(error));
-        return host;
-    }
-
-private:
-    static void write(const QString &path, const QByteArray &data)
-    {
-        QDir().mkpath(QFileInfo(path).absolutePath());
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(data);
-    }
-    QTemporaryDir m_dir;
-    Json m_json;
-    int m_n = 0;
-};
 
 bool hasEvidence(const OsFacts &f, const QString &source, const QString &detailPart = QString())
 {
@@ -275,7 +210,7 @@ private Q_SLOTS:
                                                   << "" << false << sup << "Ubuntu 22.04.1 LTS";
         // One row per file in the folder, none skipped: a new fixture must get a row.
         rows.sort();
-        QCOMPARE(rows, QDir(kFixtures).entryList(QDir::Files, QDir::Name));
+        QCOMPARE(rows, fixtureFiles(QStringLiteral("os-release")));
         QCOMPARE(rows.size(), 24);
     }
     void fixtures()
@@ -623,7 +558,7 @@ private Q_SLOTS:
 
     void probeUsrLibOnly()
     {
-        Snapshot s;
+        SnapshotBuilder s;
         s.file("/usr/lib/os-release",
                readFixture("ansible_linux_mint_19.1.usr-lib-os-release").toUtf8());
         s.command("uname -m", 0, "x86_64\n");
@@ -645,7 +580,7 @@ private Q_SLOTS:
     void probeEtcLinkAndBrokenEtc()
     {
         {
-            Snapshot s;
+            SnapshotBuilder s;
             s.file("/usr/lib/os-release", readFixture("chef_ubuntu_2404.os-release").toUtf8());
             s.link("../usr/lib/os-release", "/etc/os-release");
             auto host = s.open();
@@ -654,7 +589,7 @@ private Q_SLOTS:
             QCOMPARE(f.release.support, OsSupport::Supported);
         }
         {
-            Snapshot s;
+            SnapshotBuilder s;
             s.file("/etc/os-release", "# emptied by hand\nNAME=x\n");
             s.file("/usr/lib/os-release", readFixture("chef_debian_12.os-release").toUtf8());
             auto host = s.open();
@@ -665,7 +600,7 @@ private Q_SLOTS:
             QVERIFY(hasEvidence(f, "/etc/os-release", "no ID="));
         }
         {
-            Snapshot s;
+            SnapshotBuilder s;
             s.file("/etc/os-release", "NAME=x\n");
             auto host = s.open();
             const OsFacts f = probeOs(*host, 1000);
@@ -676,7 +611,7 @@ private Q_SLOTS:
 
     void probeWsl2()
     {
-        Snapshot s;
+        SnapshotBuilder s;
         s.file("/etc/os-release", readFixture("chef_ubuntu_2204.os-release").toUtf8());
         s.file("/proc/sys/kernel/osrelease", "5.15.153.1-microsoft-standard-WSL2\n");
         s.file("/proc/version", "Linux version 5.15.153.1-microsoft-standard-WSL2 "
@@ -702,7 +637,7 @@ private Q_SLOTS:
     void probeWsl1AndEnvOnly()
     {
         {
-            Snapshot s;
+            SnapshotBuilder s;
             s.file("/proc/sys/kernel/osrelease", "4.4.0-19041-Microsoft\n");
             auto host = s.open();
             const OsFacts f = probeOs(*host, 1000);
@@ -711,7 +646,7 @@ private Q_SLOTS:
             QCOMPARE(f.state, FactState::Absent);
         }
         {
-            Snapshot s;
+            SnapshotBuilder s;
             s.file("/proc/sys/kernel/osrelease", "6.8.0-45-generic\n");
             s.env("WSL_DISTRO_NAME", "Debian");
             auto host = s.open();
@@ -723,7 +658,7 @@ private Q_SLOTS:
 
     void probeKvm()
     {
-        Snapshot s;
+        SnapshotBuilder s;
         s.file("/etc/os-release", readFixture("chef_ubuntu_2204.os-release").toUtf8());
         s.file("/proc/sys/kernel/osrelease", "5.15.0-105-generic\n");
         s.file("/sys/class/dmi/id/sys_vendor", "QEMU\n");
@@ -744,7 +679,7 @@ private Q_SLOTS:
     void probeVmWithoutDetectVirt()
     {
         // DMI alone names it; systemd-detect-virt hangs and is only waited for the timeout.
-        Snapshot s;
+        SnapshotBuilder s;
         s.file("/sys/class/dmi/id/sys_vendor", "Amazon EC2\n");
         s.file("/sys/class/dmi/id/product_name", "g5.xlarge\n");
         s.hang("systemd-detect-virt");
@@ -760,7 +695,7 @@ private Q_SLOTS:
 
     void probeBareMetal()
     {
-        Snapshot s;
+        SnapshotBuilder s;
         s.file("/etc/os-release", readFixture("chef_debian_12.os-release").toUtf8());
         s.file("/proc/sys/kernel/osrelease", "6.1.0-18-amd64\n");
         s.file("/proc/version", "Linux version 6.1.0-18-amd64 (debian-kernel@lists.debian.org) "
@@ -792,7 +727,7 @@ private Q_SLOTS:
 
     void probeDockerAndMetalEc2()
     {
-        Snapshot s;
+        SnapshotBuilder s;
         s.file("/sys/class/dmi/id/sys_vendor", "Amazon EC2\n");
         s.file("/sys/class/dmi/id/product_name", "p4d.metal\n");
         s.file("/proc/cpuinfo", kCpuBare);
@@ -806,7 +741,7 @@ private Q_SLOTS:
 
     void probeNothingAndKernelFromProcVersion()
     {
-        Snapshot s;
+        SnapshotBuilder s;
         s.file("/proc/version",
                "Linux version 6.8.0-45-generic (buildd@lcy02) (x86_64-linux-gnu-gcc-13)\n");
         auto host = s.open();
@@ -819,7 +754,7 @@ private Q_SLOTS:
 
     void jsonRoundTrip()
     {
-        Snapshot s;
+        SnapshotBuilder s;
         s.file("/etc/os-release", readFixture("chef_elementary_7.os-release").toUtf8());
         s.file("/proc/sys/kernel/osrelease", "5.15.153.1-microsoft-standard-WSL2\n");
         s.command("systemd-detect-virt", 0, "kvm\n");

@@ -1,5 +1,6 @@
 // Secure Boot, pending MOK keys and reboot-required: the parsers on every known mokutil answer
 // and efivar layout, then the probe over small snapshots (mokutil first, sysfs after).
+#include "TestSnapshot.h"
 #include "host/SnapshotHost.h"
 #include "probe/SecureBootProbe.h"
 
@@ -11,6 +12,7 @@
 #include <unistd.h>
 
 using namespace gpusetup;
+using namespace gpusetup::test;
 
 namespace {
 const QString kGuid = QStringLiteral("8be4df61-93ca-11d2-aa0d-00e098032b8c");
@@ -25,19 +27,6 @@ class TestSecureBoot : public QObject
 {
     Q_OBJECT
 private:
-    static void write(const QString &path, const QByteArray &data)
-    {
-        QDir().mkpath(QFileInfo(path).absolutePath());
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(data);
-    }
-    static void link(const QString &target, const QString &at)
-    {
-        QDir().mkpath(QFileInfo(at).absolutePath());
-        QVERIFY(::symlink(QFile::encodeName(target).constData(),
-                          QFile::encodeName(at).constData()) == 0);
-    }
     // commands: argv line -> {exit, stdout, stderr}; an exit of -2 means the command hangs.
     struct Cmd
     {
@@ -58,8 +47,8 @@ private:
                 json += QStringLiteral("\"%1\":{\"status\":\"timed-out\"}").arg(it.key());
                 continue;
             }
-            write(dir.path() + QStringLiteral("/cmd/%1.out").arg(i), it->out);
-            write(dir.path() + QStringLiteral("/cmd/%1.err").arg(i), it->err);
+            writeFile(dir.path() + QStringLiteral("/cmd/%1.out").arg(i), it->out);
+            writeFile(dir.path() + QStringLiteral("/cmd/%1.err").arg(i), it->err);
             json += QStringLiteral(
                         "\"%1\":{\"exit\":%2,\"stdout\":\"cmd/%3.out\",\"stderr\":\"cmd/%3.err\"}")
                         .arg(it.key())
@@ -67,10 +56,10 @@ private:
                         .arg(i);
         }
         json += "}}";
-        write(dir.path() + "/host.json", json.toUtf8());
+        writeFile(dir.path() + "/host.json", json.toUtf8());
         QDir().mkpath(dir.path() + "/fs/etc");
         for (auto it = files.cbegin(); it != files.cend(); ++it)
-            write(dir.path() + "/fs" + it.key(), it.value());
+            writeFile(dir.path() + "/fs" + it.key(), it.value());
         for (const QString &d : dirs)
             QDir().mkpath(dir.path() + "/fs" + d);
         QString error;
@@ -194,7 +183,7 @@ private Q_SLOTS:
             {{"/run/reboot-required", "*** System restart required ***\n"},
              {"/run/reboot-required.pkgs", "nvidia-dkms-535\nlinux-base\nnvidia-dkms-535\n"}},
             {"/sys/firmware/efi/efivars"});
-        link("/run", dir.path() + "/fs/var/run");
+        makeLink("/run", dir.path() + "/fs/var/run");
         QVERIFY(host);
         const BootFacts f = probeBoot(*host, 1000);
         QCOMPARE(f.state, FactState::Found);

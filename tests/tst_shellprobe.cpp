@@ -1,5 +1,6 @@
 // The shell probe: passwd parsing, profile scanning (managed block, conda block, hand-written
 // CUDA lines, CRLF), symlinked profiles, and the system-wide files, over small snapshots.
+#include "TestSnapshot.h"
 #include "host/SnapshotHost.h"
 #include "probe/ShellProbe.h"
 
@@ -12,71 +13,9 @@
 #include <unistd.h>
 
 using namespace gpusetup;
+using namespace gpusetup::test;
 
 namespace {
-
-// A snapshot folder built file by file, then opened as a Host.
-class Snapshot
-{
-public:
-    Snapshot()
-    {
-        m_json = {{"user", "student"},
-                  {"home", "/home/student"},
-                  {"env", Json::object()},
-                  {"commands", Json::object()}};
-    }
-    void file(const QString &machinePath, const QByteArray &data)
-    {
-        write(m_dir.path() + "/fs" + machinePath, data);
-    }
-    void link(const QString &target, const QString &machinePath)
-    {
-        const QString at = m_dir.path() + "/fs" + machinePath;
-        QDir().mkpath(QFileInfo(at).absolutePath());
-        QVERIFY(::symlink(QFile::encodeName(target).constData(),
-                          QFile::encodeName(at).constData()) == 0);
-    }
-    void env(const QString &name, const QString &value)
-    {
-        m_json["env"][name.toStdString()] = value.toStdString();
-    }
-    void command(const QString &argv, int exitCode, const QByteArray &out,
-                 const QByteArray &err = {})
-    {
-        const QString id = QString::number(m_n++);
-        write(m_dir.path() + "/cmd/" + id + ".out", out);
-        write(m_dir.path() + "/cmd/" + id + ".err", err);
-        m_json["commands"][argv.toStdString()] = {{"exit", exitCode},
-                                                  {"stdout", ("cmd/" + id + ".out").toStdString()},
-                                                  {"stderr", ("cmd/" + id + ".err").toStdString()}};
-    }
-    void hang(const QString &argv)
-    {
-        m_json["commands"][argv.toStdString()] = {{"status", "timed-out"}};
-    }
-    std::unique_ptr<SnapshotHost> open()
-    {
-        QDir().mkpath(m_dir.path() + "/fs");
-        write(m_dir.path() + "/host.json", QByteArray::fromStdString(m_json.dump()));
-        QString error;
-        auto host = SnapshotHost::open(m_dir.path(), &error);
-        if (!host) qWarning("%s", qPrintable(error));
-        return host;
-    }
-
-private:
-    static void write(const QString &path, const QByteArray &data)
-    {
-        QDir().mkpath(QFileInfo(path).absolutePath());
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(data);
-    }
-    QTemporaryDir m_dir;
-    Json m_json;
-    int m_n = 0;
-};
 
 const ProfileFile *profileOf(const ShellFacts &f, const QString &rel)
 {
@@ -348,7 +287,7 @@ private Q_SLOTS:
 
     void probeFullHome()
     {
-        Snapshot s;
+        SnapshotBuilder s;
         s.file("/etc/passwd", kPasswd);
         s.env("SHELL", "/bin/bash"); // passwd wins
         s.file("/home/student/dotfiles/bashrc", kBashrcWithBlock);
@@ -453,7 +392,7 @@ private Q_SLOTS:
 
     void probeNoProfilesAtAll()
     {
-        Snapshot s;
+        SnapshotBuilder s;
         s.env("SHELL", "/usr/bin/fish"); // no /etc/passwd line: a directory (LDAP) user
         s.file("/etc/passwd", "root:x:0:0:root:/root:/bin/bash\n");
         s.file("/home/student/.cache/x", "");
@@ -479,7 +418,7 @@ private Q_SLOTS:
 
     void probeNoShellKnown()
     {
-        Snapshot s;
+        SnapshotBuilder s;
         auto host = s.open();
         const ShellFacts f = probeShell(*host, 1000);
         QCOMPARE(f.loginShell, QString());
@@ -490,7 +429,7 @@ private Q_SLOTS:
 
     void probeProfileIsADirectory()
     {
-        Snapshot s;
+        SnapshotBuilder s;
         s.file("/home/student/.bashrc/oops", "export PATH=/usr/local/cuda/bin:$PATH\n");
         auto host = s.open();
         const ShellFacts f = probeShell(*host, 1000);
