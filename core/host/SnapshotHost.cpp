@@ -70,6 +70,16 @@ std::unique_ptr<SnapshotHost> SnapshotHost::open(const QString &dir, QString *er
                 h->m_commands.insert(key, c);
             }
         }
+        if (j.contains("dirs")) {
+            for (const auto &d : j["dirs"]) {
+                // Every parent of an empty folder is a folder too.
+                QString path = cleanMachinePath(d.get<QString>());
+                while (path != QLatin1String("/")) {
+                    h->m_dirs.insert(path);
+                    path = cleanMachinePath(path + QStringLiteral("/.."));
+                }
+            }
+        }
         if (j.contains("nvml")) {
             h->m_nvml = j["nvml"].get<NvmlInfo>();
         } else {
@@ -97,14 +107,30 @@ QString SnapshotHost::physical(const QString &machinePath) const
 
 Host::Node SnapshotHost::lstat(const QString &resolvedPath) const
 {
-    if (cleanMachinePath(resolvedPath) == QLatin1String("/"))
+    const QString path = cleanMachinePath(resolvedPath);
+    if (path == QLatin1String("/"))
         return Node{NodeType::Dir, {}, 0, false};
-    return localfs::lstat(physical(resolvedPath));
+    Node n = localfs::lstat(physical(path));
+    if (n.type == NodeType::Missing && m_dirs.contains(path))
+        n.type = NodeType::Dir;
+    return n;
 }
 
 QStringList SnapshotHost::listDir(const QString &resolvedDir, const QStringList &patterns) const
 {
-    return localfs::list(physical(resolvedDir), patterns);
+    QStringList names = localfs::list(physical(resolvedDir), patterns);
+    const QString dir = cleanMachinePath(resolvedDir);
+    const QString prefix = dir == QLatin1String("/") ? dir : dir + QLatin1Char('/');
+    for (const QString &d : m_dirs) {
+        if (!d.startsWith(prefix))
+            continue;
+        const QString rest = d.mid(prefix.size());
+        if (rest.isEmpty() || rest.contains(QLatin1Char('/')) || names.contains(rest))
+            continue;
+        if (patterns.isEmpty() || QDir::match(patterns, rest))
+            names.push_back(rest);
+    }
+    return names;
 }
 
 std::optional<QByteArray> SnapshotHost::readRaw(const QString &resolvedPath, qint64 maxBytes) const

@@ -1,6 +1,8 @@
 #pragma once
 #include "host/Host.h"
 
+#include <QSet>
+
 #include <memory>
 
 namespace gpusetup {
@@ -47,6 +49,7 @@ private:
     QString m_home;
     QMap<QString, QString> m_env;
     QMap<QString, Command> m_commands;
+    QSet<QString> m_dirs; // empty folders (git keeps none), from the "dirs" list of host.json
     NvmlInfo m_nvml;
 };
 

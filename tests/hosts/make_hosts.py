@@ -170,6 +170,11 @@ class Host:
                     e['stdout' if key == 'out' else 'stderr'] = stem + '.' + ext
             commands[argv] = e
         host = {'user': self.user, 'home': self.home, 'env': self.env, 'commands': commands}
+        # git keeps no empty folders: host.json names them
+        inside = [p for p in list(self.files) + list(self.links)]
+        empty = sorted(d for d in self.dirs if not any(p.startswith(d + '/') for p in inside + list(self.dirs)))
+        if empty:
+            host['dirs'] = empty
         if self.nvml is not None:
             host['nvml'] = self.nvml
         with open(os.path.join(self.dir, 'host.json'), 'w') as f:
