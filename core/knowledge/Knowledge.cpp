@@ -198,14 +198,17 @@ QList<SourceRef> readSources(const Ctx &c, const Json &j, const char *key)
         if (e.is_string()) {
             s.title = q(e.get<std::string>());
         } else if (e.is_object()) {
-            const Ctx sc = c.at(QStringLiteral("%1 %2").arg(c.entry, entryName(QLatin1String(key), i)));
+            const Ctx sc =
+                c.at(QStringLiteral("%1 %2").arg(c.entry, entryName(QLatin1String(key), i)));
             s.id = optStr(sc, e, "id");
             s.title = optStr(sc, e, "title");
             s.url = optStr(sc, e, "url");
-            if (s.url.isEmpty() && has(e, "urls")) s.url = optList(sc, e, "urls").join(QLatin1Char(' '));
+            if (s.url.isEmpty() && has(e, "urls"))
+                s.url = optList(sc, e, "urls").join(QLatin1Char(' '));
             s.repo = optStr(sc, e, "repo");
             s.path = optStr(sc, e, "path");
-            if (s.path.isEmpty() && has(e, "paths")) s.path = optList(sc, e, "paths").join(QStringLiteral(", "));
+            if (s.path.isEmpty() && has(e, "paths"))
+                s.path = optList(sc, e, "paths").join(QStringLiteral(", "));
             s.commit = optStr(sc, e, "commit");
             s.note = optStr(sc, e, "note");
             if (s.note.isEmpty()) s.note = optStr(sc, e, "via");
@@ -320,8 +323,8 @@ void KnowledgeLoader::cudaDriver(Knowledge &k, const Json &root)
 
     k.m_ccNames = strMap(top, root, "compute_capability_names");
     for (auto it = k.m_ccNames.cbegin(); it != k.m_ccNames.cend(); ++it)
-        checkVersion(top.at(QStringLiteral("compute_capability_names")), QStringLiteral("capability"),
-                     it.key(), 2, 2);
+        checkVersion(top.at(QStringLiteral("compute_capability_names")),
+                     QStringLiteral("capability"), it.key(), 2, 2);
 
     int i = 0;
     for (const Json &r : reqArray(top, root, "releases")) {
@@ -333,7 +336,8 @@ void KnowledgeLoader::cudaDriver(Knowledge &k, const Json &root)
         checkVersion(c, QStringLiteral("version"), rel.version, 3, 3);
         rel.minor = reqStr(c, r, "minor");
         if (versionPrefix(rel.version, 2) != rel.minor)
-            c.fail(QStringLiteral("has minor \"%1\" that does not match its version").arg(rel.minor));
+            c.fail(
+                QStringLiteral("has minor \"%1\" that does not match its version").arg(rel.minor));
         rel.major = versionMajor(rel.version);
         rel.label = optStr(c, r, "release_label");
         rel.minDriverLinux = optStr(c, r, "min_driver_linux_x86_64");
@@ -359,7 +363,8 @@ void KnowledgeLoader::cudaDriver(Knowledge &k, const Json &root)
             if (!rel.runfile.sha256.isEmpty())
                 checkSha256(c, QStringLiteral("runfile sha256"), rel.runfile.sha256);
             rel.runfile.md5 = optStr(c, rf, "md5");
-            if (!rel.runfile.md5.isEmpty()) checkMd5(c, QStringLiteral("runfile md5"), rel.runfile.md5);
+            if (!rel.runfile.md5.isEmpty())
+                checkMd5(c, QStringLiteral("runfile md5"), rel.runfile.md5);
             rel.runfile.sizeBytes = optInt(c, rf, "size_bytes");
             rel.runfile.sha256Source = optStr(c, rf, "sha256_source");
         }
@@ -368,9 +373,10 @@ void KnowledgeLoader::cudaDriver(Knowledge &k, const Json &root)
         rel.sassCapabilities = optList(c, r, "compute_capabilities_sass");
         for (const QString &cc : rel.sassCapabilities)
             if (!k.m_ccNames.contains(cc))
-                c.fail(QStringLiteral("lists compute capability \"%1\" that compute_capability_names "
-                                      "does not name")
-                           .arg(cc));
+                c.fail(
+                    QStringLiteral("lists compute capability \"%1\" that compute_capability_names "
+                                   "does not name")
+                        .arg(cc));
         rel.minComputeCapability = optStr(c, r, "min_compute_capability");
         rel.maxComputeCapability = optStr(c, r, "max_compute_capability");
         rel.unverified = optBool(c, r, "unverified");
@@ -468,7 +474,8 @@ void KnowledgeLoader::cudaDriver(Knowledge &k, const Json &root)
         checkVersion(c, QStringLiteral("Ubuntu release"), row.ubuntu, 2, 2);
         row.aptRepo = reqStr(c, r, "apt_repo");
         if (row.aptRepo != QLatin1String("ubuntu") + QString(row.ubuntu).remove(QLatin1Char('.')))
-            c.fail(QStringLiteral("has apt repo \"%1\" that does not match its release").arg(row.aptRepo));
+            c.fail(QStringLiteral("has apt repo \"%1\" that does not match its release")
+                       .arg(row.aptRepo));
         row.firstCuda = reqStr(c, r, "first_cuda_with_evidence");
         row.lastCuda = reqStr(c, r, "last_cuda_with_evidence");
         row.cudaVersions = strList(c, child(c, r, "cuda_versions_with_evidence"),
@@ -492,11 +499,10 @@ void KnowledgeLoader::cudnn(Knowledge &k, const Json &root)
 
     auto cudaKnown = [&k](const QString &variant) {
         const QList<int> p = versionParts(variant);
-        return std::any_of(k.m_cudaReleases.cbegin(), k.m_cudaReleases.cend(),
-                           [&](const CudaRelease &r) {
-                               return p.size() == 1 ? r.major == p[0]
-                                                    : versionHasPrefix(r.version, variant);
-                           });
+        return std::any_of(
+            k.m_cudaReleases.cbegin(), k.m_cudaReleases.cend(), [&](const CudaRelease &r) {
+                return p.size() == 1 ? r.major == p[0] : versionHasPrefix(r.version, variant);
+            });
     };
 
     int i = 0;
@@ -515,7 +521,8 @@ void KnowledgeLoader::cudnn(Knowledge &k, const Json &root)
                                   "cuda_driver.json has")
                        .arg(ar.cudaVariant));
         ar.platform = reqStr(c, a, "platform");
-        if (ar.platform != QLatin1String("linux-x86_64") && ar.platform != QLatin1String("linux-sbsa"))
+        if (ar.platform != QLatin1String("linux-x86_64") &&
+            ar.platform != QLatin1String("linux-sbsa"))
             c.fail(QStringLiteral("has unknown platform \"%1\"").arg(ar.platform));
         ar.url = reqStr(c, a, "url");
         checkUrl(c, QStringLiteral("URL"), ar.url);
@@ -539,10 +546,12 @@ void KnowledgeLoader::cudnn(Knowledge &k, const Json &root)
         CudnnSupportRow row;
         row.cudnn = reqStr(c, r, "cudnn");
         c = top.at(entryName(QStringLiteral("support_matrix"), i, row.cudnn));
-        static const QRegularExpression range(QStringLiteral("^(\\d+(?:\\.\\d+)+)(?:-(\\d+(?:\\.\\d+)+))?"));
+        static const QRegularExpression range(
+            QStringLiteral("^(\\d+(?:\\.\\d+)+)(?:-(\\d+(?:\\.\\d+)+))?"));
         const auto m = range.match(row.cudnn);
         if (!m.hasMatch())
-            c.fail(QStringLiteral("has cuDNN \"%1\" that is not a version or range").arg(row.cudnn));
+            c.fail(
+                QStringLiteral("has cuDNN \"%1\" that is not a version or range").arg(row.cudnn));
         row.cudnnFirst = m.captured(1);
         row.cudnnLast = m.captured(2).isEmpty() ? row.cudnnFirst : m.captured(2);
         row.cuda = optList(c, r, "cuda");
@@ -555,7 +564,8 @@ void KnowledgeLoader::cudnn(Knowledge &k, const Json &root)
         if (has(r, "packages")) {
             int pi = 0;
             for (const Json &p : reqArray(c, r, "packages")) {
-                const Ctx pc = c.at(c.entry + QLatin1Char(' ') + entryName(QStringLiteral("packages"), pi));
+                const Ctx pc =
+                    c.at(c.entry + QLatin1Char(' ') + entryName(QStringLiteral("packages"), pi));
                 if (!p.is_object()) pc.fail(QStringLiteral("is not an object"));
                 CudnnPackage pk;
                 pk.build = reqStr(pc, p, "build");
@@ -594,12 +604,14 @@ void KnowledgeLoader::cudnn(Knowledge &k, const Json &root)
         pin.unverified = optBool(c, r, "unverified");
         for (const Json &pair : reqArray(c, r, "cuda_cudnn")) {
             const QStringList two = strList(c, pair, QStringLiteral("cuda_cudnn"));
-            if (two.size() != 2) c.fail(QStringLiteral("has a cuda_cudnn pair that is not two values"));
+            if (two.size() != 2)
+                c.fail(QStringLiteral("has a cuda_cudnn pair that is not two values"));
             checkVersion(c, QStringLiteral("CUDA"), two[0], 2, 2);
             checkVersion(c, QStringLiteral("cuDNN"), two[1], 4, 4);
             if (!cudaKnown(two[0]))
-                c.fail(QStringLiteral("pins CUDA \"%1\" that no CUDA release in cuda_driver.json has")
-                           .arg(two[0]));
+                c.fail(
+                    QStringLiteral("pins CUDA \"%1\" that no CUDA release in cuda_driver.json has")
+                        .arg(two[0]));
             pin.pins << CudaCudnnPair{two[0], two[1]};
         }
         k.m_cudnnPins << pin;
@@ -656,7 +668,9 @@ void KnowledgeLoader::frameworks(Knowledge &k, const Json &root)
         for (const char *key : {"stable_cuda", "experimental_cuda"}) {
             const bool experimental = QLatin1String(key) == QLatin1String("experimental_cuda");
             for (const Json &b : reqArray(c, r, key)) {
-                if (!b.is_object()) c.fail(QStringLiteral("has a %1 entry that is not an object").arg(QLatin1String(key)));
+                if (!b.is_object())
+                    c.fail(QStringLiteral("has a %1 entry that is not an object")
+                               .arg(QLatin1String(key)));
                 PytorchCudaBuild build;
                 build.cuda = reqStr(c, b, "cuda");
                 checkVersion(c, QStringLiteral("CUDA"), build.cuda, 2, 2);
@@ -688,14 +702,16 @@ void KnowledgeLoader::frameworks(Knowledge &k, const Json &root)
         for (const QString &s : w.seriesCovered)
             if (std::none_of(k.m_pytorchMatrix.cbegin(), k.m_pytorchMatrix.cend(),
                              [&](const PytorchSeries &m) { return m.series == s; }))
-                c.fail(QStringLiteral("names series \"%1\" that the PyTorch matrix does not have").arg(s));
+                c.fail(QStringLiteral("names series \"%1\" that the PyTorch matrix does not have")
+                           .arg(s));
         w.archs = strList(c, child(c, r, "archs"), QStringLiteral("archs"));
         if (w.archs.isEmpty()) c.fail(QStringLiteral("has an empty arch list"));
         for (const QString &a : w.archs) {
             QString base = a;
             base.remove(QStringLiteral("+PTX"));
             if (!k.m_ccNames.contains(base))
-                c.fail(QStringLiteral("lists arch \"%1\" that is not a known compute capability").arg(a));
+                c.fail(QStringLiteral("lists arch \"%1\" that is not a known compute capability")
+                           .arg(a));
         }
         w.source = optStr(c, r, "source");
         w.unverified = optBool(c, r, "unverified");
@@ -730,7 +746,8 @@ void KnowledgeLoader::frameworks(Knowledge &k, const Json &root)
             v.cuda = optStr(vc, p, "cuda");
             if (v.variant != QLatin1String("cpu") && !v.variant.startsWith(QLatin1String("rocm"))) {
                 if (cudaOfVariant(v.variant).isEmpty())
-                    vc.fail(QStringLiteral("has variant \"%1\" that is not cuXXX or cpu").arg(v.label));
+                    vc.fail(
+                        QStringLiteral("has variant \"%1\" that is not cuXXX or cpu").arg(v.label));
                 if (cudaOfVariant(v.variant) != v.cuda)
                     vc.fail(QStringLiteral("has variant \"%1\" that does not match its CUDA \"%2\"")
                                 .arg(v.variant, v.cuda));
@@ -743,14 +760,16 @@ void KnowledgeLoader::frameworks(Knowledge &k, const Json &root)
                 vc.fail(QStringLiteral("has neither a command nor a wheel index"));
             if (!v.indexUrl.isEmpty()) checkUrl(vc, QStringLiteral("wheel index"), v.indexUrl);
             if (!v.command.isEmpty() && !v.command.contains(rel.torch))
-                vc.fail(QStringLiteral("has a command that does not install torch %1").arg(rel.torch));
+                vc.fail(
+                    QStringLiteral("has a command that does not install torch %1").arg(rel.torch));
             rel.pip << v;
             ++pi;
         }
         rel.hasConda = has(r, "conda");
         if (rel.hasConda) {
             for (const Json &cj : reqArray(c, r, "conda")) {
-                if (!cj.is_object()) c.fail(QStringLiteral("has a conda entry that is not an object"));
+                if (!cj.is_object())
+                    c.fail(QStringLiteral("has a conda entry that is not an object"));
                 CondaCommand cc;
                 cc.cuda = optStr(c, cj, "cuda");
                 cc.command = reqStr(c, cj, "command");
@@ -771,7 +790,8 @@ void KnowledgeLoader::frameworks(Knowledge &k, const Json &root)
         if (!r.is_object()) c.fail(QStringLiteral("is not an object"));
         TensorflowConfig t;
         t.version = reqStr(c, r, "version");
-        c = top.at(entryName(QStringLiteral("tensorflow.tested_gpu_configurations_linux"), i, t.version));
+        c = top.at(
+            entryName(QStringLiteral("tensorflow.tested_gpu_configurations_linux"), i, t.version));
         checkVersion(c, QStringLiteral("version"), t.version, 3, 3);
         t.package = reqStr(c, r, "package");
         t.python = reqStr(c, r, "python");
@@ -877,7 +897,8 @@ void KnowledgeLoader::miniconda(Knowledge &k, const Json &root)
     checkUrl(dc, QStringLiteral("pip default index"), o.pipDefaultIndex);
     o.pipDefaultIndexUnverified = optBool(dc, d, "pip_default_index_unverified");
     o.pytorchWheelIndex = reqStr(dc, d, "pytorch_wheel_index");
-    checkUrl(dc, QStringLiteral("PyTorch wheel index"), o.pytorchWheelIndex.section(QLatin1Char(' '), 0, 0));
+    checkUrl(dc, QStringLiteral("PyTorch wheel index"),
+             o.pytorchWheelIndex.section(QLatin1Char(' '), 0, 0));
     o.minicondaLatestUrls = strMap(dc, d, "miniconda_latest_urls");
     for (const QString &u : o.minicondaLatestUrls)
         checkUrl(dc, QStringLiteral("Miniconda latest URL"), u);
@@ -899,7 +920,8 @@ void KnowledgeLoader::platforms(Knowledge &k, const Json &root)
         p.cost = reqStr(c, r, "cost");
         int fi = 0;
         for (const Json &f : reqArray(c, r, "facts")) {
-            const Ctx fc = c.at(c.entry + QLatin1Char(' ') + entryName(QStringLiteral("facts"), fi));
+            const Ctx fc =
+                c.at(c.entry + QLatin1Char(' ') + entryName(QStringLiteral("facts"), fi));
             if (!f.is_object()) fc.fail(QStringLiteral("is not an object"));
             PlatformFact pf;
             pf.fact = reqStr(fc, f, "fact");
@@ -923,7 +945,8 @@ void KnowledgeLoader::platforms(Knowledge &k, const Json &root)
         const Ctx c = top.at(QStringLiteral("gpu_facts_for_platforms"));
         const Json &g = reqObject(top, root, "gpu_facts_for_platforms");
         for (auto it = g.begin(); it != g.end(); ++it) {
-            const Ctx gc = top.at(QStringLiteral("gpu_facts_for_platforms[\"%1\"]").arg(q(it.key())));
+            const Ctx gc =
+                top.at(QStringLiteral("gpu_facts_for_platforms[\"%1\"]").arg(q(it.key())));
             if (!it.value().is_object()) gc.fail(QStringLiteral("is not an object"));
             PlatformGpuFact f;
             f.gpu = q(it.key());
@@ -987,7 +1010,8 @@ std::optional<Knowledge> Knowledge::fromFiles(const QMap<QString, QByteArray> &f
     };
     QMap<QString, Json> roots;
     for (const QString &name : fileNames()) {
-        if (!files.contains(name)) return fail(QStringLiteral("%1: the file is missing.").arg(name));
+        if (!files.contains(name))
+            return fail(QStringLiteral("%1: the file is missing.").arg(name));
         if (name == QLatin1String("gpus.json")) continue;
         const QByteArray &bytes = files.value(name);
         try {
@@ -1110,7 +1134,8 @@ const CudaRelease *Knowledge::cudaRelease(const QString &version) const
     if (parts != 2) return nullptr;
     const CudaRelease *best = nullptr;
     for (const CudaRelease &r : m_cudaReleases)
-        if (versionHasPrefix(r.version, v) && (!best || compareVersions(r.version, best->version) > 0))
+        if (versionHasPrefix(r.version, v) &&
+            (!best || compareVersions(r.version, best->version) > 0))
             best = &r;
     return best;
 }
@@ -1140,17 +1165,19 @@ DriverRequirement Knowledge::minDriverFor(const QString &cudaVersion) const
         if (!r->minDriverLinux.isEmpty()) {
             d.driver = r->minDriverLinux;
             d.basis = DriverBasis::Table3;
-            d.explanation = QStringLiteral("CUDA %1 needs driver %2 or newer (NVIDIA release notes, "
-                                           "Table 3).")
-                                .arg(r->version, d.driver);
+            d.explanation =
+                QStringLiteral("CUDA %1 needs driver %2 or newer (NVIDIA release notes, "
+                               "Table 3).")
+                    .arg(r->version, d.driver);
             return d;
         }
         if (!r->bundledDriverLinux.isEmpty()) {
             d.driver = r->bundledDriverLinux;
             d.basis = DriverBasis::BundledDriver;
-            d.explanation = QStringLiteral("CUDA %1 is not in NVIDIA's Table 3; its runfile bundles "
-                                           "driver %2.")
-                                .arg(r->version, d.driver);
+            d.explanation =
+                QStringLiteral("CUDA %1 is not in NVIDIA's Table 3; its runfile bundles "
+                               "driver %2.")
+                    .arg(r->version, d.driver);
             return d;
         }
     }
@@ -1158,11 +1185,12 @@ DriverRequirement Knowledge::minDriverFor(const QString &cudaVersion) const
     if (const CudaFamily *f = family(major)) {
         d.driver = f->referenceMinDriverLinux;
         d.basis = DriverBasis::FamilyMinimum;
-        d.explanation = QStringLiteral("No driver is listed for CUDA %1; the CUDA %2.x family needs "
-                                       "driver %3 or newer (minor-version compatibility).")
-                            .arg(cudaVersion)
-                            .arg(major)
-                            .arg(d.driver);
+        d.explanation =
+            QStringLiteral("No driver is listed for CUDA %1; the CUDA %2.x family needs "
+                           "driver %3 or newer (minor-version compatibility).")
+                .arg(cudaVersion)
+                .arg(major)
+                .arg(d.driver);
         return d;
     }
     d.explanation = QStringLiteral("The data lists no driver for CUDA %1.").arg(cudaVersion);
@@ -1198,7 +1226,8 @@ CudnnCcConstraint Knowledge::cudnnConstraintFor(const QString &cc) const
             if (p.computeCapabilities.isEmpty()) continue;
             anyList = true;
             for (const QString &e : p.computeCapabilities)
-                if (archCovers(e, cc) == ArchMatch::Exact || archCovers(e, cc) == ArchMatch::SameMajor)
+                if (archCovers(e, cc) == ArchMatch::Exact ||
+                    archCovers(e, cc) == ArchMatch::SameMajor)
                     return 1;
         }
         if (anyList) return 0;
@@ -1334,8 +1363,7 @@ WheelSupport Knowledge::wheelSupports(const QString &torch, const QString &varia
     // Best of the entries: exact beats same-major SASS beats PTX JIT.
     for (const QString &e : w->archs) {
         const ArchMatch m = archCovers(e, cc);
-        if (m == ArchMatch::Exact ||
-            (m == ArchMatch::SameMajor && out.match != ArchMatch::Exact) ||
+        if (m == ArchMatch::Exact || (m == ArchMatch::SameMajor && out.match != ArchMatch::Exact) ||
             (m == ArchMatch::Ptx && out.match == ArchMatch::No)) {
             out.match = m;
             out.listedAs = e;

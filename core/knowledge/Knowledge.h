@@ -51,13 +51,13 @@ struct CudaRelease
     QString version; // "12.4.0"
     QString minor;   // "12.4"
     int major = -1;
-    QString label;                  // "CUDA 12.4 GA"; "" when null
-    QString minDriverLinux;         // Table 3 (x86_64); "" when not listed
-    QString minDriverWindows;       // "" when not listed
-    QString bundledDriverLinux;     // driver in the runfile name; "" when none
-    QString driverBranch;           // "R590" (13.x rows); "" when unknown
-    bool hasRunfile = false;        // runfile_linux_x86_64 not null
-    CudaRunfile runfile;            // linux x86_64
+    QString label;                    // "CUDA 12.4 GA"; "" when null
+    QString minDriverLinux;           // Table 3 (x86_64); "" when not listed
+    QString minDriverWindows;         // "" when not listed
+    QString bundledDriverLinux;       // driver in the runfile name; "" when none
+    QString driverBranch;             // "R590" (13.x rows); "" when unknown
+    bool hasRunfile = false;          // runfile_linux_x86_64 not null
+    CudaRunfile runfile;              // linux x86_64
     bool ubuntuEvidenceKnown = false; // false where ubuntu_container_repo_evidence is null/absent
     QStringList ubuntuContainerEvidence; // {"20.04", "22.04"}
     QStringList sassCapabilities;        // {"5.0", ..., "9.0"}; empty when unknown
@@ -70,9 +70,9 @@ struct CudaRelease
 struct CudaFamily
 {
     int cudaMajor = -1;
-    QString minDriverBranchText; // ">= 580"
-    int minDriverBranch = -1;    // 580
-    QString maxText;             // "< 525"; "" when null
+    QString minDriverBranchText;     // ">= 580"
+    int minDriverBranch = -1;        // 580
+    QString maxText;                 // "< 525"; "" when null
     QString referenceMinDriverLinux; // "525.60.13"
     QString referenceNote;
 };
@@ -103,7 +103,7 @@ enum class DriverBasis { Table3, BundledDriver, FamilyMinimum, Unknown };
 
 struct DriverRequirement
 {
-    QString driver;      // "550.54.14"; "" when Unknown
+    QString driver; // "550.54.14"; "" when Unknown
     DriverBasis basis = DriverBasis::Unknown;
     QString cudaRelease; // the release row used ("12.4.0"); "" for a family minimum
     bool unverified = false;
@@ -176,9 +176,9 @@ struct UnverifiedClaim
 // What the support matrices say about a compute capability and cuDNN lines.
 struct CudnnCcConstraint
 {
-    bool supported = true;   // false: no cuDNN line in the data lists this capability
-    QString maxCudnn;        // "9.10.2": newest line listing it, "" when unconstrained
-    QString firstWithout;    // "9.17.0": first matrix row without it
+    bool supported = true; // false: no cuDNN line in the data lists this capability
+    QString maxCudnn;      // "9.10.2": newest line listing it, "" when unconstrained
+    QString firstWithout;  // "9.17.0": first matrix row without it
     QString explanation;
 };
 
@@ -192,8 +192,8 @@ struct PytorchCudaBuild
 
 struct PytorchSeries
 {
-    QString series; // "2.8"
-    QString python; // as written: ">=3.9, <=3.13, (3.13t experimental)"
+    QString series;    // "2.8"
+    QString python;    // as written: ">=3.9, <=3.13, (3.13t experimental)"
     QString pythonMin; // "3.9"; "" when the text has none
     QString pythonMax; // "3.13"
     QString cxx;
@@ -207,10 +207,10 @@ struct PytorchSeries
 
 struct WheelArchList
 {
-    QString series;     // "2.12-2.14" as written
+    QString series;            // "2.12-2.14" as written
     QStringList seriesCovered; // {"2.12", "2.13", "2.14"}
-    QString cuda;       // "12.6.3"
-    QStringList archs;  // {"7.5", ..., "12.0+PTX"}
+    QString cuda;              // "12.6.3"
+    QStringList archs;         // {"7.5", ..., "12.0+PTX"}
     QString source;
     bool unverified = false;
 };
@@ -220,8 +220,8 @@ struct PipVariant
     QString variant; // "cu117"
     QString label;   // "cu117 (PyPI default)" as written
     bool pypiDefault = false;
-    QString cuda;    // "11.7"; "" for cpu
-    QString command; // exact command; "" where the page gives only a wheel index
+    QString cuda;     // "11.7"; "" for cpu
+    QString command;  // exact command; "" where the page gives only a wheel index
     QString indexUrl; // --index-url / --extra-index-url / -f / wheel_index
     QString note;
 };
@@ -310,7 +310,7 @@ struct OfficialDefaults
     QStringList condaNotes;
     QString pipDefaultIndex;
     bool pipDefaultIndexUnverified = false;
-    QString pytorchWheelIndex; // pattern text
+    QString pytorchWheelIndex;                  // pattern text
     QMap<QString, QString> minicondaLatestUrls; // arch -> url
     QList<SourceRef> sources;
 };
@@ -354,16 +354,20 @@ enum class ArchMatch {
     SameMajor, // a lower minor of the same major is listed (cubin for X.y runs on X.z, z >= y)
     Ptx,       // only through "+PTX" JIT of a lower capability
     No,
-    Unknown    // no arch list in the data for this series/CUDA
+    Unknown // no arch list in the data for this series/CUDA
 };
 
 struct WheelSupport
 {
     ArchMatch match = ArchMatch::Unknown;
-    QString listedAs; // the entry that covers it ("6.0", "12.0+PTX")
+    QString listedAs;     // the entry that covers it ("6.0", "12.0+PTX")
     QString archListCuda; // the arch list used ("12.6")
     bool unverified = false;
-    bool ok() const { return match == ArchMatch::Exact || match == ArchMatch::SameMajor || match == ArchMatch::Ptx; }
+    bool ok() const
+    {
+        return match == ArchMatch::Exact || match == ArchMatch::SameMajor ||
+               match == ArchMatch::Ptx;
+    }
 };
 
 class Knowledge
@@ -439,7 +443,8 @@ public:
     // The newest archive for a CUDA major ("12"/"13": cuda12/cuda13 builds, or per-minor
     // variants of that major for old lines) and platform; with cc, only cuDNN lines whose
     // support matrix lists the capability. nullptr when none.
-    const CudnnArchive *newestCudnn(int cudaMajor, const QString &platform = QStringLiteral("linux-x86_64"),
+    const CudnnArchive *newestCudnn(int cudaMajor,
+                                    const QString &platform = QStringLiteral("linux-x86_64"),
                                     const QString &cc = QString()) const;
     CudnnCcConstraint cudnnConstraintFor(const QString &cc) const;
     // "2.5.1" -> "2.5"; "" when no matrix row has that series.
@@ -454,9 +459,9 @@ public:
     // The newest installer for an arch ("x86_64"), by conda version, build, then Python tag;
     // requireSha256 skips installers without a verified checksum.
     const MinicondaInstaller *newestMiniconda(const QString &arch, bool requireSha256 = true) const;
-    const CondaMirror *mirror(const QString &nameOrSite) const; // "TUNA", "tsinghua", ...
+    const CondaMirror *mirror(const QString &nameOrSite) const;       // "TUNA", "tsinghua", ...
     const TensorflowConfig *tensorflow(const QString &version) const; // "2.10" or "2.10.0"
-    const FreePlatform *platform(const QString &name) const; // "Kaggle"
+    const FreePlatform *platform(const QString &name) const;          // "Kaggle"
 
     // An arch-list entry covering cc ("6.0" covers "6.1"; "12.0+PTX" covers "12.1").
     static ArchMatch archCovers(const QString &entry, const QString &cc);
