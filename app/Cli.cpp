@@ -1,12 +1,15 @@
 #include "Cli.h"
 
+#include "advice/Advisor.h"
 #include "common/Log.h"
 #include "host/RealHost.h"
 #include "host/RecordingHost.h"
 #include "host/SnapshotHost.h"
+#include "knowledge/Knowledge.h"
 #include "probe/Facts.h"
 
 #include <QElapsedTimer>
+#include <QRegularExpression>
 #include <QTextStream>
 
 #include <spdlog/spdlog.h>
@@ -19,7 +22,7 @@ namespace gpusetup {
 namespace {
 
 const QStringList kSubcommands = {QStringLiteral("doctor"), QStringLiteral("snapshot"),
-                                  QStringLiteral("help")};
+                                  QStringLiteral("plan"), QStringLiteral("help")};
 
 QTextStream &out()
 {
@@ -43,6 +46,11 @@ struct Args
     bool verbose = false;
     QString hostDir;
     QString outDir;
+    QString knowledgeDir;
+    QString framework; // "pytorch", "pytorch==2.5.1", "tensorflow==2.10", "none"
+    QString python;
+    QString toolkit; // yes / no / auto
+    QString mirror;
     int timeoutMs = Host::kDefaultTimeoutMs;
 };
 
@@ -67,6 +75,16 @@ bool parse(const QStringList &args, Args *a, QString *error)
             if (!value(&a->hostDir)) return false;
         } else if (s == QLatin1String("-o") || s == QLatin1String("--output")) {
             if (!value(&a->outDir)) return false;
+        } else if (s == QLatin1String("--knowledge")) {
+            if (!value(&a->knowledgeDir)) return false;
+        } else if (s == QLatin1String("--framework")) {
+            if (!value(&a->framework)) return false;
+        } else if (s == QLatin1String("--python")) {
+            if (!value(&a->python)) return false;
+        } else if (s == QLatin1String("--toolkit")) {
+            if (!value(&a->toolkit)) return false;
+        } else if (s == QLatin1String("--mirror")) {
+            if (!value(&a->mirror)) return false;
         } else if (s == QLatin1String("--timeout")) {
             QString v;
             if (!value(&v)) return false;
@@ -114,6 +132,102 @@ int doctor(const Args &a)
     return doctorExitCode(facts);
 }
 
+// Choices from the command line, each checked with a one-sentence error.
+bool parseChoices(const Args &a, Choices *c, QString *error)
+{
+    if (!a.framework.isEmpty()) {
+        static const QRegularExpression re(
+            QStringLiteral("^(pytorch|tensorflow|none)(?:==([0-9]+(?:\\.[0-9]+){0,2}))?$"));
+        const auto m = re.match(a.framework.toLower());
+        if (!m.hasMatch() || (m.captured(1) == QLatin1String("none") && !m.captured(2).isEmpty())) {
+            *error =
+                QStringLiteral(
+                    "--framework takes pytorch[==X.Y.Z], tensorflow[==X.Y] or none, not \"%1\".")
+                    .arg(a.framework);
+            return false;
+        }
+        c->framework = m.captured(1) == QLatin1String("pytorch")      ? Framework::PyTorch
+                       : m.captured(1) == QLatin1String("tensorflow") ? Framework::TensorFlow
+                                                                      : Framework::None;
+        c->frameworkVersion = m.captured(2);
+    }
+    if (!a.python.isEmpty()) {
+        static const QRegularExpression re(QStringLiteral("^3\\.[0-9]{1,2}$"));
+        if (!re.match(a.python).hasMatch()) {
+            *error =
+                QStringLiteral("--python takes a version like 3.11, not \"%1\".").arg(a.python);
+            return false;
+        }
+        c->python = a.python;
+    }
+    if (!a.toolkit.isEmpty()) {
+        const QString t = a.toolkit.toLower();
+        if (t != QLatin1String("yes") && t != QLatin1String("no") && t != QLatin1String("auto")) {
+            *error = QStringLiteral("--toolkit takes yes, no or auto, not \"%1\".").arg(a.toolkit);
+            return false;
+        }
+        c->toolkit = t == QLatin1String("yes")  ? Want::Yes
+                     : t == QLatin1String("no") ? Want::No
+                                                : Want::Auto;
+        c->cudnn = c->toolkit;
+    }
+    if (!a.mirror.isEmpty()) {
+        const QStringList mirrors{QStringLiteral("official"), QStringLiteral("tuna"),
+                                  QStringLiteral("ustc"), QStringLiteral("bfsu")};
+        if (!mirrors.contains(a.mirror.toLower())) {
+            *error = QStringLiteral("--mirror takes official, tuna, ustc or bfsu, not \"%1\".")
+                         .arg(a.mirror);
+            return false;
+        }
+        c->mirror = a.mirror.toLower();
+    }
+    return true;
+}
+
+// The embedded compatibility data, or the --knowledge override; nullptr after printing why.
+const Knowledge *knowledgeFor(const Args &a, int *exitCode)
+{
+    static std::optional<Knowledge> loaded;
+    if (a.knowledgeDir.isEmpty()) {
+        const Knowledge &k = Knowledge::builtin();
+        if (!k.loadError().isEmpty()) {
+            QTextStream(stderr) << "gpu-setup: the built-in compatibility data is damaged: "
+                                << k.loadError() << "\n";
+            *exitCode = 1;
+            return nullptr;
+        }
+        return &k;
+    }
+    QString error;
+    loaded = Knowledge::load(a.knowledgeDir, &error);
+    if (!loaded) {
+        *exitCode = usageError(error);
+        return nullptr;
+    }
+    return &*loaded;
+}
+
+int plan(const Args &a)
+{
+    Choices choices;
+    QString error;
+    if (!parseChoices(a, &choices, &error)) return usageError(error);
+    int rc = 0;
+    const Knowledge *kb = knowledgeFor(a, &rc);
+    if (!kb) return rc;
+    auto host = makeHost(a, &rc);
+    if (!host) return rc;
+    ProbeOptions options;
+    options.commandTimeoutMs = a.timeoutMs;
+    const Plan p = advise(probeAll(*host, options), *kb, choices);
+    if (a.json)
+        out() << QString::fromStdString(Json(p).dump(2)) << "\n";
+    else
+        out() << planText(p);
+    out().flush();
+    return planExitCode(p);
+}
+
 int snapshot(const Args &a)
 {
     if (a.outDir.isEmpty())
@@ -156,6 +270,13 @@ QString cliUsage()
         "       gpu-setup doctor [--json] [--host DIR] [--timeout S]\n"
         "                                 print every fact about this machine's GPU setup\n"
         "                                 with its evidence (exit 1 when something is broken)\n"
+        "       gpu-setup plan [--host DIR] [--framework pytorch[==X]|tensorflow[==X]|none]\n"
+        "                      [--python X.Y] [--toolkit yes|no|auto] [--mirror "
+        "official|tuna|ustc|bfsu]\n"
+        "                      [--knowledge DIR] [--json]\n"
+        "                                 what would be installed, and why, with the exact "
+        "commands\n"
+        "                                 (exit 1 while something still needs action)\n"
         "       gpu-setup snapshot -o DIR [--host DIR]\n"
         "                                 capture the files and command outputs the probes read\n"
         "                                 into DIR, for --host and for bug reports\n"
@@ -196,6 +317,7 @@ int runCli(const QStringList &args)
     spdlog::info("gpu-setup {} {}", GPUSETUP_VERSION, args.join(QLatin1Char(' ')).toStdString());
     if (a.command == QLatin1String("doctor")) return doctor(a);
     if (a.command == QLatin1String("snapshot")) return snapshot(a);
+    if (a.command == QLatin1String("plan")) return plan(a);
     return usageError(QStringLiteral("unknown command \"%1\".").arg(a.command));
 }
 

@@ -4,6 +4,7 @@
 // JSON round trip, so the CLI, the wizard and the report all read the same thing.
 #include "common/Json.h"
 
+#include <QMap>
 #include <QString>
 #include <QStringList>
 

@@ -1,0 +1,150 @@
+#include "advice/Advisor.h"
+
+#include "advice/AdviceContext.h"
+#include "common/Version.h"
+
+#include <QRegularExpression>
+
+namespace gpusetup {
+
+AdviceContext::AdviceContext(const Facts &f, const Knowledge &k, const Choices &c)
+    : facts(f), kb(k), choices(c)
+{
+    for (const GpuDevice &g : f.gpus.gpus) {
+        if (!g.nvidia) continue;
+        gpus.push_back({g.name, g.slot, g.architecture, g.computeCapability, g.memoryGb,
+                        g.boardPowerW, g.boardPowerVerified});
+    }
+    // WSL2 (and some containers) hide the PCI device: the driver's view is all there is.
+    if (gpus.isEmpty()) {
+        for (const DriverGpu &d : f.driver.gpus) {
+            NvidiaGpu g;
+            g.name = d.name;
+            g.slot = d.busId;
+            g.computeCapability = d.computeCapability;
+            if (const GpuModel *m = GpuCatalog::builtin().findByName(d.name)) {
+                g.architecture = m->architecture;
+                if (g.computeCapability.isEmpty()) g.computeCapability = m->computeCapability;
+                g.memoryGb = m->memoryGb;
+                g.boardPowerW = m->boardPowerW;
+                g.boardPowerVerified = m->powerVerified;
+            }
+            if (g.memoryGb < 0 && d.memoryTotalMiB > 0)
+                g.memoryGb = int((d.memoryTotalMiB + 512) / 1024);
+            gpus.push_back(g);
+        }
+    }
+    for (const NvidiaGpu &g : gpus)
+        if (!g.computeCapability.isEmpty() &&
+            (lowestCc.isEmpty() || compareVersions(g.computeCapability, lowestCc) < 0))
+            lowestCc = g.computeCapability;
+    wsl = f.os.wsl;
+    family = f.os.release.family;
+    ubuntuBase = f.os.release.ubuntuBase;
+    driverWorking = f.driver.status == DriverStatus::Ok;
+    if (driverWorking)
+        driverVersion =
+            f.driver.kernelVersion.isEmpty() ? f.driver.libraryVersion : f.driver.kernelVersion;
+}
+
+Plan advise(const Facts &facts, const Knowledge &knowledge, const Choices &choices)
+{
+    AdviceContext ctx(facts, knowledge, choices);
+    Plan plan;
+    plan.choices = choices;
+    // The oldest file decides how current the advice is.
+    for (const Provenance &p : knowledge.provenances())
+        if (plan.knowledgeAsOf.isEmpty() || p.asOf < plan.knowledgeAsOf)
+            plan.knowledgeAsOf = p.asOf;
+    decideFramework(ctx);
+    plan.stages.push_back(adviseGpu(ctx));
+    plan.stages.push_back(adviseDriver(ctx));
+    plan.stages.push_back(adviseToolkit(ctx));
+    plan.stages.push_back(adviseCudnn(ctx));
+    plan.stages.push_back(advisePythonEnv(ctx));
+    return plan;
+}
+
+QString stageName(StageId id)
+{
+    switch (id) {
+    case StageId::Gpu:
+        return Advice::tr("GPU");
+    case StageId::Driver:
+        return Advice::tr("NVIDIA driver");
+    case StageId::Toolkit:
+        return Advice::tr("CUDA toolkit");
+    case StageId::Cudnn:
+        return Advice::tr("cuDNN");
+    case StageId::PythonEnv:
+        break;
+    }
+    return Advice::tr("Python environment");
+}
+
+QString stageStatusName(StageStatus s)
+{
+    switch (s) {
+    case StageStatus::Done:
+        return Advice::tr("done");
+    case StageStatus::NeedsAction:
+        return Advice::tr("needs action");
+    case StageStatus::Blocked:
+        return Advice::tr("blocked");
+    case StageStatus::Optional:
+        return Advice::tr("optional");
+    case StageStatus::Skipped:
+        break;
+    }
+    return Advice::tr("skipped");
+}
+
+QString planText(const Plan &plan)
+{
+    QString out;
+    for (const StagePlan &s : plan.stages) {
+        out += QStringLiteral("%1 [%2]: %3\n")
+                   .arg(stageName(s.id), stageStatusName(s.status), s.summary);
+        for (const Finding &f : s.findings) {
+            const char *mark = f.severity == Severity::Error     ? "!!"
+                               : f.severity == Severity::Warning ? "! "
+                                                                 : "- ";
+            out +=
+                QStringLiteral("  %1 %2%3\n")
+                    .arg(QLatin1String(mark), f.text,
+                         f.unverified ? Advice::tr(" (from data marked unverified)") : QString());
+            if (!f.resolution.isEmpty()) out += QStringLiteral("     -> %1\n").arg(f.resolution);
+        }
+        for (const Step &st : s.steps) {
+            out += QStringLiteral("  %1 %2\n")
+                       .arg(st.privileged ? QStringLiteral("[root]") : QStringLiteral("[user]"),
+                            st.description);
+            if (!st.argv.isEmpty())
+                out += QStringLiteral("       $ %1\n").arg(st.argv.join(QLatin1Char(' ')));
+            if (!st.url.isEmpty())
+                out += QStringLiteral("       %1\n       sha256 %2\n")
+                           .arg(st.url, st.sha256.isEmpty() ? QStringLiteral("-") : st.sha256);
+            if (st.kind == QLatin1String("edit"))
+                out += QStringLiteral("       edit %1:\n%2")
+                           .arg(st.path, QString(st.content)
+                                             .replace(QRegularExpression(QStringLiteral("(?m)^")),
+                                                      QStringLiteral("         | ")));
+        }
+        if (!s.alternatives.isEmpty())
+            out +=
+                QStringLiteral("  %1 %2\n")
+                    .arg(Advice::tr("Also possible:"), s.alternatives.join(QStringLiteral(", ")));
+        out += QLatin1Char('\n');
+    }
+    out += Advice::tr("Compatibility data as of %1.").arg(plan.knowledgeAsOf) + QLatin1Char('\n');
+    return out;
+}
+
+int planExitCode(const Plan &plan)
+{
+    for (const StagePlan &s : plan.stages)
+        if (s.status == StageStatus::NeedsAction || s.status == StageStatus::Blocked) return 1;
+    return 0;
+}
+
+} // namespace gpusetup
