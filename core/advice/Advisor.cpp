@@ -10,10 +10,22 @@ namespace gpusetup {
 AdviceContext::AdviceContext(const Facts &f, const Knowledge &k, const Choices &c)
     : facts(f), kb(k), choices(c)
 {
+    // GPU models are looked up again in the knowledge given here, so that a --knowledge
+    // override (a newer gpus.json) decides, not the catalog the probe happened to use.
+    const GpuCatalog &catalog = k.gpus();
     for (const GpuDevice &g : f.gpus.gpus) {
         if (!g.nvidia) continue;
-        gpus.push_back({g.name, g.slot, g.architecture, g.computeCapability, g.memoryGb,
-                        g.boardPowerW, g.boardPowerVerified});
+        NvidiaGpu n{g.name,     g.slot,        g.architecture,       g.computeCapability,
+                    g.memoryGb, g.boardPowerW, g.boardPowerVerified};
+        if (const GpuModel *m = catalog.findByPciId(g.vendorId, g.deviceId)) {
+            n.name = m->name;
+            n.architecture = m->architecture;
+            n.computeCapability = m->computeCapability;
+            n.memoryGb = m->memoryGbForPciId(g.vendorId + QLatin1Char(':') + g.deviceId);
+            n.boardPowerW = m->boardPowerW;
+            n.boardPowerVerified = m->powerVerified;
+        }
+        gpus.push_back(n);
     }
     // WSL2 (and some containers) hide the PCI device: the driver's view is all there is.
     if (gpus.isEmpty()) {
@@ -22,7 +34,7 @@ AdviceContext::AdviceContext(const Facts &f, const Knowledge &k, const Choices &
             g.name = d.name;
             g.slot = d.busId;
             g.computeCapability = d.computeCapability;
-            if (const GpuModel *m = GpuCatalog::builtin().findByName(d.name)) {
+            if (const GpuModel *m = catalog.findByName(d.name)) {
                 g.architecture = m->architecture;
                 if (g.computeCapability.isEmpty()) g.computeCapability = m->computeCapability;
                 g.memoryGb = m->memoryGb;
