@@ -65,6 +65,9 @@ void applyTweak(Facts &f, const QString &tweaks)
             f.driver.kernelVersion.clear();
             f.driver.libraryVersion.clear();
             f.driver.cudaVersion.clear();
+        } else if (t == QLatin1String("driver-396")) {
+            f.driver.kernelVersion = QStringLiteral("396.26");
+            f.driver.libraryVersion = QStringLiteral("396.26");
         } else if (t == QLatin1String("home-small")) {
             for (DiskSpace &s : f.disk.spaces)
                 if (s.path != QLatin1String("/tmp")) s.freeBytes = 5000000000;
@@ -387,6 +390,12 @@ private slots:
             << "vm-ubuntu2404-nogpu"
             << "" << none << ""
             << "" << A << A << "" << opt << "" << L{"toolkit.not-needed"} << opt << ""
+            << "" << L{"cudnn.not-needed"};
+        QTest::newRow("existing 10.0 on driver 396: too new for it")
+            << "ubuntu1804-gtx1070-cuda10"
+            << "driver-396" << pt << "12.6"
+            << "" << A << A << "" << opt << "" << L{"toolkit.not-needed", "toolkit.driver-too-old"}
+            << opt << ""
             << "" << L{"cudnn.not-needed"};
         QTest::newRow("cudnn header/library mismatch")
             << "ubuntu1804-gtx1070-cuda10"
@@ -743,6 +752,23 @@ private slots:
                 QVERIFY(!x.resolution.isEmpty());
             }
         QVERIFY(seen);
+    }
+
+    void driverTooOldNumbers()
+    {
+        Facts f = hostFacts(QStringLiteral("ubuntu1804-gtx1070-cuda10"));
+        applyTweak(f, QStringLiteral("driver-396"));
+        const Outcome o = run(f, choicesWith(Want::Yes), QStringLiteral("10.0"), QString());
+        int n = 0;
+        for (const Finding &x : o.toolkit.findings)
+            if (x.id == QLatin1String("toolkit.driver-too-old")) {
+                ++n;
+                QVERIFY(x.text.contains(QStringLiteral("410.48")));
+                QVERIFY(x.text.contains(QStringLiteral("396.26")));
+                QVERIFY(x.refs.contains(QStringLiteral("cuda_driver.json releases 10.0.130")));
+            }
+        QCOMPARE(n, 1); // said once, not by both the diagnosis and the decision
+        QCOMPARE(o.requiredDriver, QStringLiteral("410.48"));
     }
 
     void brokenToolkit()

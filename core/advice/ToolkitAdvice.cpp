@@ -153,6 +153,24 @@ void addDiagnostics(const AdviceContext &ctx, StagePlan &plan)
                        "LD_LIBRARY_PATH pointing at one working toolkit."));
     }
 
+    // The toolkit a build uses today, against the running driver (Table 3).
+    const CudaToolkit *sel = toolkitAt(cuda, cuda.selectedRoot);
+    if (sel && usable(*sel) && ctx.driverWorking) {
+        if (const CudaRelease *r = releaseOfInstalled(ctx.kb, sel->version)) {
+            const ToolkitDriverCheck dc = checkDriverFor(ctx, *r);
+            if (!dc.ok)
+                plan.findings << finding(
+                    QStringLiteral("toolkit.driver-too-old"), Severity::Warning,
+                    Advice::tr("CUDA %1 in %2 needs driver %3 or newer; this machine runs %4.")
+                        .arg(sel->version, rootOf(*sel), dc.needed, dc.have),
+                    Advice::tr("Update the NVIDIA driver to %1 or newer, or use an older "
+                               "toolkit.")
+                        .arg(dc.needed),
+                    {releaseRef(r->version), ruleRef(QStringLiteral("driver_min_for_toolkit"))},
+                    dc.unverified);
+        }
+    }
+
     // nvidia-smi's "CUDA Version" is the driver's ceiling; nvcc -V is the toolkit.
     const QString smiCuda = ctx.facts.driver.cudaVersion;
     const QString nvcc = cuda.selectedVersion;
@@ -493,7 +511,11 @@ StagePlan adviseToolkit(AdviceContext &ctx)
             QString(), refs, keepRelease && keepRelease->unverified);
         if (keepRelease) {
             const ToolkitDriverCheck dc = checkDriverFor(ctx, *keepRelease);
-            if (!dc.ok)
+            const bool said =
+                std::any_of(plan.findings.cbegin(), plan.findings.cend(), [](const Finding &f) {
+                    return f.id == QLatin1String("toolkit.driver-too-old");
+                });
+            if (!dc.ok && !said)
                 plan.findings << finding(
                     QStringLiteral("toolkit.driver-too-old"), Severity::Warning,
                     Advice::tr("CUDA %1 needs driver %2 or newer; this machine runs %3.")
