@@ -68,12 +68,16 @@ Plan advise(const Facts &facts, const Knowledge &knowledge, const Choices &choic
     for (const Provenance &p : knowledge.provenances())
         if (plan.knowledgeAsOf.isEmpty() || p.asOf < plan.knowledgeAsOf)
             plan.knowledgeAsOf = p.asOf;
+    // The framework, then the toolkit and cuDNN, can each raise the driver floor
+    // (ctx.requiredDriver), so the driver stage is decided after them; the plan still lists
+    // the stages in the order a student walks them.
     decideFramework(ctx);
-    plan.stages.push_back(adviseGpu(ctx));
-    plan.stages.push_back(adviseDriver(ctx));
-    plan.stages.push_back(adviseToolkit(ctx));
-    plan.stages.push_back(adviseCudnn(ctx));
-    plan.stages.push_back(advisePythonEnv(ctx));
+    StagePlan gpu = adviseGpu(ctx);
+    StagePlan toolkit = adviseToolkit(ctx);
+    StagePlan cudnn = adviseCudnn(ctx);
+    StagePlan driver = adviseDriver(ctx);
+    StagePlan python = advisePythonEnv(ctx);
+    plan.stages = {gpu, driver, toolkit, cudnn, python};
     return plan;
 }
 
