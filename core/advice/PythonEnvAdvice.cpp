@@ -152,7 +152,7 @@ StagePlan advisePythonEnv(AdviceContext &ctx)
                            "conda-forge channel and needs no Terms of Service."),
                 Advice::tr("To use Miniforge anyway, download it from its official release "
                            "page yourself and check its sha256 there."),
-                {QStringLiteral("miniconda.json installers")}, true);
+                {QStringLiteral("miniconda.json installers")});
             s.alternatives << QStringLiteral("miniforge (no checksum in the data)");
             flavour = QStringLiteral("miniconda");
         }
@@ -212,8 +212,9 @@ StagePlan advisePythonEnv(AdviceContext &ctx)
                 t.id = QStringLiteral("python.tos-accept");
                 t.kind = QStringLiteral("manual");
                 t.description = Advice::tr("Only if you agree to Anaconda's Terms of Service for "
-                                           "%1: accept them (conda asks before `conda create` "
-                                           "otherwise).")
+                                           "%1: accept them (conda 25.x asks before `conda create` "
+                                           "otherwise; the command is general knowledge, not "
+                                           "from the checked data).")
                                     .arg(channel);
                 t.argv = {prefix + QStringLiteral("/bin/conda"),
                           QStringLiteral("tos"),
