@@ -49,6 +49,10 @@ struct AdviceContext
     bool toolkitNeeded = false;   // the framework itself needs a system toolkit (TF <= 2.13)
     QString toolkitNeededVersion; // that toolkit ("11.2")
     QString cudnnNeededVersion;   // and that cuDNN ("8.1")
+    // What decideFramework found (it has no stage of its own): the python-env stage reports
+    // these findings and offers these alternatives (other wheels, an older release).
+    QList<Finding> frameworkFindings;
+    QStringList frameworkAlternatives;
     // Toolkit (decided by the toolkit stage, read by cuDNN):
     QString toolkitVersion;      // chosen or existing, "12.4.1"
     QString toolkitRoot;         // "/usr/local/cuda-12.4"
