@@ -665,7 +665,9 @@ private Q_SLOTS:
         QVERIFY(f->resolution.contains("2024-04")); // Kaggle's, dated
         QVERIFY(f->resolution.contains("1)") && f->resolution.contains("2)") &&
                 f->resolution.contains("3)"));
-        QVERIFY(f->unverified); // Lightning's only fact is marked unverified
+        // Lightning's only fact is marked unverified in the data: said inline, next to it.
+        QVERIFY(f->resolution.contains("undated, unverified"));
+        QVERIFY(!f->unverified);
         QVERIFY(gpu.chosen.isEmpty());
         const StagePlan drv = adviseDriver(ctx);
         QVERIFY(drv.steps.isEmpty());
@@ -737,6 +739,7 @@ private Q_SLOTS:
         QCOMPARE(ids(kg.findings).count("gpu.kepler"), 1);
         QVERIFY(findFinding(kg, "gpu.kepler")->text.contains("11.8"));
         QVERIFY(kg.summary.contains("4 x Tesla K80"));
+        QVERIFY(kg.findings.first().text.contains(k80.gpus.gpus.first().slot));
         QCOMPARE(kg.chosen.value("cc"), QStringLiteral("3.7"));
 
         // RTX 5090: CUDA 12.8, driver 570, PyTorch 2.7 from the data.

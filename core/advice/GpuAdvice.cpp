@@ -110,8 +110,8 @@ Finding noGpuFinding(const AdviceContext &ctx)
                      .arg(p.name, p.cost, gpuFact->fact,
                           dates.isEmpty() ? Advice::tr("undated") : dates,
                           gpuFact->unverified ? Advice::tr(", unverified") : QString());
+        // Unverified platform facts are marked inline: the finding itself (no GPU) is a fact.
         f.refs << QStringLiteral("platforms.json %1").arg(p.name);
-        f.unverified = f.unverified || gpuFact->unverified;
     }
     QString road1 = Advice::tr("1) Use a free cloud notebook. These offers change often; what the "
                                "data last saw, with the date it was seen:");
@@ -165,12 +165,14 @@ StagePlan adviseGpu(AdviceContext &ctx)
 
         Finding found;
         found.id = QStringLiteral("gpu.found");
-        found.text =
-            Advice::tr("%1: %2, compute capability %3, %4.")
-                .arg(g.name, archName.isEmpty() ? Advice::tr("unknown architecture") : archName,
-                     cc.isEmpty() ? Advice::tr("unknown") : cc,
-                     g.memoryGb > 0 ? Advice::tr("%1 GB memory").arg(g.memoryGb)
-                                    : Advice::tr("memory unknown"));
+        found.text = Advice::tr("%1: %2, compute capability %3, %4.")
+                         .arg(ctx.gpus.size() > 1 && !g.slot.isEmpty()
+                                  ? QStringLiteral("%1 (%2)").arg(g.name, g.slot)
+                                  : g.name,
+                              archName.isEmpty() ? Advice::tr("unknown architecture") : archName,
+                              cc.isEmpty() ? Advice::tr("unknown") : cc,
+                              g.memoryGb > 0 ? Advice::tr("%1 GB memory").arg(g.memoryGb)
+                                             : Advice::tr("memory unknown"));
         if (!modelRef.isEmpty()) found.refs << modelRef;
         if (!archName.isEmpty()) found.refs << archRef(archName);
         if (arch && arch->unverified) found.unverified = true;
