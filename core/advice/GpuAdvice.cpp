@@ -367,8 +367,11 @@ StagePlan adviseGpu(AdviceContext &ctx)
                 : Advice::tr("%1 x %2").arg(desktopNames.size()).arg(desktopNames.first());
         Finding f;
         f.id = QStringLiteral("gpu.psu");
-        f.text = Advice::tr("A %1 draws %2 W; with a typical CPU the machine needs a %3 W supply "
-                            "and %4 8-pin PCIe plug(s).")
+        f.text = (desktopNames.size() == 1
+                      ? Advice::tr("A %1 draws %2 W; with a typical CPU the machine needs a "
+                                   "power supply of %3 W and %4 8-pin PCIe plug(s).")
+                      : Advice::tr("%1 draw %2 W; with a typical CPU the machine needs a power "
+                                   "supply of %3 W and %4 8-pin PCIe plug(s)."))
                      .arg(what)
                      .arg(psu.gpuW)
                      .arg(psu.recommendedW)
