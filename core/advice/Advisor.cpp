@@ -10,14 +10,16 @@ namespace gpusetup {
 AdviceContext::AdviceContext(const Facts &f, const Knowledge &k, const Choices &c)
     : facts(f), kb(k), choices(c)
 {
-    // GPU models are looked up again in the knowledge given here, so that a --knowledge
-    // override (a newer gpus.json) decides, not the catalog the probe happened to use.
+    // What the probe could not name is looked up again in the knowledge given here, so that a
+    // --knowledge override with a newer gpus.json fills the gaps of the built-in catalog.
     const GpuCatalog &catalog = k.gpus();
     for (const GpuDevice &g : f.gpus.gpus) {
         if (!g.nvidia) continue;
-        NvidiaGpu n{g.name,     g.slot,        g.architecture,       g.computeCapability,
+        NvidiaGpu n{g.name,     g.slot,        g.architecture,      g.computeCapability,
                     g.memoryGb, g.boardPowerW, g.boardPowerVerified};
-        if (const GpuModel *m = catalog.findByPciId(g.vendorId, g.deviceId)) {
+        if (const GpuModel *m = g.computeCapability.isEmpty()
+                                    ? catalog.findByPciId(g.vendorId, g.deviceId)
+                                    : nullptr) {
             n.name = m->name;
             n.architecture = m->architecture;
             n.computeCapability = m->computeCapability;

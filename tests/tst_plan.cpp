@@ -1,0 +1,155 @@
+// Whole plans: `advise()` on every snapshot host in tests/hosts against a golden plan.json,
+// the JSON round trip of a plan, and the `gpu-setup plan` command line (choices, exit codes).
+#include "advice/Advisor.h"
+#include "host/SnapshotHost.h"
+#include "knowledge/Knowledge.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QtTest>
+
+using namespace gpusetup;
+
+namespace {
+
+QString hostsDir()
+{
+    return QStringLiteral(GPUSETUP_TEST_DATA "/hosts");
+}
+
+QStringList hostNames()
+{
+    QStringList names;
+    for (const QString &d : QDir(hostsDir()).entryList(QDir::Dirs | QDir::NoDotAndDotDot))
+        if (QFile::exists(hostsDir() + "/" + d + "/host.json")) names << d;
+    return names;
+}
+
+QByteArray runCli(const QStringList &args, int *exitCode, QByteArray *err = nullptr)
+{
+    QProcess p;
+    p.start(QStringLiteral(GPUSETUP_BINARY), args);
+    p.waitForFinished(120000);
+    *exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    if (err) *err = p.readAllStandardError();
+    return p.readAllStandardOutput();
+}
+
+} // namespace
+
+class TestPlan : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(Knowledge::builtin().loadError().isEmpty(),
+                 qPrintable(Knowledge::builtin().loadError()));
+        qputenv("XDG_STATE_HOME", QByteArray(QDir::tempPath().toUtf8() + "/gpu-setup-test-state"));
+    }
+
+    void golden_data()
+    {
+        QTest::addColumn<QString>("name");
+        for (const QString &n : hostNames())
+            QTest::newRow(qPrintable(n)) << n;
+    }
+    // The default plan (newest PyTorch, toolkit auto) of each snapshot host.
+    void golden()
+    {
+        QFETCH(QString, name);
+        const QString dir = hostsDir() + "/" + name;
+        auto host = SnapshotHost::open(dir, nullptr);
+        QVERIFY(host);
+        ProbeOptions options;
+        options.commandTimeoutMs = 300;
+        const Plan plan = advise(probeAll(*host, options), Knowledge::builtin(), Choices{});
+        QCOMPARE(plan.stages.size(), 5);
+        for (const StagePlan &s : plan.stages) {
+            QVERIFY2(!s.summary.isEmpty(), qPrintable(name + ": a stage without a summary"));
+            for (const Finding &f : s.findings) {
+                QVERIFY2(!f.id.isEmpty() && !f.text.isEmpty(),
+                         qPrintable(name + ": empty finding"));
+                QVERIFY2(f.severity != Severity::Error || !f.resolution.isEmpty() ||
+                             s.status == StageStatus::Blocked,
+                         qPrintable(name + ": error " + f.id + " without a resolution"));
+            }
+            for (const Step &st : s.steps) {
+                QVERIFY2(!st.description.isEmpty(),
+                         qPrintable(name + ": step without description"));
+                if (st.kind == QLatin1String("command"))
+                    QVERIFY2(!st.argv.isEmpty(), qPrintable(name + ": command step without argv"));
+                if (st.kind == QLatin1String("download"))
+                    QVERIFY2(
+                        st.url.startsWith("https://") && st.sha256.size() == 64,
+                        qPrintable(name + ": download without https url and sha256: " + st.url));
+            }
+        }
+        const QByteArray actual = QByteArray::fromStdString(Json(plan).dump(2) + "\n");
+        QFile golden(dir + "/plan.json");
+        if (qEnvironmentVariableIsSet("GPUSETUP_UPDATE_GOLDEN")) {
+            QVERIFY(golden.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            golden.write(actual);
+            return;
+        }
+        QVERIFY2(golden.open(QIODevice::ReadOnly),
+                 qPrintable(name + ": no plan.json; run with GPUSETUP_UPDATE_GOLDEN=1"));
+        const QByteArray expected = golden.readAll();
+        if (actual != expected) {
+            QFile out(QDir::tempPath() + "/plan-" + name + ".actual.json");
+            if (out.open(QIODevice::WriteOnly)) out.write(actual);
+            QFAIL(qPrintable(QStringLiteral("%1 differs from its golden plan.json; actual in %2")
+                                 .arg(name, out.fileName())));
+        }
+        const Plan back = Json::parse(expected.toStdString()).get<Plan>();
+        QCOMPARE(QByteArray::fromStdString(Json(back).dump(2) + "\n"), expected);
+    }
+
+    void cli_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("outPart");
+        QTest::addColumn<QString>("errPart");
+        const QString rtx = hostsDir() + "/ubuntu2204-rtx3060-drv535";
+        QTest::newRow("bad-framework") << QStringList{"plan", "--framework", "caffe"} << 2 << ""
+                                       << "--framework takes";
+        QTest::newRow("none-with-version")
+            << QStringList{"plan", "--framework", "none==1"} << 2 << ""
+            << "--framework takes";
+        QTest::newRow("bad-python") << QStringList{"plan", "--python", "python3"} << 2 << ""
+                                    << "--python takes";
+        QTest::newRow("bad-toolkit") << QStringList{"plan", "--toolkit", "maybe"} << 2 << ""
+                                     << "--toolkit takes";
+        QTest::newRow("bad-mirror") << QStringList{"plan", "--mirror", "aliyun"} << 2 << ""
+                                    << "--mirror takes";
+        QTest::newRow("bad-knowledge")
+            << QStringList{"plan", "--knowledge", "/nonexistent/k"} << 2 << ""
+            << "/nonexistent/k";
+        QTest::newRow("text") << QStringList{"plan", "--host", rtx} << 1
+                              << "Compatibility data as of"
+                              << "";
+        QTest::newRow("json") << QStringList{"plan", "--json", "--host", rtx} << 1 << "\"stages\""
+                              << "";
+        QTest::newRow("no-gpu-exit-1")
+            << QStringList{"plan", "--host", hostsDir() + "/vm-ubuntu2404-nogpu"} << 1 << ""
+            << "";
+    }
+    void cli()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, exitCode);
+        QFETCH(QString, outPart);
+        QFETCH(QString, errPart);
+        int rc = -1;
+        QByteArray err;
+        const QByteArray out = runCli(args, &rc, &err);
+        QCOMPARE(rc, exitCode);
+        QVERIFY2(QString::fromUtf8(out).contains(outPart), out.left(400).constData());
+        QVERIFY2(QString::fromUtf8(err).contains(errPart), err.constData());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPlan)
+#include "tst_plan.moc"
