@@ -620,6 +620,21 @@ WheelCoverage wheelCoverage(const Knowledge &kb, const QString &torch, const QSt
                       .arg(near->series, near->cuda);
         return out;
     }
+    // PyTorch never builds for every architecture its CUDA could: no wheel list in the data
+    // goes below this floor, so the toolkit's range must not claim an older GPU for a wheel.
+    QString floor;
+    for (const WheelArchList &w : kb.wheelArchLists())
+        for (QString a : w.archs) {
+            a.remove(QStringLiteral("+PTX"));
+            if (floor.isEmpty() || compareVersions(a, floor) < 0) floor = a;
+        }
+    if (!floor.isEmpty() && compareVersions(cc, floor) < 0) {
+        out.covers = 0;
+        out.inferred = true;
+        out.ref =
+            QStringLiteral("frameworks.json wheel_cuda_arch_lists (none below %1)").arg(floor);
+        return out;
+    }
     // The CUDA release's SASS range: the first release of that minor that lists one.
     for (const CudaRelease &r : kb.cudaReleases()) {
         if (r.minor != minor || r.sassCapabilities.isEmpty()) continue;
