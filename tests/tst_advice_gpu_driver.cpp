@@ -306,7 +306,7 @@ private Q_SLOTS:
         QTest::newRow("rtx3060-drv535-cu126")
             << "ubuntu2204-rtx3060-drv535" << r525 << false << S::Done << "gpu.found"
             << "" << 650 << S::Done << "driver.ok"
-            << "driver.too-old"
+            << "driver.too-old,driver.os-old"
             << "535.183.01"
             << ""
             << "";
@@ -327,7 +327,7 @@ private Q_SLOTS:
         QTest::newRow("gtx1070-cuda10")
             << "ubuntu1804-gtx1070-cuda10"
             << "" << false << S::Done << "gpu.found,gpu.maxwell-pascal-volta,gpu.psu,gpu.balance"
-            << "gpu.kepler" << 600 << S::Done << "driver.ok"
+            << "gpu.kepler" << 600 << S::Done << "driver.ok,driver.os-old"
             << ""
             << "440.95.01"
             << ""

@@ -373,6 +373,27 @@ StagePlan adviseDriver(AdviceContext &ctx)
         return plan;
     }
 
+    // An end-of-life system: NVIDIA's repository for it stops at an old CUDA, and current
+    // drivers and wheels may not install at all. Said once, here, before anything is changed.
+    if (ctx.facts.os.release.support == OsSupport::Old && !ctx.wsl) {
+        Finding f;
+        f.id = QStringLiteral("driver.os-old");
+        f.severity = Severity::Warning;
+        const UbuntuCudaRow *row =
+            ctx.ubuntuBase.isEmpty() ? nullptr : ctx.kb.ubuntuRow(ctx.ubuntuBase);
+        f.text = row ? Advice::tr("%1 is older than the systems gpu-setup supports (Ubuntu 22.04, "
+                                  "24.04, Debian 12); NVIDIA's repository for it ends with "
+                                  "CUDA %2.")
+                           .arg(ctx.facts.os.release.prettyName, row->lastCuda)
+                     : Advice::tr("%1 is older than the systems gpu-setup supports (Ubuntu 22.04, "
+                                  "24.04, Debian 12).")
+                           .arg(ctx.facts.os.release.prettyName);
+        f.resolution = Advice::tr("Newer drivers and current framework wheels may not install on "
+                                  "it: upgrade to Ubuntu 22.04 or 24.04 first if you can.");
+        if (row) f.refs << QStringLiteral("cuda_driver.json ubuntu_to_cuda %1").arg(row->ubuntu);
+        plan.findings << f;
+    }
+
     const BranchPolicy policy = branchPolicy(ctx);
 
     // ---------------------------------------------------------------- WSL
