@@ -9,8 +9,10 @@
 
 #include <QByteArray>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -133,5 +135,36 @@ private:
     Json m_json;
     int m_n = 0;
 };
+
+// tests/hosts: the whole-machine snapshots, by folder name.
+inline QString hostsDir()
+{
+    return QStringLiteral(GPUSETUP_TEST_DATA "/hosts");
+}
+
+inline QStringList hostNames()
+{
+    QStringList names;
+    for (const QString &d : QDir(hostsDir()).entryList(QDir::Dirs | QDir::NoDotAndDotDot))
+        if (QFile::exists(hostsDir() + QStringLiteral("/") + d + QStringLiteral("/host.json")))
+            names << d;
+    return names;
+}
+
+// Runs the built gpu-setup binary; returns stdout, fills the exit code (-1 when it crashed),
+// stderr and the wall time when asked.
+inline QByteArray runCli(const QStringList &args, int *exitCode, QByteArray *err = nullptr,
+                         qint64 *ms = nullptr)
+{
+    QProcess p;
+    QElapsedTimer t;
+    t.start();
+    p.start(QStringLiteral(GPUSETUP_BINARY), args);
+    p.waitForFinished(120000);
+    if (ms) *ms = t.elapsed();
+    *exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    if (err) *err = p.readAllStandardError();
+    return p.readAllStandardOutput();
+}
 
 } // namespace gpusetup::test

@@ -1,5 +1,6 @@
 // Whole-machine snapshots in tests/hosts: the doctor's facts against a golden JSON each, the
 // CLI on them, and the snapshot contract (snapshot of a host, doctor on the copy: same facts).
+#include "TestSnapshot.h"
 #include "host/RealHost.h"
 #include "host/RecordingHost.h"
 #include "host/SnapshotHost.h"
@@ -13,42 +14,13 @@
 #include <QtTest>
 
 using namespace gpusetup;
+using namespace gpusetup::test;
 
 namespace {
-
-QString hostsDir()
-{
-    return QStringLiteral(GPUSETUP_TEST_DATA "/hosts");
-}
-
-QStringList hostNames()
-{
-    QStringList names;
-    for (const QString &d : QDir(hostsDir()).entryList(QDir::Dirs | QDir::NoDotAndDotDot))
-        if (QFile::exists(hostsDir() + "/" + d + "/host.json")) names << d;
-    return names;
-}
 
 QByteArray factsJson(const Facts &f)
 {
     return QByteArray::fromStdString(Json(f).dump(2) + "\n");
-}
-
-// Runs the real binary; returns stdout, fills exit code and stderr.
-QByteArray runCli(const QStringList &args, int *exitCode, QByteArray *err = nullptr,
-                  qint64 *ms = nullptr)
-{
-    QProcess p;
-    p.setProgram(QStringLiteral(GPUSETUP_BINARY));
-    p.setArguments(args);
-    QElapsedTimer t;
-    t.start();
-    p.start();
-    p.waitForFinished(120000);
-    if (ms) *ms = t.elapsed();
-    *exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    if (err) *err = p.readAllStandardError();
-    return p.readAllStandardOutput();
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 // Whole plans: `advise()` on every snapshot host in tests/hosts against a golden plan.json,
 // the JSON round trip of a plan, and the `gpu-setup plan` command line (choices, exit codes).
+#include "TestSnapshot.h"
 #include "advice/Advisor.h"
 #include "host/SnapshotHost.h"
 #include "knowledge/Knowledge.h"
@@ -10,33 +11,7 @@
 #include <QtTest>
 
 using namespace gpusetup;
-
-namespace {
-
-QString hostsDir()
-{
-    return QStringLiteral(GPUSETUP_TEST_DATA "/hosts");
-}
-
-QStringList hostNames()
-{
-    QStringList names;
-    for (const QString &d : QDir(hostsDir()).entryList(QDir::Dirs | QDir::NoDotAndDotDot))
-        if (QFile::exists(hostsDir() + "/" + d + "/host.json")) names << d;
-    return names;
-}
-
-QByteArray runCli(const QStringList &args, int *exitCode, QByteArray *err = nullptr)
-{
-    QProcess p;
-    p.start(QStringLiteral(GPUSETUP_BINARY), args);
-    p.waitForFinished(120000);
-    *exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    if (err) *err = p.readAllStandardError();
-    return p.readAllStandardOutput();
-}
-
-} // namespace
+using namespace gpusetup::test;
 
 class TestPlan : public QObject
 {

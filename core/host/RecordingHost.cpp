@@ -212,16 +212,14 @@ bool writeSnapshot(const RecordingHost &rec, const QString &dir, SnapshotSummary
     // git keeps no empty folders: name them, so a committed snapshot still has them.
     Json dirs = Json::array();
     for (auto it = files.cbegin(); it != files.cend(); ++it) {
-        if (it->node.type != Host::NodeType::Dir)
-            continue;
+        if (it->node.type != Host::NodeType::Dir) continue;
         const QString prefix = cleanMachinePath(it.key()) + QLatin1Char('/');
         const auto child = files.lowerBound(prefix);
         if (child == files.cend() || !child.key().startsWith(prefix))
             dirs.push_back(cleanMachinePath(it.key()).toStdString());
     }
     Json host = {{"user", rec.user()}, {"home", rec.home()}, {"env", env}, {"commands", commands}};
-    if (!dirs.empty())
-        host["dirs"] = dirs;
+    if (!dirs.empty()) host["dirs"] = dirs;
     if (auto n = rec.recordedNvml()) host["nvml"] = *n;
     if (!writeBytes(dir + QStringLiteral("/host.json"),
                     QByteArray::fromStdString(host.dump(2) + "\n"), error))

@@ -108,11 +108,9 @@ QString SnapshotHost::physical(const QString &machinePath) const
 Host::Node SnapshotHost::lstat(const QString &resolvedPath) const
 {
     const QString path = cleanMachinePath(resolvedPath);
-    if (path == QLatin1String("/"))
-        return Node{NodeType::Dir, {}, 0, false};
+    if (path == QLatin1String("/")) return Node{NodeType::Dir, {}, 0, false};
     Node n = localfs::lstat(physical(path));
-    if (n.type == NodeType::Missing && m_dirs.contains(path))
-        n.type = NodeType::Dir;
+    if (n.type == NodeType::Missing && m_dirs.contains(path)) n.type = NodeType::Dir;
     return n;
 }
 
@@ -122,13 +120,10 @@ QStringList SnapshotHost::listDir(const QString &resolvedDir, const QStringList 
     const QString dir = cleanMachinePath(resolvedDir);
     const QString prefix = dir == QLatin1String("/") ? dir : dir + QLatin1Char('/');
     for (const QString &d : m_dirs) {
-        if (!d.startsWith(prefix))
-            continue;
+        if (!d.startsWith(prefix)) continue;
         const QString rest = d.mid(prefix.size());
-        if (rest.isEmpty() || rest.contains(QLatin1Char('/')) || names.contains(rest))
-            continue;
-        if (patterns.isEmpty() || QDir::match(patterns, rest))
-            names.push_back(rest);
+        if (rest.isEmpty() || rest.contains(QLatin1Char('/')) || names.contains(rest)) continue;
+        if (patterns.isEmpty() || QDir::match(patterns, rest)) names.push_back(rest);
     }
     return names;
 }
