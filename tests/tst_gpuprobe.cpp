@@ -620,6 +620,12 @@ private Q_SLOTS:
             R"({"name":"GeForce GTX 1070","segment":"consumer","architecture":"Pascal","compute_capability":"6.1","memory_gb":8,"board_power_w":150,"pci_ids":[{"device_id":"10de:1b81","pci_ids_name":"GP104"}]})";
         QTest::newRow("not json") << QByteArray("{\"as_of\":") << "not valid JSON";
         QTest::newRow("array") << QByteArray("[]") << "must be a JSON object";
+        QTest::newRow("branch claim without a branch")
+            << QByteArray("{\"as_of\":\"x\",\"architectures\":[") + arch +
+                   QByteArray("],\"driver_branch_support\":[{\"arch\":\"Kepler (GeForce)\","
+                              "\"claim\":\"the last one\"}],\"gpus\":[]}")
+            << "driver_branch_support entry 1 (\"Kepler (GeForce)\") names no architecture or "
+               "no driver branch like R470";
         QTest::newRow("no architectures")
             << QByteArray(R"({"gpus":[]})") << "no \"architectures\" array";
         QTest::newRow("arch without name")

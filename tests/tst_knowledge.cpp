@@ -336,6 +336,26 @@ private slots:
                  QStringLiteral("cuda_driver.json releases"));
     }
 
+    // The last driver branch per architecture, parsed from gpus.json's claims.
+    void driverBranchSupport_data()
+    {
+        QTest::addColumn<QString>("arch");
+        QTest::addColumn<int>("branch");
+        QTest::newRow("kepler") << "Kepler" << 470;
+        QTest::newRow("maxwell") << "Maxwell" << 580;
+        QTest::newRow("pascal") << "pascal" << 580;
+        QTest::newRow("volta") << "Volta" << 580;
+        QTest::newRow("turing-no-limit") << "Turing" << 0;
+    }
+    void driverBranchSupport()
+    {
+        QFETCH(QString, arch);
+        QFETCH(int, branch);
+        const DriverBranchSupport *b = Knowledge::builtin().gpus().lastDriverBranchFor(arch);
+        QCOMPARE(b ? b->lastBranch : 0, branch);
+        if (b) QVERIFY(b->unverified); // the data marks both claims unverified: keep saying so
+    }
+
     void broken_data()
     {
         QTest::addColumn<QString>("file");

@@ -18,16 +18,12 @@ struct BranchPolicy
     QString floorVersion;
     int cap = 0; // newest branch that still supports the oldest GPU; 0 = none
     QString capArch;
-    int branch = 0;           // what the install steps pin
-    bool unreachable = false; // floor > cap: no driver satisfies both
+    int branch = 0;            // what the install steps pin
+    bool unreachable = false;  // floor > cap: no driver satisfies both
+    bool legacyKepler = false; // capped by the Kepler legacy branch (Debian: nvidia-tesla-N)
     bool unverified = false;
     QStringList refs;
 };
-
-// R470 is the last branch for Kepler. gpus.json driver_branch_support says so (unverified), but
-// the catalog does not expose that table yet, so the number is mirrored here with its row.
-constexpr int kKeplerLastBranch = 470;
-const QString kKeplerBranchRef = QStringLiteral("gpus.json driver_branch_support Kepler (GeForce)");
 
 int branchNumber(const QString &text) // "R580" -> 580, "570.26" -> 570
 {
@@ -76,11 +72,15 @@ BranchPolicy branchPolicy(const AdviceContext &ctx)
         }
         if (!ctx.requiredDriverRef.isEmpty()) p.refs << ctx.requiredDriverRef;
     }
-    if (kepler) {
-        p.cap = kKeplerLastBranch;
+    // The last branch for Kepler: gpus.json driver_branch_support (marked unverified there).
+    const DriverBranchSupport *keplerRow = kb.gpus().lastDriverBranchFor(QStringLiteral("Kepler"));
+    if (kepler && keplerRow) {
+        p.cap = keplerRow->lastBranch;
         p.capArch = QStringLiteral("Kepler");
-        p.refs << kKeplerBranchRef;
-        p.unverified = true;
+        p.legacyKepler = true;
+        p.refs << QStringLiteral("gpus.json driver_branch_support %1")
+                      .arg(keplerRow->architectures.join(QLatin1Char('/')));
+        p.unverified = p.unverified || keplerRow->unverified;
     } else if (mpv && r580 > 0) {
         p.cap = r580;
         p.capArch = QStringLiteral("Maxwell/Pascal/Volta");
@@ -244,15 +244,14 @@ void addInstallSteps(const AdviceContext &ctx, const BranchPolicy &p, StagePlan 
         plan.steps << commandStep(QStringLiteral("driver.apt-update"),
                                   Advice::tr("Refresh the package lists."),
                                   {QStringLiteral("apt-get"), QStringLiteral("update")});
-        const QString pkg = p.cap == kKeplerLastBranch
-                                ? QStringLiteral("nvidia-tesla-%1-driver").arg(branch)
-                                : QStringLiteral("nvidia-driver");
+        const QString pkg = p.legacyKepler ? QStringLiteral("nvidia-tesla-%1-driver").arg(branch)
+                                           : QStringLiteral("nvidia-driver");
         plan.steps << commandStep(QStringLiteral("driver.install"),
                                   Advice::tr("Install Debian's NVIDIA driver and the kernel "
                                              "headers its module is built against."),
                                   {QStringLiteral("apt-get"), QStringLiteral("install"),
                                    QStringLiteral("-y"), pkg, headersPackage(ctx)});
-        if (p.floor > 0 && p.cap != kKeplerLastBranch) {
+        if (p.floor > 0 && !p.legacyKepler) {
             Finding v;
             v.id = QStringLiteral("driver.debian-version");
             v.text = Advice::tr("Debian's nvidia-driver package follows one branch per Debian "

@@ -172,6 +172,43 @@ std::optional<GpuCatalog> GpuCatalog::fromJson(const QByteArray &json, QString *
         c.m_architectures << arch;
     }
 
+    if (const auto support = root.find("driver_branch_support"); support != root.end()) {
+        if (!support->is_array())
+            return fail(
+                QStringLiteral("The GPU catalog's \"driver_branch_support\" is not a list."));
+        static const QRegularExpression branchRe(QStringLiteral("\\bR(\\d{3})\\b"));
+        static const QRegularExpression scopeRe(QStringLiteral("^(.*?)\\s*\\((.*)\\)\\s*$"));
+        int row = 0;
+        for (const Json &e : *support) {
+            ++row;
+            if (!e.is_object())
+                return fail(
+                    QStringLiteral("GPU catalog driver_branch_support entry %1 is not an object.")
+                        .arg(row));
+            DriverBranchSupport b;
+            QString arch = jsonString(e, "arch");
+            if (const auto m = scopeRe.match(arch); m.hasMatch()) {
+                arch = m.captured(1);
+                b.scope = m.captured(2);
+            }
+            b.architectures = arch.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+            for (QString &a : b.architectures)
+                a = a.trimmed();
+            b.claim = jsonString(e, "claim");
+            b.evidence = jsonString(e, "evidence");
+            b.unverified = e.value("unverified", false);
+            const auto m = branchRe.match(b.claim);
+            if (b.architectures.isEmpty() || !m.hasMatch())
+                return fail(
+                    QStringLiteral("GPU catalog driver_branch_support entry %1 (\"%2\") names "
+                                   "no architecture or no driver branch like R470.")
+                        .arg(row)
+                        .arg(jsonString(e, "arch")));
+            b.lastBranch = m.captured(1).toInt();
+            c.m_branchSupport << b;
+        }
+    }
+
     const auto gpus = root.find("gpus");
     if (gpus == root.end() || !gpus->is_array())
         return fail(QStringLiteral("The GPU catalog has no \"gpus\" array."));
@@ -324,6 +361,18 @@ const GpuArchitecture *GpuCatalog::architectureForComputeCapability(const QStrin
     const QString want = cc.trimmed();
     for (const GpuArchitecture &a : m_architectures)
         if (a.computeCapabilities.contains(want)) return &a;
+    return nullptr;
+}
+
+} // namespace gpusetup
+
+namespace gpusetup {
+
+const DriverBranchSupport *GpuCatalog::lastDriverBranchFor(const QString &architecture) const
+{
+    for (const DriverBranchSupport &b : m_branchSupport)
+        for (const QString &a : b.architectures)
+            if (a.compare(architecture, Qt::CaseInsensitive) == 0) return &b;
     return nullptr;
 }
 

@@ -52,6 +52,17 @@ struct GpuModel
     int memoryGbForPciId(const QString &pciId) const;
 };
 
+// gpus.json driver_branch_support: the last driver branch that still drives an architecture.
+struct DriverBranchSupport
+{
+    QStringList architectures; // "Maxwell", "Pascal", "Volta" from "Maxwell/Pascal/Volta"
+    QString scope;             // "GeForce" from "Kepler (GeForce)", else ""
+    int lastBranch = 0;        // 580, parsed from the claim "R580 is the last ..."
+    QString claim;
+    bool unverified = false;
+    QString evidence;
+};
+
 class GpuCatalog
 {
 public:
@@ -73,6 +84,9 @@ public:
     const GpuModel *findByName(const QString &name) const;
     const GpuArchitecture *architecture(const QString &name) const;
     const GpuArchitecture *architectureForComputeCapability(const QString &cc) const;
+    const QList<DriverBranchSupport> &driverBranchSupport() const { return m_branchSupport; }
+    // The row that names this architecture ("Kepler"), or nullptr when no branch limit is known.
+    const DriverBranchSupport *lastDriverBranchFor(const QString &architecture) const;
 
     // The comparison key of a GPU name: lower case, no vendor words, no chip code prefix,
     // punctuation as spaces ("NVIDIA GeForce RTX-3060 LHR" -> "rtx 3060").
@@ -83,6 +97,7 @@ private:
     QString m_loadError;
     QList<GpuArchitecture> m_architectures;
     QList<GpuModel> m_models;
+    QList<DriverBranchSupport> m_branchSupport;
     QMap<QString, int> m_byPciId; // "10de:1b81" -> index in m_models
     QMap<QString, int> m_byName;  // normaliseName() -> index in m_models
 };
