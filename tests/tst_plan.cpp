@@ -81,6 +81,34 @@ private Q_SLOTS:
         QCOMPARE(QByteArray::fromStdString(Json(back).dump(2) + "\n"), expected);
     }
 
+    // A card the catalog does not know yet: with a working driver, NVML's compute capability
+    // (matched by PCI slot, "00000000:01:00.0" vs "0000:01:00.0") still lets the plan go on.
+    void unknownCardUsesDriverComputeCapability()
+    {
+        auto host = SnapshotHost::open(hostsDir() + "/ubuntu2204-rtx3060-drv535", nullptr);
+        QVERIFY(host);
+        Facts facts = probeAll(*host);
+        QCOMPARE(facts.driver.gpus.size(), 1);
+        QCOMPARE(facts.driver.gpus[0].computeCapability, QStringLiteral("8.6"));
+        for (GpuDevice &g : facts.gpus.gpus) {
+            if (!g.nvidia) continue;
+            g.deviceId = QStringLiteral("ffff"); // not in any catalog
+            g.computeCapability.clear();
+            g.architecture.clear();
+        }
+        const Plan withDriver = advise(facts, Knowledge::builtin(), Choices{});
+        QCOMPARE(withDriver.stage(StageId::Gpu)->status, StageStatus::Done);
+        QCOMPARE(withDriver.stage(StageId::Gpu)->chosen.value("cc"), QStringLiteral("8.6"));
+
+        facts.driver.gpus[0].computeCapability.clear(); // and without it: blocked, and says why
+        const Plan without = advise(facts, Knowledge::builtin(), Choices{});
+        QCOMPARE(without.stage(StageId::Gpu)->status, StageStatus::Blocked);
+        bool said = false;
+        for (const Finding &f : without.stage(StageId::Gpu)->findings)
+            said = said || f.id == QLatin1String("gpu.cc-unknown");
+        QVERIFY(said);
+    }
+
     void cli_data()
     {
         QTest::addColumn<QStringList>("args");

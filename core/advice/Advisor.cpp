@@ -7,6 +7,21 @@
 
 namespace gpusetup {
 
+namespace {
+// "00000000:01:00.0" (NVML, nvidia-smi) and "0000:01:00.0" (sysfs) name the same function.
+bool samePciSlot(const QString &a, const QString &b)
+{
+    auto key = [](const QString &s) {
+        const QStringList parts = s.toLower().split(QLatin1Char(':'));
+        if (parts.size() < 3) return s.toLower();
+        bool ok = false;
+        const qulonglong domain = parts[0].toULongLong(&ok, 16);
+        return QStringLiteral("%1:%2:%3").arg(ok ? domain : 0).arg(parts[1], parts[2]);
+    };
+    return !a.isEmpty() && !b.isEmpty() && key(a) == key(b);
+}
+} // namespace
+
 AdviceContext::AdviceContext(const Facts &f, const Knowledge &k, const Choices &c)
     : facts(f), kb(k), choices(c)
 {
@@ -27,6 +42,11 @@ AdviceContext::AdviceContext(const Facts &f, const Knowledge &k, const Choices &
             n.boardPowerW = m->boardPowerW;
             n.boardPowerVerified = m->powerVerified;
         }
+        // A card newer than the catalog: the driver (NVML) still knows its compute capability.
+        if (n.computeCapability.isEmpty())
+            for (const DriverGpu &d : f.driver.gpus)
+                if (!d.computeCapability.isEmpty() && samePciSlot(d.busId, g.slot))
+                    n.computeCapability = d.computeCapability;
         gpus.push_back(n);
     }
     // WSL2 (and some containers) hide the PCI device: the driver's view is all there is.

@@ -288,7 +288,9 @@ def hosts():
     h.note('/proc/driver/nvidia/version: the proprietary format of tests/fixtures/proc-driver/*, composed with version 535.183.01')
     h.cmd(SMI_XML, edit(fixture('nvidia-smi/xml/telegraf_rtx-3060_570.124.04_v12.xml'),
                         [('<driver_version>570.124.04</driver_version>', '<driver_version>535.183.01</driver_version>'),
-                         ('<cuda_version>12.8</cuda_version>', '<cuda_version>12.2</cuda_version>')],
+                         ('<cuda_version>12.8</cuda_version>', '<cuda_version>12.2</cuda_version>'),
+                         ('00000000:2D:00.0', '00000000:01:00.0'),
+                         ('<pci_bus>2D</pci_bus>', '<pci_bus>01</pci_bus>')],
                         h, 'nvidia-smi -q -x: tests/fixtures/nvidia-smi/xml/telegraf_rtx-3060_570.124.04_v12.xml'))
     h.efi(False)
     h.df()
@@ -467,18 +469,20 @@ def hosts():
     h = Host('server-4x-k80-two-toolkits', 'student', '/home/student', 'gpu-node-03',
              {'PATH': '/usr/local/cuda-9.0/bin:' + PATH_STD, 'LD_LIBRARY_PATH': '/usr/local/cuda-9.0/lib64',
               'SHELL': '/bin/bash'},
-             'A 2019 department server: Ubuntu 18.04, two Tesla K80 boards (four GPUs), driver '
-             '430.26, toolkits 9.0 and 10.0 side by side. /usr/local/cuda points at 10.0 but the '
+             'A 2019 cloud GPU server (a Hyper-V virtual machine with four Tesla K80 GPUs passed '
+             'through, the machine the nvidia-smi capture comes from): Ubuntu 18.04, driver 430.26, '
+             'toolkits 9.0 and 10.0 side by side. /usr/local/cuda points at 10.0 but the '
              "student's PATH puts 9.0 first.")
-    h.os_release('os-release/chef_ubuntu_1804.os-release', '4.15.0-55-generic')
+    h.os_release('os-release/chef_ubuntu_1804.os-release', '4.15.0-1050-azure')
     h.passwd()
-    h.bare_metal('Supermicro', 'SYS-4028GR-TR')
-    for i, slot in enumerate(['0000:04:00.0', '0000:05:00.0', '0000:84:00.0', '0000:85:00.0']):
+    h.vm('Microsoft Corporation', 'Virtual Machine', 'microsoft')
+    # Hyper-V gives each passed-through GPU its own PCI domain: the slots are the bus ids of
+    # the nvidia-smi capture.
+    for slot in ['1580:00:00.0', '2df7:00:00.0', '4968:00:00.0', 'f8d6:00:00.0']:
         h.pci(slot, '030200', '10de', '102d', '10de', '106c', driver='nvidia',
-              parent='pci0000:%s/0000:%s:02.0' % (('00', '00') if i < 2 else ('80', '80')))
-    h.pci('0000:08:00.0', '030000', '102b', '0522', '15d9', '0892', driver='mgag200', boot_vga=1)
-    h.pci_ids({('10de', '102d'), ('102b', '0522')})
-    h.modules(['nvidia_uvm', 'nvidia', 'mgag200'])
+              parent='pci%s:00' % slot.split(':')[0])
+    h.pci_ids({('10de', '102d')})
+    h.modules(['nvidia_uvm', 'nvidia', 'hv_vmbus'])
     h.file('/proc/driver/nvidia/version',
            proc_driver('430.26', 'proprietary', 'gcc version 7.4.0 (Ubuntu 7.4.0-1ubuntu1~18.04.1)'))
     h.note('/proc/driver/nvidia/version: composed in the proprietary format with version 430.26')
