@@ -1,5 +1,6 @@
 #include "Cli.h"
 
+#include "actions/Downloader.h"
 #include "advice/Advisor.h"
 #include "common/Log.h"
 #include "host/RealHost.h"
@@ -9,6 +10,8 @@
 #include "probe/Facts.h"
 
 #include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QTextStream>
 
@@ -16,13 +19,15 @@
 
 #include <cstdio>
 #include <memory>
+#include <unistd.h>
 
 namespace gpusetup {
 
 namespace {
 
 const QStringList kSubcommands = {QStringLiteral("doctor"), QStringLiteral("snapshot"),
-                                  QStringLiteral("plan"), QStringLiteral("help")};
+                                  QStringLiteral("plan"), QStringLiteral("download"),
+                                  QStringLiteral("help")};
 
 QTextStream &out()
 {
@@ -51,6 +56,8 @@ struct Args
     QString python;
     QString toolkit; // yes / no / auto
     QString mirror;
+    QStringList mirrors; // every --mirror, for download
+    QString sha256;
     int timeoutMs = Host::kDefaultTimeoutMs;
 };
 
@@ -85,6 +92,9 @@ bool parse(const QStringList &args, Args *a, QString *error)
             if (!value(&a->toolkit)) return false;
         } else if (s == QLatin1String("--mirror")) {
             if (!value(&a->mirror)) return false;
+            a->mirrors << a->mirror;
+        } else if (s == QLatin1String("--sha256")) {
+            if (!value(&a->sha256)) return false;
         } else if (s == QLatin1String("--timeout")) {
             QString v;
             if (!value(&v)) return false;
@@ -261,6 +271,61 @@ int snapshot(const Args &a)
     return 0;
 }
 
+QString megabytes(qint64 bytes)
+{
+    return QString::number(double(bytes) / (1024.0 * 1024.0), 'f', 1);
+}
+
+// One file, verified; a progress line on stderr only when it is a terminal.
+int download(const Args &a)
+{
+    if (a.rest.size() != 1) return usageError(QStringLiteral("download takes exactly one URL."));
+    if (a.sha256.isEmpty())
+        return usageError(QStringLiteral("download needs --sha256 HEX, the expected checksum."));
+    if (a.outDir.isEmpty())
+        return usageError(QStringLiteral("download needs -o FILE, the file to write."));
+    Downloader d(QStringList{a.rest.first()} + a.mirrors, a.outDir, a.sha256);
+    const bool tty = ::isatty(STDERR_FILENO) == 1;
+    QTextStream err(stderr);
+    bool drew = false;
+    if (tty) {
+        QObject::connect(&d, &Downloader::progress,
+                         [&](qint64 got, qint64 total, double rate, int eta) {
+                             QString line = QStringLiteral("%1 MB").arg(megabytes(got));
+                             if (total > 0)
+                                 line = QStringLiteral("%1 / %2 MB (%3%)")
+                                            .arg(megabytes(got), megabytes(total))
+                                            .arg(int(100 * got / total));
+                             line += QStringLiteral("  %1 MB/s").arg(megabytes(qint64(rate)));
+                             if (eta >= 0)
+                                 line += QStringLiteral("  %1:%2 left")
+                                             .arg(eta / 60)
+                                             .arg(eta % 60, 2, 10, QLatin1Char('0'));
+                             err << "\r" << line << "\x1b[K";
+                             err.flush();
+                             drew = true;
+                         });
+    }
+    DownloadResult result;
+    QEventLoop loop;
+    QObject::connect(&d, &Downloader::finished, [&](const DownloadResult &r) {
+        result = r;
+        loop.quit();
+    });
+    d.start();
+    if (d.isRunning()) loop.exec();
+    if (drew) err << "\r\x1b[K";
+    spdlog::info("download {}: {}\n{}", a.outDir.toStdString(), result.message.toStdString(),
+                 result.details.toStdString());
+    if (result.ok) {
+        out() << result.message << "\n";
+        out().flush();
+        return 0;
+    }
+    err << "gpu-setup: " << result.message << "\n";
+    return 1;
+}
+
 } // namespace
 
 QString cliUsage()
@@ -280,6 +345,9 @@ QString cliUsage()
         "       gpu-setup snapshot -o DIR [--host DIR]\n"
         "                                 capture the files and command outputs the probes read\n"
         "                                 into DIR, for --host and for bug reports\n"
+        "       gpu-setup download URL --sha256 HEX -o FILE [--mirror URL]...\n"
+        "                                 fetch one file (resuming FILE.part), trying the\n"
+        "                                 mirrors in order, and keep it only if it matches\n"
         "       gpu-setup --version | --help\n"
         "Options: -v/--verbose logs to the console as well as to\n"
         "         $XDG_STATE_HOME/gpu-setup/gpu-setup.log; --timeout S limits each command\n"
@@ -318,6 +386,7 @@ int runCli(const QStringList &args)
     if (a.command == QLatin1String("doctor")) return doctor(a);
     if (a.command == QLatin1String("snapshot")) return snapshot(a);
     if (a.command == QLatin1String("plan")) return plan(a);
+    if (a.command == QLatin1String("download")) return download(a);
     return usageError(QStringLiteral("unknown command \"%1\".").arg(a.command));
 }
 

@@ -1,0 +1,465 @@
+// The downloader against an in-process HTTP/1.1 server on 127.0.0.1 whose faults are chosen by
+// query: cut=N (first request only), norange=1, etag=changing, wrong=1, status=N, fail500=1
+// (first request only), slow=1, redirect=PATH. Everything is written under a QTemporaryDir.
+#include "actions/Downloader.h"
+
+#include <QCryptographicHash>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QPointer>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QUrlQuery>
+#include <QtTest>
+
+using namespace gpusetup;
+
+namespace {
+
+struct Served
+{
+    QString target;
+    QByteArray range, ifRange;
+    int status = 0;
+    qint64 bytes = 0; // body bytes written
+    bool cut = false; // the connection was dropped mid-body
+};
+
+class TestServer : public QObject
+{
+public:
+    explicit TestServer(QByteArray payload) : m_payload(std::move(payload))
+    {
+        QVERIFY(m_server.listen(QHostAddress::LocalHost, 0));
+        connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *s = m_server.nextPendingConnection()) {
+                connect(s, &QTcpSocket::readyRead, this, [this, s] { onData(s); });
+                connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
+            }
+        });
+    }
+    QString url(const QString &pathAndQuery) const
+    {
+        return QStringLiteral("http://127.0.0.1:%1%2").arg(m_server.serverPort()).arg(pathAndQuery);
+    }
+    QList<Served> log;
+    // The log without QNAM's own transport resends (a GET replayed after its connection
+    // dropped mid-body arrives as the same request again): what the downloader asked for.
+    QList<Served> requests() const
+    {
+        QList<Served> r;
+        for (const Served &s : log)
+            if (r.isEmpty() || !r.last().cut || r.last().target != s.target ||
+                r.last().range != s.range || r.last().ifRange != s.ifRange)
+                r << s;
+        return r;
+    }
+
+private:
+    void onData(QTcpSocket *s)
+    {
+        QByteArray &buf = m_buffers[s];
+        buf += s->readAll();
+        const int end = buf.indexOf("\r\n\r\n");
+        if (end < 0) return;
+        const QList<QByteArray> lines = buf.left(end).split('\n');
+        buf.clear();
+        Served rec;
+        rec.target = QString::fromLatin1(lines.value(0).split(' ').value(1));
+        for (const QByteArray &l : lines.mid(1)) {
+            const int colon = l.indexOf(':');
+            const QByteArray name = l.left(colon).trimmed().toLower();
+            const QByteArray value = l.mid(colon + 1).trimmed();
+            if (name == "range") rec.range = value;
+            if (name == "if-range") rec.ifRange = value;
+        }
+        const QUrl u(rec.target);
+        const QUrlQuery q(u);
+        const int n = ++m_count[u.path()];
+        QByteArray body = m_payload;
+        if (q.hasQueryItem(QStringLiteral("wrong")))
+            body[body.size() / 2] = body[body.size() / 2] ^ 1;
+        const QByteArray etag =
+            q.queryItemValue(QStringLiteral("etag")) == QLatin1String("changing")
+                ? "\"v" + QByteArray::number(n) + "\""
+                : QByteArray("\"v1\"");
+        QByteArray head;
+        int status = 200;
+        qint64 from = 0;
+        if (q.hasQueryItem(QStringLiteral("status"))) {
+            status = q.queryItemValue(QStringLiteral("status")).toInt();
+        } else if (q.hasQueryItem(QStringLiteral("fail500")) && n == 1) {
+            status = 500;
+        } else if (q.hasQueryItem(QStringLiteral("redirect"))) {
+            status = 302;
+            head = "Location: " + url(q.queryItemValue(QStringLiteral("redirect"))).toLatin1() +
+                   "\r\n";
+        } else if (!rec.range.isEmpty() && !q.hasQueryItem(QStringLiteral("norange")) &&
+                   (rec.ifRange.isEmpty() || rec.ifRange == etag)) {
+            from = rec.range.mid(6, rec.range.indexOf('-') - 6).toLongLong();
+            status = 206;
+            head = "Content-Range: bytes " + QByteArray::number(from) + "-" +
+                   QByteArray::number(body.size() - 1) + "/" + QByteArray::number(body.size()) +
+                   "\r\n";
+        }
+        rec.status = status;
+        if (status != 200 && status != 206) {
+            const QByteArray msg = "error " + QByteArray::number(status) + "\n";
+            s->write("HTTP/1.1 " + QByteArray::number(status) +
+                     " X\r\nContent-Length: " + QByteArray::number(msg.size()) +
+                     "\r\nConnection: close\r\n" + head + "\r\n" + msg);
+            log << rec;
+            s->disconnectFromHost();
+            return;
+        }
+        body = body.mid(from);
+        s->write("HTTP/1.1 " + QByteArray::number(status) +
+                 " OK\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\nETag: " + etag +
+                 "\r\nAccept-Ranges: bytes\r\nConnection: close\r\n" + head + "\r\n");
+        if (q.hasQueryItem(QStringLiteral("cut")) && n == 1) {
+            body = body.left(q.queryItemValue(QStringLiteral("cut")).toLongLong());
+            rec.cut = true;
+        }
+        rec.bytes = body.size();
+        log << rec;
+        if (q.hasQueryItem(QStringLiteral("slow"))) { // 64 KiB every 20 ms, about 3 MB/s
+            auto *t = new QTimer(s);
+            auto pos = std::make_shared<qint64>(0);
+            QPointer<QTcpSocket> sp(s);
+            connect(t, &QTimer::timeout, s, [sp, t, pos, body] {
+                if (!sp || sp->state() != QAbstractSocket::ConnectedState) return t->stop();
+                sp->write(body.mid(*pos, 65536));
+                *pos += 65536;
+                if (*pos >= body.size()) {
+                    t->stop();
+                    sp->disconnectFromHost();
+                }
+            });
+            t->start(20);
+            return;
+        }
+        s->write(body);
+        s->disconnectFromHost();
+    }
+
+    QTcpServer m_server;
+    QByteArray m_payload;
+    QHash<QString, int> m_count;
+    QHash<QTcpSocket *, QByteArray> m_buffers;
+};
+
+QByteArray makePayload(int size)
+{
+    QByteArray b(size, Qt::Uninitialized);
+    quint32 x = 12345;
+    for (int i = 0; i < size; ++i) {
+        x = x * 1664525u + 1013904223u;
+        b[i] = char(x >> 24);
+    }
+    return b;
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+DownloadResult resultOf(QSignalSpy &spy, int timeoutMs = 20000)
+{
+    if (spy.isEmpty()) spy.wait(timeoutMs);
+    if (spy.isEmpty()) return {false, QStringLiteral("timed out"), {}};
+    return spy.first().first().value<DownloadResult>();
+}
+
+} // namespace
+
+class TestDownloader : public QObject
+{
+    Q_OBJECT
+    const int kSize = 3 * 1024 * 1024 + 123;
+    QByteArray m_payload = makePayload(kSize);
+    QString m_sha = QString::fromLatin1(
+        QCryptographicHash::hash(m_payload, QCryptographicHash::Sha256).toHex());
+
+private slots:
+    void modes_data();
+    void modes();
+    void cutKeepsPartAndNextStartResumes();
+    void cancelIsFastAndResumable();
+    void plainHttpRefused();
+    void notEnoughSpace();
+    void badChecksumArgument();
+    void cli_data();
+    void cli();
+};
+
+void TestDownloader::modes_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("mirror"); // empty: none
+    QTest::addColumn<bool>("ok");
+    QTest::addColumn<QString>("statuses"); // every request the server answered, in order
+    QTest::addColumn<bool>("resumed");     // the 2nd request carried Range: bytes=1000000-
+    QTest::addColumn<qint64>("lastBytes"); // body bytes of the last request, -1: any
+
+    const qint64 all = kSize, rest = kSize - 1000000;
+    QTest::newRow("normal") << "/a?"
+                            << "" << true << "200" << false << all;
+    QTest::newRow("cut, retried with a 206") << "/b?cut=1000000"
+                                             << "" << true << "200,206" << true << rest;
+    QTest::newRow("Range ignored: restart") << "/c?cut=1000000&norange=1"
+                                            << "" << true << "200,200" << true << all;
+    QTest::newRow("ETag changed: restart") << "/d?cut=1000000&etag=changing"
+                                           << "" << true << "200,200" << true << all;
+    QTest::newRow("wrong bytes") << "/e?wrong=1"
+                                 << "" << false << "200" << false << all;
+    QTest::newRow("404 fails over to mirror") << "/f?status=404"
+                                              << "/g" << true << "404,404,200" << false << all;
+    QTest::newRow("500 then OK") << "/h?fail500=1"
+                                 << "" << true << "500,200" << false << all;
+    QTest::newRow("500 everywhere")
+        << "/i?status=500"
+        << "/j?status=503" << false << "500,500,503,503" << false << qint64(-1);
+    QTest::newRow("redirect followed") << "/k?redirect=/l"
+                                       << "" << true << "302,200" << false << all;
+}
+
+void TestDownloader::modes()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, mirror);
+    QFETCH(bool, ok);
+    QFETCH(QString, statuses);
+    QFETCH(bool, resumed);
+    QFETCH(qint64, lastBytes);
+    QTemporaryDir dir;
+    TestServer server(m_payload);
+    const QString target = dir.filePath(QStringLiteral("cuda.run"));
+    QStringList urls{server.url(path)};
+    if (!mirror.isEmpty()) urls << server.url(mirror);
+    Downloader d(urls, target, m_sha);
+    QSignalSpy done(&d, &Downloader::finished);
+    QSignalSpy prog(&d, &Downloader::progress);
+    d.start();
+    const DownloadResult r = resultOf(done);
+    QCOMPARE(r.ok, ok);
+    QVERIFY(!r.message.isEmpty() && !r.message.contains(QLatin1Char('\n')));
+    QStringList got;
+    const QList<Served> requests = server.requests();
+    for (const Served &s : requests)
+        got << QString::number(s.status);
+    QCOMPARE(got.join(QLatin1Char(',')), statuses);
+    if (resumed) QCOMPARE(requests.value(1).range, QByteArray("bytes=1000000-"));
+    if (lastBytes >= 0) QCOMPARE(requests.last().bytes, lastBytes);
+    QVERIFY(!QFileInfo::exists(d.partPath()));
+    QVERIFY(!QFileInfo::exists(d.metaPath()));
+    if (ok) {
+        QVERIFY(readAll(target) == m_payload);
+        QVERIFY(!prog.isEmpty());
+        QCOMPARE(prog.last().at(0).toLongLong(), qint64(kSize));
+        QCOMPARE(prog.last().at(1).toLongLong(), qint64(kSize));
+    } else {
+        QVERIFY(!QFileInfo::exists(target));
+    }
+    if (QTest::currentDataTag() == QLatin1String("wrong bytes")) {
+        QVERIFY(r.message.contains(QLatin1String("SHA-256")));
+        QVERIFY(r.details.contains(m_sha));
+        QByteArray bad = m_payload;
+        bad[bad.size() / 2] = bad[bad.size() / 2] ^ 1;
+        QVERIFY(r.details.contains(QString::fromLatin1(
+            QCryptographicHash::hash(bad, QCryptographicHash::Sha256).toHex())));
+    }
+}
+
+void TestDownloader::cutKeepsPartAndNextStartResumes()
+{
+    QTemporaryDir dir;
+    TestServer server(m_payload);
+    const QString target = dir.filePath(QStringLiteral("cudnn.tar.xz"));
+    {
+        Downloader d({server.url(QStringLiteral("/cut?cut=1500000"))}, target, m_sha);
+        d.setRetriesPerUrl(0);
+        QSignalSpy done(&d, &Downloader::finished);
+        d.start();
+        const DownloadResult r = resultOf(done);
+        QVERIFY(!r.ok);
+        QVERIFY2(r.message.contains(QLatin1String("kept")), qPrintable(r.message));
+        QCOMPARE(QFileInfo(d.partPath()).size(), qint64(1500000));
+        QVERIFY(QFileInfo::exists(d.metaPath()));
+        QVERIFY(!QFileInfo::exists(target));
+    }
+    Downloader d({server.url(QStringLiteral("/cut?cut=1500000"))}, target, m_sha);
+    QSignalSpy done(&d, &Downloader::finished);
+    d.start();
+    const DownloadResult r = resultOf(done);
+    QVERIFY2(r.ok, qPrintable(r.message + QLatin1Char('\n') + r.details));
+    const QList<Served> log = server.requests();
+    QCOMPARE(log.size(), 2);
+    QCOMPARE(log[1].range, QByteArray("bytes=1500000-"));
+    QCOMPARE(log[1].ifRange, QByteArray("\"v1\""));
+    QCOMPARE(log[1].status, 206);
+    QCOMPARE(log[1].bytes, qint64(kSize - 1500000));
+    QVERIFY(readAll(target) == m_payload);
+    QVERIFY(!QFileInfo::exists(d.partPath()) && !QFileInfo::exists(d.metaPath()));
+}
+
+void TestDownloader::cancelIsFastAndResumable()
+{
+    QTemporaryDir dir;
+    TestServer server(m_payload);
+    const QString target = dir.filePath(QStringLiteral("Miniconda3.sh"));
+    Downloader d({server.url(QStringLiteral("/slow?slow=1"))}, target, m_sha);
+    QSignalSpy done(&d, &Downloader::finished);
+    QSignalSpy prog(&d, &Downloader::progress);
+    d.start();
+    QTRY_VERIFY_WITH_TIMEOUT(!prog.isEmpty() && prog.last().at(0).toLongLong() > 200000, 10000);
+    QVERIFY(d.isRunning());
+    qint64 last = -1;
+    for (const auto &p : std::as_const(prog)) { // received grows, total known, rate positive
+        QVERIFY(p.at(0).toLongLong() >= last);
+        last = p.at(0).toLongLong();
+        QCOMPARE(p.at(1).toLongLong(), qint64(kSize));
+    }
+    QVERIFY(prog.last().at(2).toDouble() > 0);
+    QVERIFY(prog.last().at(3).toInt() >= 0);
+    QElapsedTimer t;
+    t.start();
+    d.cancel();
+    if (done.isEmpty()) done.wait(1000);
+    QVERIFY2(t.elapsed() < 1000, qPrintable(QString::number(t.elapsed())));
+    QCOMPARE(done.size(), 1);
+    const DownloadResult r = done.first().first().value<DownloadResult>();
+    QVERIFY(!r.ok);
+    QVERIFY(r.message.contains(QLatin1String("cancelled")));
+    const qint64 partSize = QFileInfo(d.partPath()).size();
+    QVERIFY(partSize > 0 && partSize < kSize);
+    QVERIFY(!QFileInfo::exists(target));
+
+    Downloader again({server.url(QStringLiteral("/slow-resume?"))}, target, m_sha);
+    QSignalSpy done2(&again, &Downloader::finished);
+    again.start();
+    QVERIFY(resultOf(done2).ok);
+    QCOMPARE(server.log.last().range, "bytes=" + QByteArray::number(partSize) + "-");
+    QCOMPARE(server.log.last().status, 206);
+    QVERIFY(readAll(target) == m_payload);
+}
+
+void TestDownloader::plainHttpRefused()
+{
+    QString why;
+    QVERIFY(Downloader::urlAllowed(QUrl(QStringLiteral("https://developer.download.nvidia.com/x")),
+                                   &why));
+    QVERIFY(Downloader::urlAllowed(QUrl(QStringLiteral("http://127.0.0.1:8080/x")), &why));
+    QVERIFY(Downloader::urlAllowed(QUrl(QStringLiteral("http://127.3.4.5/x")), &why));
+    QVERIFY(Downloader::urlAllowed(QUrl(QStringLiteral("http://localhost/x")), &why));
+    QVERIFY(Downloader::urlAllowed(QUrl(QStringLiteral("http://[::1]:99/x")), &why));
+    QVERIFY(!Downloader::urlAllowed(QUrl(QStringLiteral("http://10.0.0.1/x")), &why));
+    QVERIFY(!Downloader::urlAllowed(QUrl(QStringLiteral("http://localhost.evil.com/x")), &why));
+    QVERIFY(!Downloader::urlAllowed(QUrl(QStringLiteral("ftp://127.0.0.1/x")), &why));
+    QVERIFY(!Downloader::urlAllowed(QUrl(QStringLiteral("not a url")), &why));
+
+    QTemporaryDir dir;
+    const QString target = dir.filePath(QStringLiteral("f"));
+    Downloader d({QStringLiteral("https://127.0.0.1:1/ok"),
+                  QStringLiteral("http://mirrors.example.com/cuda.run")},
+                 target, m_sha);
+    QSignalSpy done(&d, &Downloader::finished);
+    d.start();
+    QCOMPARE(done.size(), 1); // decided inside start(): no request was sent
+    const DownloadResult r = done.first().first().value<DownloadResult>();
+    QVERIFY(!r.ok);
+    QVERIFY(r.message.contains(QLatin1String("http://mirrors.example.com/cuda.run")));
+    QVERIFY(!QFileInfo::exists(d.partPath()) && !QFileInfo::exists(target));
+}
+
+void TestDownloader::notEnoughSpace()
+{
+    QTemporaryDir dir;
+    TestServer server(m_payload);
+    const QString target = dir.filePath(QStringLiteral("big.run"));
+    Downloader d({server.url(QStringLiteral("/full?")), server.url(QStringLiteral("/other?"))},
+                 target, m_sha);
+    QString askedDir;
+    d.setFreeSpaceFunction([&](const QString &p) {
+        askedDir = p;
+        return qint64(1000);
+    });
+    QSignalSpy done(&d, &Downloader::finished);
+    d.start();
+    const DownloadResult r = resultOf(done);
+    QVERIFY(!r.ok);
+    QVERIFY2(r.message.startsWith(QLatin1String("Not enough free space")), qPrintable(r.message));
+    QCOMPARE(askedDir, QFileInfo(target).absolutePath());
+    QCOMPARE(server.log.size(), 1); // a full disk does not fail over to the mirror
+    QVERIFY(!QFileInfo::exists(target) && !QFileInfo::exists(d.partPath()));
+    QVERIFY(Downloader::defaultFreeSpace(dir.path()) > 0);
+}
+
+void TestDownloader::badChecksumArgument()
+{
+    QTemporaryDir dir;
+    Downloader d({QStringLiteral("http://127.0.0.1:1/x")}, dir.filePath(QStringLiteral("f")),
+                 QStringLiteral("abc"));
+    QSignalSpy done(&d, &Downloader::finished);
+    d.start();
+    QCOMPARE(done.size(), 1);
+    QVERIFY(done.first().first().value<DownloadResult>().message.contains(QLatin1String("64")));
+}
+
+void TestDownloader::cli_data()
+{
+    QTest::addColumn<QStringList>("paths"); // URL then mirrors; "" for no URL at all
+    QTest::addColumn<QString>("sha");       // "good" for the payload's
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<bool>("fileWritten");
+    QTest::newRow("ok") << QStringList{"/cli-ok?"} << "good" << 0 << true;
+    QTest::newRow("404 then mirror")
+        << QStringList{"/cli-404?status=404", "/cli-m?"} << "good" << 0 << true;
+    QTest::newRow("404 only") << QStringList{"/cli-404b?status=404"} << "good" << 1 << false;
+    QTest::newRow("wrong checksum")
+        << QStringList{"/cli-bad?"} << QString(64, QLatin1Char('0')) << 1 << false;
+    QTest::newRow("no --sha256") << QStringList{"/cli-x?"} << "" << 2 << false;
+    QTest::newRow("no URL") << QStringList{""} << "good" << 2 << false;
+}
+
+void TestDownloader::cli()
+{
+    QFETCH(QStringList, paths);
+    QFETCH(QString, sha);
+    QFETCH(int, exitCode);
+    QFETCH(bool, fileWritten);
+    QTemporaryDir dir;
+    TestServer server(m_payload);
+    const QString target = dir.filePath(QStringLiteral("out.bin"));
+    QStringList args{QStringLiteral("download")};
+    if (!paths.first().isEmpty()) args << server.url(paths.first());
+    for (const QString &m : paths.mid(1))
+        args << QStringLiteral("--mirror") << server.url(m);
+    if (!sha.isEmpty())
+        args << QStringLiteral("--sha256") << (sha == QLatin1String("good") ? m_sha : sha);
+    args << QStringLiteral("-o") << target;
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_STATE_HOME"), dir.filePath(QStringLiteral("state")));
+    p.setProcessEnvironment(env);
+    QSignalSpy exited(&p, &QProcess::finished);
+    p.start(QStringLiteral(GPUSETUP_BINARY), args); // async: this thread serves the requests
+    QVERIFY(exited.wait(30000));
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    const QString out = QString::fromUtf8(p.readAllStandardOutput());
+    QVERIFY2(p.exitCode() == exitCode, qPrintable(out + err));
+    QCOMPARE(QFileInfo::exists(target), fileWritten);
+    if (fileWritten) QVERIFY(readAll(target) == m_payload);
+    QVERIFY(!err.contains(QLatin1Char('\r'))); // stderr is not a TTY: no progress line
+    if (exitCode == 0) QVERIFY(out.contains(QLatin1String("checksum verified")));
+    if (exitCode == 1) QVERIFY2(err.count(QLatin1Char('\n')) == 1, qPrintable(err));
+}
+
+QTEST_GUILESS_MAIN(TestDownloader)
+#include "tst_downloader.moc"
