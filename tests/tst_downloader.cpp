@@ -95,6 +95,10 @@ private:
             status = q.queryItemValue(QStringLiteral("status")).toInt();
         } else if (q.hasQueryItem(QStringLiteral("fail500")) && n == 1) {
             status = 500;
+        } else if (q.hasQueryItem(QStringLiteral("redirectto"))) {
+            status = 302; // to an absolute address, as given
+            head =
+                "Location: " + q.queryItemValue(QStringLiteral("redirectto")).toLatin1() + "\r\n";
         } else if (q.hasQueryItem(QStringLiteral("redirect"))) {
             status = 302;
             head = "Location: " + url(q.queryItemValue(QStringLiteral("redirect"))).toLatin1() +
@@ -228,6 +232,11 @@ void TestDownloader::modes_data()
         << "/j?status=503" << false << "500,500,503,503" << false << qint64(-1);
     QTest::newRow("redirect followed") << "/k?redirect=/l"
                                        << "" << true << "302,200" << false << all;
+    // A loopback http address may not hand the download on to plain http elsewhere. The
+    // .invalid name cannot resolve, so even a wrongly followed redirect sends nothing out.
+    QTest::newRow("redirect to plain http elsewhere refused")
+        << "/m?redirectto=http://gpu-setup-test.invalid/x"
+        << "" << false << "302,302" << false << qint64(-1);
 }
 
 void TestDownloader::modes()
@@ -275,6 +284,10 @@ void TestDownloader::modes()
         QVERIFY(r.details.contains(QString::fromLatin1(
             QCryptographicHash::hash(bad, QCryptographicHash::Sha256).toHex())));
     }
+    if (QTest::currentDataTag() == QLatin1String("redirect to plain http elsewhere refused"))
+        QVERIFY2(r.details.count(QLatin1String("refused to follow a redirect to "
+                                               "http://gpu-setup-test.invalid/x")) == 2,
+                 qPrintable(r.details));
 }
 
 void TestDownloader::cutKeepsPartAndNextStartResumes()

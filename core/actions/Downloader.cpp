@@ -126,8 +126,10 @@ void Downloader::beginAttempt()
     m_offset = m_received;
     const QUrl url(m_urls[m_urlIndex]);
     QNetworkRequest req(url);
+    // Every redirect is checked against the rule the given addresses obey (https, or plain
+    // http only to this computer), and https never steps down to http.
     req.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                     QNetworkRequest::NoLessSafeRedirectPolicy);
+                     QNetworkRequest::UserVerifiedRedirectPolicy);
     req.setRawHeader("Accept-Encoding", "identity"); // byte counts must match the file
     req.setHeader(QNetworkRequest::UserAgentHeader,
                   QStringLiteral("gpu-setup/%1").arg(QStringLiteral(GPUSETUP_VERSION)));
@@ -141,6 +143,21 @@ void Downloader::beginAttempt()
                  .arg(url.toString(),
                       m_rangeSent ? QStringLiteral(" from byte %1").arg(m_offset) : QString());
     m_reply = m_nam->get(req);
+    connect(m_reply, &QNetworkReply::redirected, this, [this, from = url](const QUrl &to) mutable {
+        if (!m_reply) return;
+        QString why;
+        const bool downgrade =
+            from.scheme() == QLatin1String("https") && to.scheme() != QLatin1String("https");
+        if (!downgrade && urlAllowed(to, &why)) {
+            m_log << QStringLiteral("  redirected to %1").arg(to.toString());
+            from = to;
+            Q_EMIT m_reply->redirectAllowed();
+            return;
+        }
+        m_attemptError = QStringLiteral("refused to follow a redirect to %1 (%2)")
+                             .arg(to.toString(), downgrade ? QStringLiteral("https -> http") : why);
+        m_reply->abort();
+    });
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &Downloader::onMetaData);
     connect(m_reply, &QNetworkReply::readyRead, this, &Downloader::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &Downloader::onReplyFinished);
