@@ -381,6 +381,10 @@ int runCli(const QStringList &args)
     Args a;
     QString error;
     if (!parse(args, &a, &error)) return usageError(error);
+    // Only download takes a positional argument (its URL); anywhere else it would be ignored.
+    if (!a.rest.isEmpty() && a.command != QLatin1String("download"))
+        return usageError(
+            QStringLiteral("%1 takes no argument \"%2\".").arg(a.command, a.rest.first()));
     initLogging(a.verbose);
     spdlog::info("gpu-setup {} {}", GPUSETUP_VERSION, args.join(QLatin1Char(' ')).toStdString());
     if (a.command == QLatin1String("doctor")) return doctor(a);

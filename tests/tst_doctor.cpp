@@ -118,6 +118,8 @@ private Q_SLOTS:
             << QStringList{"doctor", "--host", "/nonexistent/x"} << 2 << "is not a folder";
         QTest::newRow("host-no-value")
             << QStringList{"doctor", "--host"} << 2 << "--host needs a value";
+        QTest::newRow("stray-argument")
+            << QStringList{"doctor", "extra"} << 2 << "doctor takes no argument \"extra\"";
         QTest::newRow("snapshot-no-o") << QStringList{"snapshot"} << 2 << "needs -o DIR";
         QTest::newRow("bad-timeout")
             << QStringList{"doctor", "--timeout", "x"} << 2 << "--timeout takes seconds";

@@ -1,11 +1,21 @@
 #include "common/Version.h"
 
-#include "probe/CudaProbe.h"
-
 #include <QRegularExpression>
 #include <QStringList>
 
 namespace gpusetup {
+
+QList<int> versionParts(const QString &version)
+{
+    QList<int> out;
+    for (const QString &part : version.trimmed().split(QLatin1Char('.'))) {
+        bool ok = false;
+        const int n = part.toInt(&ok);
+        if (!ok || n < 0) break;
+        out.push_back(n);
+    }
+    return out;
+}
 
 bool isVersionString(const QString &s, int minParts, int maxParts)
 {

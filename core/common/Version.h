@@ -1,13 +1,12 @@
 #pragma once
 // Numeric comparison of dotted version strings ("535.183.01" vs "525.60.13", "12.4" vs "12.10"),
-// built on versionParts() from CudaProbe so there is one parser of version numbers.
+// the one parser of version numbers in the code base.
 #include <QList>
 #include <QString>
 
 namespace gpusetup {
 
-// "12.4.131" -> {12, 4, 131}; stops at the first non-number. Defined in probe/CudaProbe.cpp
-// (declared there too); redeclared here so version users need not include a probe.
+// "12.4.131" -> {12, 4, 131}; stops at the first non-number.
 QList<int> versionParts(const QString &version);
 
 // True for "12", "12.4", "535.183.01": dot-separated runs of digits, nothing else.

@@ -52,18 +52,6 @@ struct Candidate
 
 } // namespace
 
-QList<int> versionParts(const QString &version)
-{
-    QList<int> out;
-    for (const QString &part : version.trimmed().split(QLatin1Char('.'))) {
-        bool ok = false;
-        const int n = part.toInt(&ok);
-        if (!ok || n < 0) break;
-        out.push_back(n);
-    }
-    return out;
-}
-
 NvccVersion parseNvccVersion(const QString &text)
 {
     NvccVersion v;

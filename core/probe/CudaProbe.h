@@ -2,6 +2,7 @@
 // CUDA toolkits on the machine: every install found (runfile, NVIDIA deb, distro package, pip
 // wheels), the version each source claims, and which one PATH, /usr/local/cuda, LD_LIBRARY_PATH
 // and CUDA_HOME select. Students often have two toolkits and a PATH pointing at the wrong one.
+#include "common/Version.h"
 #include "host/Host.h"
 #include "probe/Fact.h"
 
@@ -87,8 +88,6 @@ QString parseCudaHeaderVersion(const QString &text);
 // "nvidia_cuda_runtime_cu12-12.4.127.dist-info" -> "12.4.127", *package = "cuda_runtime";
 // "" for dist-info dirs of other packages (cublas, cudnn...).
 QString parseCudaDistInfoName(const QString &dirName, QString *package = nullptr);
-// The numeric parts of a version ("12.4.131" -> {12, 4, 131}); stops at the first non-number.
-QList<int> versionParts(const QString &version);
 
 CudaFacts probeCuda(const Host &host, int timeoutMs = Host::kDefaultTimeoutMs);
 QStringList describeCuda(const CudaFacts &f);
