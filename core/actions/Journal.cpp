@@ -1,0 +1,112 @@
+#include "actions/Journal.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+namespace gpusetup {
+
+QString Journal::defaultPath()
+{
+    QString state = qEnvironmentVariable("XDG_STATE_HOME");
+    if (state.isEmpty()) state = QDir::homePath() + QStringLiteral("/.local/state");
+    return state + QStringLiteral("/gpu-setup/journal.json");
+}
+
+bool Journal::load(QString *error)
+{
+    m_entries.clear();
+    if (m_path.isEmpty()) return true;
+    QFile f(m_path);
+    if (!f.exists()) return true;
+    if (!f.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = QStringLiteral("Cannot read the journal %1: %2.").arg(m_path, f.errorString());
+        return false;
+    }
+    const QByteArray bytes = f.readAll();
+    try {
+        const nlohmann::json j =
+            nlohmann::json::parse(bytes.constData(), bytes.constData() + bytes.size());
+        m_entries = j.at("entries").get<QList<JournalEntry>>();
+    } catch (const std::exception &e) {
+        if (error)
+            *error = QStringLiteral("The journal %1 is damaged (%2).")
+                         .arg(m_path, QString::fromUtf8(e.what()));
+        return false;
+    }
+    return true;
+}
+
+bool Journal::append(const JournalEntry &entry, QString *error)
+{
+    m_entries.append(entry);
+    return save(error);
+}
+
+bool Journal::markUndone(int index, QString *error)
+{
+    if (index < 0 || index >= m_entries.size()) {
+        if (error) *error = QStringLiteral("There is no journal entry %1.").arg(index);
+        return false;
+    }
+    m_entries[index].outcome = QStringLiteral("undone");
+    return save(error);
+}
+
+bool Journal::save(QString *error)
+{
+    if (m_path.isEmpty()) return true;
+    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    nlohmann::json j;
+    j["schema"] = 1;
+    j["entries"] = m_entries;
+    const std::string text = j.dump(2) + "\n";
+    QSaveFile f(m_path);
+    if (!f.open(QIODevice::WriteOnly) ||
+        f.write(text.data(), qint64(text.size())) != qint64(text.size()) || !f.commit()) {
+        if (error)
+            *error =
+                QStringLiteral("Cannot write the journal %1: %2.").arg(m_path, f.errorString());
+        return false;
+    }
+    return true;
+}
+
+QStringList Journal::undoChanges(const QList<JournalChange> &changes)
+{
+    QStringList problems;
+    for (auto it = changes.crbegin(); it != changes.crend(); ++it) {
+        const JournalChange &c = *it;
+        if (c.kind == QLatin1String("file-created")) {
+            if (QFileInfo::exists(c.path) && !QFile::remove(c.path))
+                problems << QStringLiteral("cannot remove %1").arg(c.path);
+        } else if (c.kind == QLatin1String("dir-created")) {
+            QDir d(c.path);
+            if (d.exists() && !d.removeRecursively())
+                problems << QStringLiteral("cannot remove the folder %1").arg(c.path);
+        } else if (c.kind == QLatin1String("file-modified")) {
+            QFile backup(c.backup);
+            if (!backup.open(QIODevice::ReadOnly)) {
+                problems << QStringLiteral("the backup %1 of %2 is gone").arg(c.backup, c.path);
+                continue;
+            }
+            const QByteArray old = backup.readAll();
+            const QString target =
+                QFileInfo(c.path).isSymLink() ? QFileInfo(c.path).canonicalFilePath() : c.path;
+            const auto perms = QFileInfo(target).permissions();
+            QSaveFile f(target);
+            if (!f.open(QIODevice::WriteOnly) || f.write(old) != old.size() || !f.commit()) {
+                problems << QStringLiteral("cannot restore %1").arg(c.path);
+                continue;
+            }
+            QFile::setPermissions(target, perms);
+        }
+        // "command" and "package-installed": recorded for the report; no generic undo.
+    }
+    return problems;
+}
+
+} // namespace gpusetup
