@@ -60,3 +60,22 @@ gpusetup_install_gzipped("${PROJECT_SOURCE_DIR}/packaging/changelog.in" changelo
                          ${GPUSETUP_DOC_DIR})
 gpusetup_install_gzipped("${PROJECT_SOURCE_DIR}/packaging/gpu-setup.1.in" gpu-setup.1
                          ${CMAKE_INSTALL_MANDIR}/man1)
+
+# The desktop entry and the AppStream data are checked by every test run where the validators
+# are installed (apt: desktop-file-utils, appstream); scripts/package-test.sh checks the .deb.
+if(GPUSETUP_BUILD_TESTS AND GPUSETUP_BUILD_GUI)
+  find_program(GPUSETUP_DESKTOP_FILE_VALIDATE desktop-file-validate)
+  find_program(GPUSETUP_APPSTREAMCLI appstreamcli)
+  if(GPUSETUP_DESKTOP_FILE_VALIDATE)
+    add_test(NAME packaging_desktop_entry
+             COMMAND ${GPUSETUP_DESKTOP_FILE_VALIDATE}
+                     "${PROJECT_SOURCE_DIR}/resources/${GPUSETUP_APP_ID}.desktop")
+    set_tests_properties(packaging_desktop_entry PROPERTIES FAIL_REGULAR_EXPRESSION
+                         "(error|warning):")
+  endif()
+  if(GPUSETUP_APPSTREAMCLI)
+    add_test(NAME packaging_metainfo
+             COMMAND ${GPUSETUP_APPSTREAMCLI} validate --no-net
+                     "${_gen}/${GPUSETUP_APP_ID}.metainfo.xml")
+  endif()
+endif()

@@ -29,14 +29,18 @@ fi
 step "building the package in $BUILD"
 [ -f "$BUILD/CMakeCache.txt" ] || cmake -S . -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
 targets=(gpu-setup)
-if cmake --build "$BUILD" --target help | grep -E -q '^(\.\.\. )?gpu-setup-helper(:|$)'; then
+# (The list is read whole first: grep -q closing the pipe early would fail the pipeline.)
+all_targets=$(cmake --build "$BUILD" --target help)
+if grep -E -q '^(\.\.\. )?gpu-setup-helper(:|$)' <<<"$all_targets"; then
   targets+=(gpu-setup-helper)
 fi
 cmake --build "$BUILD" --parallel "$(nproc)" --target "${targets[@]}"
-rm -f "$BUILD"/${PKG}_*.deb
+rm -f "$BUILD/${PKG}"_*.deb
 (cd "$BUILD" && cpack -G DEB >/dev/null)
-debs=("$BUILD"/${PKG}_*_*.deb)
-[ ${#debs[@]} = 1 ] && [ -f "${debs[0]}" ] || fail "cpack did not write exactly one ${PKG}_*.deb"
+debs=("$BUILD/${PKG}"_*_*.deb)
+if [ ${#debs[@]} != 1 ] || [ ! -f "${debs[0]}" ]; then
+  fail "cpack did not write exactly one ${PKG}_*.deb"
+fi
 DEB=${debs[0]}
 echo "package: $DEB"
 dpkg-deb --field "$DEB" Version Depends Recommends
@@ -79,7 +83,8 @@ export HOME=$WORK/home XDG_STATE_HOME=$WORK/home/.local/state XDG_CONFIG_HOME=$W
 mkdir -p "$HOME"
 for f in /usr/bin/gpu-setup /usr/libexec/gpu-setup/gpu-setup-helper; do
   [ -e "$f" ] || continue
-  if ldd "$f" | grep -q 'not found'; then ldd "$f"; fail "$f misses libraries the Depends should bring"; fi
+  libs=$(ldd "$f")
+  if grep -q 'not found' <<<"$libs"; then echo "$libs"; fail "$f misses libraries the Depends should bring"; fi
 done
 out=$(/usr/bin/gpu-setup --version)
 echo "$out"
@@ -89,7 +94,8 @@ rc=0
 tail -n 5 "$WORK/doctor.txt"
 [ $rc -le 1 ] || { cat "$WORK/doctor.txt"; fail "gpu-setup doctor exited $rc"; }
 echo "gpu-setup doctor: exit $rc (0 or 1 expected; 1 = a problem was found, e.g. no GPU)"
-if /usr/bin/gpu-setup --help 2>&1 | grep -E -q '^ *gpu-setup report'; then
+help=$(/usr/bin/gpu-setup --help 2>&1 || true)
+if grep -E -q '^ *gpu-setup report' <<<"$help"; then
   rm -f /tmp/r.json
   rc=0
   /usr/bin/gpu-setup report -o /tmp/r.json || rc=$?
@@ -127,13 +133,13 @@ fi
 
 step "apt-get remove --purge $PKG"
 apt-get remove --purge -y -qq "$PKG" >/dev/null
-! dpkg-query -W -f='${Status}' "$PKG" 2>/dev/null | grep -q -v 'not-installed' ||
-  fail "dpkg still knows $PKG: $(dpkg-query -W -f='${Status}' "$PKG")"
+status=$(dpkg-query -W -f='${Status}' "$PKG" 2>/dev/null || true)
+[ -z "$status" ] || [[ $status == *not-installed* ]] || fail "dpkg still has $PKG: $status"
 left=()
 while IFS= read -r p; do
   # Folders shared with other packages (/usr/bin, /usr/share/icons/...) stay; ours must go.
   if [ -d "$p" ] && [ ! -L "$p" ]; then
-    [[ $p == *gpu-setup* ]] && left+=("$p")
+    if [[ $p == *gpu-setup* ]]; then left+=("$p"); fi
   elif [ -e "$p" ] || [ -L "$p" ]; then
     left+=("$p")
   fi
