@@ -1433,7 +1433,7 @@
     <message>
         <location line="+3"/>
         <source>You do not need to install CUDA for TensorFlow %1; only the driver. pip install tensorflow[and-cuda] brings CUDA and cuDNN as pip packages.</source>
-        <translation>使用 TensorFlow %1 不需要安装 CUDA 工具包，只需要驱动。pip install tensorflow[and-cuda] 会以 pip 包形式安装 CUDA 和 cuDNN。</translation>
+        <translation>使用 TensorFlow %1 不需要安装 CUDA 工具包，只需要驱动。`pip install tensorflow[and-cuda]` 会以 pip 包形式安装 CUDA 和 cuDNN。</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1564,7 +1564,7 @@
     <message>
         <location line="+2"/>
         <source>Install the compilers: sudo apt-get install -y build-essential</source>
-        <translation>安装编译器：sudo apt-get install -y build-essential</translation>
+        <translation>安装编译器：`sudo apt-get install -y build-essential`</translation>
     </message>
     <message>
         <location line="+1"/>
