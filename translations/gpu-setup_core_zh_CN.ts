@@ -41,7 +41,7 @@
     <message>
         <location line="+2"/>
         <source>blocked</source>
-        <translation>无法进行</translation>
+        <translation>受阻</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -387,12 +387,12 @@
     <message>
         <location line="+3"/>
         <source>Driver %1 is too old: %2 needs %3 or newer%4.</source>
-        <translation>驱动 %1 版本太旧：%2 需要 %3 或更新的驱动%4。</translation>
+        <translation>驱动 %1 版本太旧：%2需要 %3 或更新的驱动%4。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Driver %1 runs CUDA up to %2; %3 needs %4 or newer%5.</source>
-        <translation>驱动 %1 最高支持 CUDA %2；%3 需要 %4 或更新的驱动%5。</translation>
+        <translation>驱动 %1 最高支持 CUDA %2；%3需要 %4 或更新的驱动%5。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -583,7 +583,7 @@
     <message>
         <location line="-5"/>
         <source>NVIDIA driver %1 works and meets the %2 that %3 needs.</source>
-        <translation>NVIDIA 驱动 %1 工作正常，满足 %3 所需的 %2。</translation>
+        <translation>NVIDIA 驱动 %1 工作正常，满足%3所需的 %2。</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -1453,7 +1453,7 @@
     <message>
         <location line="+21"/>
         <source>NVIDIA has no CUDA %1 toolkit in the data; picking the newest toolkit that fits this machine instead.</source>
-        <translation>NVIDIA 的数据中没有 CUDA %1 工具包；改为选用适合这台电脑的最新工具包。</translation>
+        <translation>数据中没有 NVIDIA 的 CUDA %1 工具包；改为选用适合这台电脑的最新工具包。</translation>
     </message>
     <message>
         <location line="+45"/>
