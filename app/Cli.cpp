@@ -447,9 +447,6 @@ int profile(const Args &a)
     }
 
     const bool apply = action == QLatin1String("apply");
-    if (apply && !QFileInfo::exists(cuda + QStringLiteral("/bin/nvcc")))
-        QTextStream(stderr) << "gpu-setup: note: " << cuda
-                            << "/bin/nvcc does not exist (yet); the block is written anyway.\n";
     QList<ProfileEdit> edits;
     for (const ProfileTarget &t : targets)
         edits << ProfileEdit{t.path, apply ? blockFor(t.syntax) : QByteArray()};
@@ -490,6 +487,9 @@ int profile(const Args &a)
                                 << "\n";
         out() << "Open a new terminal for the change to take effect.\n";
     }
+    if (apply && !QFileInfo::exists(cuda + QStringLiteral("/bin/nvcc")))
+        out() << "Note: " << cuda << "/bin/nvcc does not exist (yet); the block points there "
+              << "anyway.\n";
     out().flush();
     return 0;
 }

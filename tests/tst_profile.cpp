@@ -18,8 +18,10 @@
 #include <QThread>
 #include <QtTest>
 
+#include <cstring>
 #include <linux/capability.h>
 #include <signal.h>
+#include <spdlog/spdlog.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
 #include <unistd.h>
@@ -250,7 +252,7 @@ struct CliRun
     QByteArray out, err;
 };
 
-CliRun cli(const QString &root, const QStringList &args)
+CliRun runGpuSetup(const QString &root, const QStringList &args)
 {
     QProcess p;
     p.setProcessEnvironment(cliEnv(root));
@@ -275,6 +277,8 @@ class TestProfile : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase() { spdlog::set_level(spdlog::level::warn); }
+
     void validateDir_data()
     {
         QTest::addColumn<QString>("dir");
@@ -597,10 +601,12 @@ private slots:
                       {"fish", "fish", envCmd}};
         for (const auto &s : shells)
             for (const char *condition : {"no-newline", "old-block", "crlf"})
-                for (const char *ld : {"-", "", "/pre/lib"})
+                for (const char *ld : {"-", "", "/pre/lib"}) {
+                    if (!strcmp(condition, "crlf") && strcmp(ld, "-")) continue; // one is enough
                     QTest::newRow(qPrintable(
                         QStringLiteral("%1(%2)/%3/ld=%4").arg(s.shell, s.program, condition, ld)))
                         << s.shell << s.program << s.args << condition << ld;
+                }
     }
     void realShells()
     {
@@ -611,9 +617,6 @@ private slots:
         QFETCH(QString, ld);
         if (QStandardPaths::findExecutable(program).isEmpty())
             QSKIP(qPrintable(program + " is not installed"));
-        if (condition == QLatin1String("crlf") && shell != QLatin1String("fish") &&
-            ld != QLatin1String("-"))
-            QSKIP("one CRLF row per shell is enough");
         Scenario s(shell, "missing");
         const bool fish = shell == QLatin1String("fish");
         QByteArray user = fish ? "set -gx USERVAR kept" : "export USERVAR=kept";
@@ -644,7 +647,7 @@ private slots:
         writeFile(home + "/.bashrc", kUser);
         writeFile(home + "/.profile", "no newline");
         auto usage = [&](const QStringList &args) {
-            const CliRun r = cli(t.path(), args);
+            const CliRun r = runGpuSetup(t.path(), args);
             QVERIFY2(r.code == 2, qPrintable(args.join(' ') + ": " + r.err));
             QVERIFY2(r.err.startsWith("gpu-setup: "), r.err.constData());
             QCOMPARE(r.err.count('\n'), 2); // the sentence + "Run 'gpu-setup --help'"
@@ -665,7 +668,7 @@ private slots:
                                "--home", home,  "--shell", "bash"};
         // --dry-run prints the exact edit and changes nothing (no backup, no journal).
         const QStringList before = filesUnder(home);
-        CliRun r = cli(t.path(), QStringList{"profile", "apply", "--dry-run"} + base);
+        CliRun r = runGpuSetup(t.path(), QStringList{"profile", "apply", "--dry-run"} + base);
         QCOMPARE(r.code, 0);
         QVERIFY2(r.out.contains("write " + home.toUtf8() + "/.bashrc"), r.out.constData());
         QVERIFY(r.out.contains("+export PATH=" + kCuda.toUtf8() + "/bin${PATH:+:${PATH}}"));
@@ -677,12 +680,12 @@ private slots:
         QVERIFY(!QFileInfo::exists(t.path() + "/state/gpu-setup/backups"));
         QVERIFY(!QFileInfo::exists(t.path() + "/state/gpu-setup/journal.json"));
 
-        r = cli(t.path(), QStringList{"profile", "show"} + base);
+        r = runGpuSetup(t.path(), QStringList{"profile", "show"} + base);
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.contains(".bashrc: no gpu-setup block"));
         QVERIFY(r.out.contains("export CUDA_HOME=" + kCuda.toUtf8()));
 
-        r = cli(t.path(), QStringList{"profile", "apply"} + base);
+        r = runGpuSetup(t.path(), QStringList{"profile", "apply"} + base);
         QVERIFY2(r.code == 0, r.err.constData());
         QCOMPARE(readBytes(home + "/.bashrc"), kUser + blockFor("bash"));
         QCOMPARE(readBytes(home + "/.profile"), "no newline\n" + withNote(blockFor("profile")));
@@ -697,19 +700,19 @@ private slots:
         QCOMPARE(readBytes(e.changes[0].backup), kUser);
         QCOMPARE(readBytes(e.changes[1].backup), QByteArray("no newline"));
 
-        r = cli(t.path(), QStringList{"profile", "apply"} + base); // idempotent
+        r = runGpuSetup(t.path(), QStringList{"profile", "apply"} + base); // idempotent
         QCOMPARE(r.code, 0);
         QCOMPARE(readBytes(home + "/.bashrc"), kUser + blockFor("bash"));
         QVERIFY(journal.load());
         QCOMPARE(journal.entries().size(), 1); // nothing changed, nothing journaled
 
-        r = cli(t.path(), QStringList{"profile", "show", "--json"} + base);
+        r = runGpuSetup(t.path(), QStringList{"profile", "show", "--json"} + base);
         QCOMPARE(r.code, 0);
         const auto j = nlohmann::json::parse(r.out.toStdString());
         QCOMPARE(j["profiles"][0]["state"].get<std::string>(), std::string("up-to-date"));
         QCOMPARE(j["profiles"][0]["blockStart"].get<int>(), 4);
 
-        r = cli(t.path(), {"profile", "remove", "--home", home, "--shell", "bash"});
+        r = runGpuSetup(t.path(), {"profile", "remove", "--home", home, "--shell", "bash"});
         QCOMPARE(r.code, 0);
         QCOMPARE(readBytes(home + "/.bashrc"), kUser);
         QCOMPARE(readBytes(home + "/.profile"), QByteArray("no newline"));
@@ -717,14 +720,15 @@ private slots:
         // A damaged block: exit 1, one sentence, nothing changed anywhere.
         const QByteArray damaged = kUser + "# >>> gpu-setup >>>\nexport X=1\n";
         writeFile(home + "/.bashrc", damaged);
-        r = cli(t.path(), QStringList{"profile", "apply"} + base);
+        r = runGpuSetup(t.path(), QStringList{"profile", "apply"} + base);
         QCOMPARE(r.code, 1);
         QCOMPARE(r.err.count('\n'), 1);
         QVERIFY(r.err.contains("damaged"));
         QCOMPARE(readBytes(home + "/.bashrc"), damaged);
         QCOMPARE(readBytes(home + "/.profile"), QByteArray("no newline"));
-        QCOMPARE(cli(t.path(), QStringList{"profile", "apply", "--dry-run"} + base).code, 1);
-        QCOMPARE(cli(t.path(), QStringList{"profile", "show"} + base).code, 1);
+        QCOMPARE(runGpuSetup(t.path(), QStringList{"profile", "apply", "--dry-run"} + base).code,
+                 1);
+        QCOMPARE(runGpuSetup(t.path(), QStringList{"profile", "show"} + base).code, 1);
     }
 
     // A writer SIGKILLed at random points, alternating two toolkits: every profile is always

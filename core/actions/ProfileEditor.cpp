@@ -9,6 +9,8 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
+#include <algorithm>
+
 namespace gpusetup {
 
 const char *const ProfileEditor::kAddedBreak =
