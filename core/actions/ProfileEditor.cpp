@@ -20,11 +20,6 @@ namespace {
 
 constexpr qint64 kMaxProfileBytes = 16 * 1024 * 1024;
 
-QString trPe(const char *s)
-{
-    return QCoreApplication::translate("gpusetup::ProfileEditor", s);
-}
-
 // Control characters shown as '?', so an error about a bad path stays one line.
 QString printable(const QString &s)
 {
@@ -106,25 +101,25 @@ bool ProfileEditor::validateDir(const QString &dir, const QString &option, QStri
 {
     static const QString forbidden = QStringLiteral(" \t\"'$`\\;&|<>()*?[]{}~#!:^");
     if (dir.isEmpty()) {
-        *error = trPe("%1 needs a folder.").arg(option);
+        *error = tr("%1 needs a folder.").arg(option);
         return false;
     }
     for (const QChar c : dir) {
         if (c.unicode() < 0x20 || c.unicode() == 0x7f || forbidden.contains(c) || c.isSpace()) {
-            *error = trPe("%1 \"%2\" contains a blank, quote, $, backtick, colon or other shell "
-                          "character, which cannot be written safely into a shell profile.")
+            *error = tr("%1 \"%2\" contains a blank, quote, $, backtick, colon or other shell "
+                        "character, which cannot be written safely into a shell profile.")
                          .arg(option, printable(dir));
             return false;
         }
     }
     if (!dir.startsWith(QLatin1Char('/'))) {
-        *error = trPe("%1 must be an absolute folder such as /usr/local/cuda-12.4, not \"%2\".")
+        *error = tr("%1 must be an absolute folder such as /usr/local/cuda-12.4, not \"%2\".")
                      .arg(option, dir);
         return false;
     }
     const QString clean = QDir::cleanPath(dir);
     if (clean == QLatin1String("/")) {
-        *error = trPe("%1 cannot be the root folder.").arg(option);
+        *error = tr("%1 cannot be the root folder.").arg(option);
         return false;
     }
     if (cleaned) *cleaned = clean;
@@ -189,8 +184,8 @@ bool ProfileEditor::isWellFormedBlock(const QByteArray &block, QString *error)
                     lines.first() == QByteArray(kManagedBlockStart) + '\n' &&
                     lines.last() == QByteArray(kManagedBlockEnd) + '\n';
     if (!ok && error)
-        *error = trPe("The text to write is not a gpu-setup block: it must start with the line "
-                      "\"%1\" and end with the line \"%2\".")
+        *error = tr("The text to write is not a gpu-setup block: it must start with the line "
+                    "\"%1\" and end with the line \"%2\".")
                      .arg(QLatin1String(kManagedBlockStart), QLatin1String(kManagedBlockEnd));
     return ok;
 }
@@ -231,8 +226,8 @@ bool ProfileEditor::withBlock(const QByteArray &text, const QByteArray &block, Q
     const ProfileBlockState s = findBlock(text);
     if (!s.problem.isEmpty()) {
         if (error)
-            *error = trPe("its gpu-setup block is damaged (%1), so gpu-setup leaves it alone; fix "
-                          "or delete the marker lines by hand.")
+            *error = tr("its gpu-setup block is damaged (%1), so gpu-setup leaves it alone; fix "
+                        "or delete the marker lines by hand.")
                          .arg(s.problem);
         return false;
     }
@@ -252,8 +247,8 @@ bool ProfileEditor::withoutBlock(const QByteArray &text, QByteArray *out, QStrin
     const ProfileBlockState s = findBlock(text);
     if (!s.problem.isEmpty()) {
         if (error)
-            *error = trPe("its gpu-setup block is damaged (%1), so gpu-setup leaves it alone; fix "
-                          "or delete the marker lines by hand.")
+            *error = tr("its gpu-setup block is damaged (%1), so gpu-setup leaves it alone; fix "
+                        "or delete the marker lines by hand.")
                          .arg(s.problem);
         return false;
     }
@@ -325,8 +320,8 @@ ProfileEditResult ProfileEditor::preview(const QString &path, const QByteArray &
     if (fi.isSymLink()) {
         r.target = fi.canonicalFilePath(); // a dotfiles repository: edit the file it leads to
         if (r.target.isEmpty()) {
-            r.message = trPe("%1 is a link to %2, which does not exist; fix or remove the link "
-                             "first.")
+            r.message = tr("%1 is a link to %2, which does not exist; fix or remove the link "
+                           "first.")
                             .arg(path, fi.symLinkTarget());
             return r;
         }
@@ -336,11 +331,11 @@ ProfileEditResult ProfileEditor::preview(const QString &path, const QByteArray &
     const QFileInfo ti(r.target);
     r.existed = ti.exists();
     if (r.existed && !ti.isFile()) {
-        r.message = trPe("%1 is not a regular file, so gpu-setup does not edit it.").arg(path);
+        r.message = tr("%1 is not a regular file, so gpu-setup does not edit it.").arg(path);
         return r;
     }
     if (r.existed && !readAllBytes(r.target, &r.before, &why)) {
-        r.message = trPe("Cannot read %1 (%2).").arg(path, why);
+        r.message = tr("Cannot read %1 (%2).").arg(path, why);
         return r;
     }
     const bool removing = block.isEmpty();
@@ -354,16 +349,16 @@ ProfileEditResult ProfileEditor::preview(const QString &path, const QByteArray &
     r.changed = r.existed ? r.after != r.before : !removing;
     const ProfileBlockState had = findBlock(r.before);
     if (!r.changed)
-        r.message = removing ? trPe("%1 has no gpu-setup block.").arg(path)
-                             : trPe("%1 already has this gpu-setup block.").arg(path);
+        r.message = removing ? tr("%1 has no gpu-setup block.").arg(path)
+                             : tr("%1 already has this gpu-setup block.").arg(path);
     else if (removing)
-        r.message = trPe("Removes the gpu-setup block from %1.").arg(path);
+        r.message = tr("Removes the gpu-setup block from %1.").arg(path);
     else if (!r.existed)
-        r.message = trPe("Creates %1 with the gpu-setup block.").arg(path);
+        r.message = tr("Creates %1 with the gpu-setup block.").arg(path);
     else if (had.found)
-        r.message = trPe("Replaces the gpu-setup block in %1.").arg(path);
+        r.message = tr("Replaces the gpu-setup block in %1.").arg(path);
     else
-        r.message = trPe("Adds the gpu-setup block to the end of %1.").arg(path);
+        r.message = tr("Adds the gpu-setup block to the end of %1.").arg(path);
     if (r.target != QFileInfo(path).absoluteFilePath())
         r.details = QStringLiteral("%1 is a link; the edit goes to %2").arg(path, r.target);
     return r;
@@ -382,10 +377,10 @@ ProfileEditResult ProfileEditor::commit(const QString &path, const QByteArray &b
     };
     const QFileInfo ti(r.target);
     if (r.existed && !ti.isWritable())
-        return fail(trPe("%1 is read-only, so gpu-setup leaves it alone.").arg(path), r.target);
+        return fail(tr("%1 is read-only, so gpu-setup leaves it alone.").arg(path), r.target);
     const QString dir = ti.absolutePath();
     if (!r.existed && !QDir().mkpath(dir))
-        return fail(trPe("Cannot create the folder %1; nothing was changed.").arg(dir), dir);
+        return fail(tr("Cannot create the folder %1; nothing was changed.").arg(dir), dir);
 
     // The previous bytes first: a crash after this point still leaves them on disk.
     QString backup;
@@ -393,7 +388,7 @@ ProfileEditResult ProfileEditor::commit(const QString &path, const QByteArray &b
         const QString base = QDir(m_backupDir).absolutePath();
         if (!QDir().mkpath(base))
             return fail(
-                trPe("Cannot create the backup folder %1; %2 was not changed.").arg(base, path),
+                tr("Cannot create the backup folder %1; %2 was not changed.").arg(base, path),
                 base);
         QFile::setPermissions(base, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         QString name = ti.fileName();
@@ -409,17 +404,16 @@ ProfileEditResult ProfileEditor::commit(const QString &path, const QByteArray &b
         if (!b.open(QIODevice::WriteOnly) ||
             !b.setPermissions(QFile::ReadOwner | QFile::WriteOwner) ||
             b.write(r.before) != r.before.size() || !b.commit())
-            return fail(
-                trPe("Cannot keep a backup of %1 in %2; it was not changed.").arg(path, base),
-                b.errorString());
+            return fail(tr("Cannot keep a backup of %1 in %2; it was not changed.").arg(path, base),
+                        b.errorString());
     }
     // Someone (an editor, another installer) changed it since it was read: start over.
     QByteArray now;
     QString why;
     if (r.existed && (!readAllBytes(r.target, &now, &why) || now != r.before)) {
         QFile::remove(backup);
-        return fail(trPe("%1 changed while gpu-setup was editing it; it was left as it was, try "
-                         "again.")
+        return fail(tr("%1 changed while gpu-setup was editing it; it was left as it was, try "
+                       "again.")
                         .arg(path),
                     why);
     }
@@ -428,7 +422,7 @@ ProfileEditResult ProfileEditor::commit(const QString &path, const QByteArray &b
     if (!f.open(QIODevice::WriteOnly) || f.write(r.after) != r.after.size() || !f.commit()) {
         const QString err = f.errorString();
         if (!backup.isEmpty()) QFile::remove(backup);
-        return fail(trPe("Cannot write %1 (%2); it was left as it was.").arg(path, err), err);
+        return fail(tr("Cannot write %1 (%2); it was left as it was.").arg(path, err), err);
     }
     const ProfileBlockState had = findBlock(r.before);
     const QString detail = block.isEmpty() ? QStringLiteral("gpu-setup block removed")
@@ -439,13 +433,13 @@ ProfileEditResult ProfileEditor::commit(const QString &path, const QByteArray &b
     else
         r.change = {QStringLiteral("file-created"), r.target, QString(), detail};
     if (block.isEmpty())
-        r.message = trPe("Removed the gpu-setup block from %1.").arg(path);
+        r.message = tr("Removed the gpu-setup block from %1.").arg(path);
     else if (!r.existed)
-        r.message = trPe("Created %1 with the gpu-setup block.").arg(path);
+        r.message = tr("Created %1 with the gpu-setup block.").arg(path);
     else if (had.found)
-        r.message = trPe("Replaced the gpu-setup block in %1.").arg(path);
+        r.message = tr("Replaced the gpu-setup block in %1.").arg(path);
     else
-        r.message = trPe("Added the gpu-setup block to the end of %1.").arg(path);
+        r.message = tr("Added the gpu-setup block to the end of %1.").arg(path);
     if (!backup.isEmpty())
         r.details += (r.details.isEmpty() ? QString() : QStringLiteral("; ")) +
                      QStringLiteral("previous bytes kept in %1").arg(backup);
@@ -461,17 +455,17 @@ bool ProfileEditor::restore(const ProfileEditResult &done, QString *error)
     if (!exists || !readAllBytes(done.target, &now, &why) || now != done.after) {
         if (error)
             *error = done.existed
-                         ? trPe("%1 was changed after gpu-setup edited it, so it was not restored; "
-                                "its previous version is in %2.")
+                         ? tr("%1 was changed after gpu-setup edited it, so it was not restored; "
+                              "its previous version is in %2.")
                                .arg(done.path, done.change.backup)
-                         : trPe("%1 was changed after gpu-setup created it, so it was left in "
-                                "place.")
+                         : tr("%1 was changed after gpu-setup created it, so it was left in "
+                              "place.")
                                .arg(done.path);
         return false;
     }
     if (!done.existed) {
         if (!QFile::remove(done.target)) {
-            if (error) *error = trPe("Cannot remove %1, which gpu-setup created.").arg(done.path);
+            if (error) *error = tr("Cannot remove %1, which gpu-setup created.").arg(done.path);
             return false;
         }
         return true;
@@ -481,7 +475,7 @@ bool ProfileEditor::restore(const ProfileEditResult &done, QString *error)
     if (!f.open(QIODevice::WriteOnly) || f.write(done.before) != done.before.size() ||
         !f.commit()) {
         if (error)
-            *error = trPe("Cannot restore %1 (%2); its previous version is in %3.")
+            *error = tr("Cannot restore %1 (%2); its previous version is in %3.")
                          .arg(done.path, f.errorString(), done.change.backup);
         return false;
     }

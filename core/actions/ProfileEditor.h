@@ -7,6 +7,7 @@
 #include "actions/Journal.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -50,6 +51,8 @@ struct ProfileEditResult
 
 class ProfileEditor
 {
+    Q_DECLARE_TR_FUNCTIONS(gpusetup::ProfileEditor)
+
 public:
     // The comment line put inside a block when gpu-setup had to end the user's last line
     // before appending; remove takes that line break back, so the file is byte-identical.
