@@ -24,8 +24,8 @@ QString trOp(const char *s)
 // The python.* steps that gain from a specialised operation (checksum before the installer,
 // profile backups around conda init, Terms of Service gating, mirror edits that keep the
 // rest of the file); nullptr = not one of them, the generic mapping applies.
-std::unique_ptr<Operation> pythonOperation(const Step &step, const ActionContext &ctx,
-                                           QString *why, bool *handled)
+std::unique_ptr<Operation> pythonOperation(const Step &step, const ActionContext &ctx, QString *why,
+                                           bool *handled)
 {
     *handled = true;
     const QStringList &a = step.argv;
@@ -65,12 +65,13 @@ std::unique_ptr<Operation> pythonOperation(const Step &step, const ActionContext
                                                  Knowledge::builtin());
         }
         if (!spec) {
-            if (why) *why = trOp("The mirror in this step is not in the data; edit the file by hand.");
+            if (why)
+                *why = trOp("The mirror in this step is not in the data; edit the file by hand.");
             return nullptr;
         }
-        return std::make_unique<MirrorOperation>(
-            step.id, home, *spec,
-            conda ? MirrorOperation::Files::Conda : MirrorOperation::Files::Pip);
+        return std::make_unique<MirrorOperation>(step.id, home, *spec,
+                                                 conda ? MirrorOperation::Files::Conda
+                                                       : MirrorOperation::Files::Pip);
     }
     if (step.id == QLatin1String("python.create-env") && a.size() == 6 &&
         a[0].endsWith(QLatin1String("/bin/conda")) && a[1] == QLatin1String("create") &&
