@@ -547,6 +547,7 @@ MirrorState MirrorConfig::show(const QString &home, const Knowledge &kb, bool en
                         s.condaUrls << it.next().captured(0);
                 }
             }
+            s.condaUrls.removeDuplicates();
             QSet<QString> which;
             for (const QString &u : std::as_const(s.condaUrls))
                 which.insert(mirrorKeyForUrl(u, kb));
