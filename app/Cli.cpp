@@ -1,5 +1,7 @@
 #include "Cli.h"
 
+#include "CliConda.h"
+
 #include "actions/Downloader.h"
 #include "actions/ProfileOperation.h"
 #include "advice/Advisor.h"
@@ -27,9 +29,10 @@ namespace gpusetup {
 
 namespace {
 
-const QStringList kSubcommands = {QStringLiteral("doctor"),  QStringLiteral("snapshot"),
-                                  QStringLiteral("plan"),    QStringLiteral("download"),
-                                  QStringLiteral("profile"), QStringLiteral("help")};
+const QStringList kSubcommands = {
+    QStringLiteral("doctor"),  QStringLiteral("snapshot"), QStringLiteral("plan"),
+    QStringLiteral("download"), QStringLiteral("profile"), QStringLiteral("env"),
+    QStringLiteral("mirror"),  QStringLiteral("help")};
 
 QTextStream &out()
 {
@@ -521,6 +524,15 @@ QString cliUsage()
         "                                 the gpu-setup block (PATH, LD_LIBRARY_PATH, CUDA_HOME)\n"
         "                                 in the shell's rc file and ~/.profile; apply needs\n"
         "                                 --cuda; --dry-run prints the exact edit\n"
+        "       gpu-setup env list [--conda PREFIX] [--json]\n"
+        "       gpu-setup env create NAME [--python X.Y] [--conda PREFIX] [--dry-run]\n"
+        "       gpu-setup env remove NAME --yes [--conda PREFIX] [--dry-run]\n"
+        "                                 conda environments (with their Python and PyTorch)\n"
+        "       gpu-setup mirror show [--home DIR] [--json]\n"
+        "       gpu-setup mirror set official|tuna|ustc|bfsu [--home DIR] [--dry-run]\n"
+        "       gpu-setup mirror undo [--home DIR]\n"
+        "                                 point ~/.condarc and ~/.config/pip/pip.conf at a\n"
+        "                                 mirror (backed up; undo restores them exactly)\n"
         "       gpu-setup --version | --help\n"
         "Options: -v/--verbose logs to the console as well as to\n"
         "         $XDG_STATE_HOME/gpu-setup/gpu-setup.log; --timeout S limits each command\n"
@@ -551,6 +563,9 @@ int runCli(const QStringList &args)
         out() << cliUsage();
         return 0;
     }
+    // env / mirror parse their own options (--conda, --home, --yes, --dry-run).
+    if (args.value(1) == QLatin1String("env")) return runEnvCli(args);
+    if (args.value(1) == QLatin1String("mirror")) return runMirrorCli(args);
     Args a;
     QString error;
     if (!parse(args, &a, &error)) return usageError(error);
