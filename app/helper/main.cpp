@@ -110,10 +110,11 @@ int main(int argc, char **argv)
     QString failure;
     const int rc = runHelperRequest(req, run, &failure);
     if (rc != helper::Ok) say(stderr, QStringLiteral("gpu-setup-helper: ") + failure);
-    appendLog(logPath, QStringLiteral("end %1: exit %2%3")
-                           .arg(what)
-                           .arg(rc)
-                           .arg(failure.isEmpty() ? QString() : QStringLiteral(" (") + failure +
-                                                                    QLatin1Char(')')));
+    appendLog(logPath,
+              QStringLiteral("end %1: exit %2%3")
+                  .arg(what)
+                  .arg(rc)
+                  .arg(failure.isEmpty() ? QString()
+                                         : QStringLiteral(" (") + failure + QLatin1Char(')')));
     return rc;
 }

@@ -40,9 +40,9 @@ ExtractResult Extractor::extractNow()
     ExtractResult r;
     QDir().mkpath(m_target);
     QProcess p;
-    p.start(QStringLiteral("tar"), {QStringLiteral("-xf"), m_archive, QStringLiteral("-C"),
-                                    m_target,
-                                    QStringLiteral("--strip-components=%1").arg(m_strip)});
+    p.start(QStringLiteral("tar"),
+            {QStringLiteral("-xf"), m_archive, QStringLiteral("-C"), m_target,
+             QStringLiteral("--strip-components=%1").arg(m_strip)});
     p.waitForFinished(-1);
     r.ok = p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
     r.message = r.ok ? tr("Unpacked.") : tr("Could not unpack %1.").arg(m_archive);

@@ -132,8 +132,8 @@ int Runner::execArgv(const QStringList &argv, bool aptStatus, QString *failure)
     sigemptyset(&none);
     posix_spawnattr_setsigmask(&attr, &none);
     posix_spawnattr_setpgroup(&attr, 0);
-    posix_spawnattr_setflags(&attr,
-                             POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK);
+    posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGDEF |
+                                        POSIX_SPAWN_SETSIGMASK);
     std::vector<QByteArray> storage;
     std::vector<char *> cargv, cenv;
     storage.reserve(argv.size() + m_o.environment.size() + 1);
@@ -150,8 +150,8 @@ int Runner::execArgv(const QStringList &argv, bool aptStatus, QString *failure)
     }
     cenv.push_back(nullptr);
     pid_t pid = -1;
-    const int rc = ::posix_spawn(&pid, storage.front().constData(), &fa, &attr, cargv.data(),
-                                 cenv.data());
+    const int rc =
+        ::posix_spawn(&pid, storage.front().constData(), &fa, &attr, cargv.data(), cenv.data());
     posix_spawn_file_actions_destroy(&fa);
     posix_spawnattr_destroy(&attr);
     ::close(outPipe[1]);
@@ -159,7 +159,8 @@ int Runner::execArgv(const QStringList &argv, bool aptStatus, QString *failure)
     if (rc != 0) {
         ::close(outPipe[0]);
         if (aptStatus) ::close(stPipe[0]);
-        *failure = trR("Could not start %1: %2.").arg(program, QString::fromLocal8Bit(strerror(rc)));
+        *failure =
+            trR("Could not start %1: %2.").arg(program, QString::fromLocal8Bit(strerror(rc)));
         return helper::Failed;
     }
 
@@ -479,11 +480,13 @@ int Runner::copyCudnn(const HelperAction &a, QString *failure)
             char buf[4096];
             const ssize_t n = ::readlink(enc(src).constData(), buf, sizeof buf - 1);
             const QByteArray target(buf, n > 0 ? int(n) : 0);
-            ok = n > 0 && !target.contains('/') && ::symlink(target.constData(), enc(tmp).constData()) == 0;
+            ok = n > 0 && !target.contains('/') &&
+                 ::symlink(target.constData(), enc(tmp).constData()) == 0;
         } else {
             const int in = ::open(enc(src).constData(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
             struct stat ist;
-            const int o = ::open(enc(tmp).constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
+            const int o = ::open(enc(tmp).constData(),
+                                 O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
             ok = in >= 0 && o >= 0 && ::fstat(in, &ist) == 0 && S_ISREG(ist.st_mode);
             std::vector<char> buf(1 << 20);
             while (ok) {
@@ -511,8 +514,9 @@ int Runner::copyCudnn(const HelperAction &a, QString *failure)
                 return helper::Failed;
             }
             if (backupDir.isEmpty()) {
-                backupDir = tk + QStringLiteral("/gpu-setup-backup-") +
-                            QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddhhmmss"));
+                backupDir =
+                    tk + QStringLiteral("/gpu-setup-backup-") +
+                    QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddhhmmss"));
                 QDir().mkpath(backupDir + QStringLiteral("/include"));
                 QDir().mkpath(backupDir + QStringLiteral("/lib64"));
             }

@@ -72,8 +72,8 @@ QStringList HelperRequest::describe() const
                                           QLatin1Char('\n'), QLatin1String(" / ")));
             break;
         case HelperAction::Kind::Runfile: {
-            const QString copy = QStringLiteral("/var/tmp/gpu-setup-helper.XXXXXX/") +
-                                 QFileInfo(a.path).fileName();
+            const QString copy =
+                QStringLiteral("/var/tmp/gpu-setup-helper.XXXXXX/") + QFileInfo(a.path).fileName();
             lines << QStringLiteral("copy %1 to %2 and check its SHA-256 is %3")
                          .arg(a.path, copy, a.sha256);
             QStringList argv = a.argv;
@@ -109,8 +109,8 @@ QStringList verbs()
 
 bool isDriverPackage(const QString &name)
 {
-    static const QRegularExpression re(
-        QStringLiteral("^(nvidia-driver(-[0-9]{3})?(-server)?(-open)?|nvidia-tesla-[0-9]{3}-driver)$"));
+    static const QRegularExpression re(QStringLiteral(
+        "^(nvidia-driver(-[0-9]{3})?(-server)?(-open)?|nvidia-tesla-[0-9]{3}-driver)$"));
     return re.match(name).hasMatch();
 }
 
@@ -217,19 +217,19 @@ QList<QPair<QString, QString>> cudnnFiles(const QString &srcDir, QString *why)
     struct stat st;
     const QString inc = srcDir + QStringLiteral("/include");
     if (!lstatPath(inc, &st) || !S_ISDIR(st.st_mode))
-        return fail(trH("%1 has no include folder, so it is not an extracted cuDNN archive.")
-                        .arg(srcDir));
+        return fail(
+            trH("%1 has no include folder, so it is not an extracted cuDNN archive.").arg(srcDir));
     QString libDir;
     for (const QString &l : {QStringLiteral("lib"), QStringLiteral("lib64")})
         if (lstatPath(srcDir + QLatin1Char('/') + l, &st) && S_ISDIR(st.st_mode)) libDir = l;
     if (libDir.isEmpty())
-        return fail(trH("%1 has no lib folder, so it is not an extracted cuDNN archive.")
-                        .arg(srcDir));
+        return fail(
+            trH("%1 has no lib folder, so it is not an extracted cuDNN archive.").arg(srcDir));
     auto collect = [&](const QString &sub, const QString &pattern, const QString &to) {
         const QDir d(srcDir + QLatin1Char('/') + sub);
-        QStringList names = d.entryList({pattern}, QDir::AllEntries | QDir::System |
-                                                       QDir::Hidden | QDir::NoDotAndDotDot,
-                                        QDir::Name);
+        QStringList names = d.entryList(
+            {pattern}, QDir::AllEntries | QDir::System | QDir::Hidden | QDir::NoDotAndDotDot,
+            QDir::Name);
         for (const QString &n : names) {
             const QString p = d.filePath(n);
             if (!lstatPath(p, &st)) continue;
@@ -242,7 +242,8 @@ QList<QPair<QString, QString>> cudnnFiles(const QString &srcDir, QString *why)
                 const QByteArray raw = QFile::encodeName(p);
                 char buf[4096];
                 const ssize_t len = ::readlink(raw.constData(), buf, sizeof buf - 1);
-                const QString rel = len > 0 ? QFile::decodeName(QByteArray(buf, int(len))) : QString();
+                const QString rel =
+                    len > 0 ? QFile::decodeName(QByteArray(buf, int(len))) : QString();
                 if (rel.isEmpty() || rel.contains(QLatin1Char('/')) ||
                     !rel.startsWith(pattern.left(pattern.indexOf(QLatin1Char('*'))))) {
                     if (why)
@@ -286,7 +287,8 @@ HelperRequest validate(const QStringList &args, const HelperValidateOptions &opt
         if (!a.isEmpty()) return wrongCount(trH("no arguments"));
         r.actions << exec({QStringLiteral("apt-get"), QStringLiteral("update")});
     } else if (r.verb == QLatin1String("install-driver")) {
-        if (!count(1, 2)) return wrongCount(trH("a driver package and optionally a headers package"));
+        if (!count(1, 2))
+            return wrongCount(trH("a driver package and optionally a headers package"));
         if (!isDriverPackage(a[0]))
             return reject(r, trH("\"%1\" is not an NVIDIA driver package name.").arg(a[0]));
         if (a.size() == 2 && !isHeadersPackage(a[1]))
@@ -304,7 +306,8 @@ HelperRequest validate(const QStringList &args, const HelperValidateOptions &opt
                                      .arg(a[i]));
             argv << a[i++];
         }
-        if (i != a.size()) return reject(r, trH("\"%1\" is not an option of ubuntu-drivers-install.").arg(a[i]));
+        if (i != a.size())
+            return reject(r, trH("\"%1\" is not an option of ubuntu-drivers-install.").arg(a[i]));
         r.actions << exec(argv);
     } else if (r.verb == QLatin1String("blacklist-nouveau")) {
         if (!a.isEmpty()) return wrongCount(trH("no arguments"));
@@ -345,9 +348,12 @@ HelperRequest validate(const QStringList &args, const HelperValidateOptions &opt
         x.toolkitDir = a[2];
         x.tmpDir = a[3];
         // Never --driver: the driver comes from the distribution.
-        x.argv = {QStringLiteral("sh"),          a[0],
-                  QStringLiteral("--silent"),    QStringLiteral("--toolkit"),
-                  QStringLiteral("--toolkitpath=") + a[2], QStringLiteral("--no-man-page"),
+        x.argv = {QStringLiteral("sh"),
+                  a[0],
+                  QStringLiteral("--silent"),
+                  QStringLiteral("--toolkit"),
+                  QStringLiteral("--toolkitpath=") + a[2],
+                  QStringLiteral("--no-man-page"),
                   QStringLiteral("--tmpdir=") + a[3]};
         r.actions << x;
     } else if (r.verb == QLatin1String("install-cudnn")) {
@@ -367,7 +373,8 @@ HelperRequest validate(const QStringList &args, const HelperValidateOptions &opt
         c.toolkitDir = a[1];
         r.actions << c;
     } else if (r.verb.isEmpty()) {
-        return reject(r, trH("No verb given; the helper knows: %1.").arg(verbs().join(QStringLiteral(", "))));
+        return reject(
+            r, trH("No verb given; the helper knows: %1.").arg(verbs().join(QStringLiteral(", "))));
     } else {
         return reject(r, trH("\"%1\" is not a verb of the helper; it knows: %2.")
                              .arg(r.verb, verbs().join(QStringLiteral(", "))));

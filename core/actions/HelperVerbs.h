@@ -67,7 +67,7 @@ HelperRequest validate(const QStringList &args, const HelperValidateOptions &opt
 
 // ^nvidia-driver(-[0-9]{3})?(-server)?(-open)?$ and Debian's nvidia-tesla-NNN-driver.
 bool isDriverPackage(const QString &name);
-bool isHeadersPackage(const QString &name); // linux-headers-amd64 / -arm64 (Debian)
+bool isHeadersPackage(const QString &name);   // linux-headers-amd64 / -arm64 (Debian)
 bool isUbuntuDriverSpec(const QString &spec); // nvidia:535, nvidia:535-server, nvidia:580-open
 bool isSha256Hex(const QString &hex);
 // /usr/local/cuda-X.Y or /opt/cuda-X.Y, not a symlink when it exists.
