@@ -5,6 +5,8 @@
 #include "actions/Operation.h"
 #include "advice/Plan.h"
 
+#include <QMap>
+
 #include <memory>
 
 namespace gpusetup {
@@ -17,6 +19,9 @@ struct ActionContext
     // Privileged steps: pkexec <helperPath> VERB ARGS (see app/helper).
     QString pkexec = QStringLiteral("pkexec");
     QString helperPath = QStringLiteral("/usr/libexec/gpu-setup/gpu-setup-helper");
+    // Expected SHA-256 by file path, from the plan's download steps: the runfile's checksum is
+    // re-checked before it runs (by the helper as root when privileged).
+    QMap<QString, QString> sha256ByPath;
 };
 
 // nullptr + *why (one sentence) when the step is manual or cannot be automated.
