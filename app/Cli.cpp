@@ -29,8 +29,8 @@ namespace gpusetup {
 
 namespace {
 
-const QStringList kSubcommands = {QStringLiteral("doctor"), QStringLiteral("snapshot"),
-                                  QStringLiteral("plan"), QStringLiteral("download"),
+const QStringList kSubcommands = {QStringLiteral("doctor"),  QStringLiteral("snapshot"),
+                                  QStringLiteral("plan"),    QStringLiteral("download"),
                                   QStringLiteral("install"), QStringLiteral("help")};
 
 QTextStream &out()

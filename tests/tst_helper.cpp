@@ -105,8 +105,7 @@ private slots:
         no("driver other package", "install-driver|linux-image-generic", "not an NVIDIA driver");
         no("driver empty", "install-driver|", "not an NVIDIA driver");
         no("driver none", "install-driver", "takes");
-        no("driver bad headers", "install-driver|nvidia-driver|linux-headers-generic",
-           "headers");
+        no("driver bad headers", "install-driver|nvidia-driver|linux-headers-generic", "headers");
         no("driver three", "install-driver|nvidia-driver|linux-headers-amd64|x", "takes");
         ok("ubuntu-drivers auto", "ubuntu-drivers-install");
         ok("ubuntu-drivers gpgpu", "ubuntu-drivers-install|--gpgpu");
@@ -147,14 +146,16 @@ private slots:
         no("runfile space", "run-cuda-runfile|/tmp/a b.run|$SHA|/usr/local/cuda-12.4|/tmp",
            "space");
         no("sha short", "run-cuda-runfile|$T/cuda.run|abc|/usr/local/cuda-12.4|/tmp", "64");
-        no("sha 63", "run-cuda-runfile|$T/cuda.run|" + QString(63, 'a') + "|/usr/local/cuda-12.4|/tmp",
-           "64");
-        no("sha upper", "run-cuda-runfile|$T/cuda.run|" + QString(64, 'A') + "|/usr/local/cuda-12.4|/tmp",
-           "64");
-        no("sha differs", "run-cuda-runfile|$T/cuda.run|" + QString(64, '0') + "|/usr/local/cuda-12.4|/tmp",
+        no("sha 63",
+           "run-cuda-runfile|$T/cuda.run|" + QString(63, 'a') + "|/usr/local/cuda-12.4|/tmp", "64");
+        no("sha upper",
+           "run-cuda-runfile|$T/cuda.run|" + QString(64, 'A') + "|/usr/local/cuda-12.4|/tmp", "64");
+        no("sha differs",
+           "run-cuda-runfile|$T/cuda.run|" + QString(64, '0') + "|/usr/local/cuda-12.4|/tmp",
            "does not match");
         no("toolkit /usr", "run-cuda-runfile|$T/cuda.run|$SHA|/usr|/tmp", "/usr/local/cuda-X.Y");
-        no("toolkit escape", "run-cuda-runfile|$T/cuda.run|$SHA|/usr/local/cuda-12.4/../../etc|/tmp",
+        no("toolkit escape",
+           "run-cuda-runfile|$T/cuda.run|$SHA|/usr/local/cuda-12.4/../../etc|/tmp",
            "/usr/local/cuda-X.Y");
         no("toolkit cuda link", "run-cuda-runfile|$T/cuda.run|$SHA|/usr/local/cuda|/tmp",
            "/usr/local/cuda-X.Y");
@@ -179,7 +180,8 @@ private slots:
         no("cudnn toolkit /usr", "install-cudnn|$T/cudnn|/usr", "/usr/local/cuda-X.Y");
         no("cudnn toolkit escape", "install-cudnn|$T/cudnn|/usr/local/cuda-12.4/../../etc",
            "/usr/local/cuda-X.Y");
-        no("cudnn toolkit missing", "install-cudnn|$T/cudnn|/usr/local/cuda-99.9", "does not exist");
+        no("cudnn toolkit missing", "install-cudnn|$T/cudnn|/usr/local/cuda-99.9",
+           "does not exist");
         no("unknown verb", "rm|-rf|/", "not a verb");
         no("shell verb", "sh|-c|id", "not a verb");
     }
@@ -259,12 +261,14 @@ private slots:
         QVERIFY(r.ok());
         const QStringList d = r.describe();
         QCOMPARE(d.size(), 3);
-        QVERIFY(d[0].startsWith("copy " + m_tmp.path() + "/cuda.run to /var/tmp/gpu-setup-helper."));
+        QVERIFY(
+            d[0].startsWith("copy " + m_tmp.path() + "/cuda.run to /var/tmp/gpu-setup-helper."));
         QVERIFY(d[1].startsWith("sh /var/tmp/gpu-setup-helper.XXXXXX/cuda.run --silent --toolkit "
                                 "--toolkitpath=/usr/local/cuda-12.4 --no-man-page --tmpdir="));
         const auto b = helper::validate({"blacklist-nouveau"});
         QCOMPARE(b.describe().last(), QStringLiteral("update-initramfs -u"));
-        QCOMPARE(b.actions.first().content, QByteArray("blacklist nouveau\noptions nouveau modeset=0\n"));
+        QCOMPARE(b.actions.first().content,
+                 QByteArray("blacklist nouveau\noptions nouveau modeset=0\n"));
         const auto u = helper::validate({"ubuntu-drivers-install", "--gpgpu", "nvidia:580-server"});
         QCOMPARE(u.describe(), QStringList{"ubuntu-drivers install --gpgpu nvidia:580-server"});
         const auto i = helper::validate({"install-driver", "nvidia-driver-550"});
@@ -282,7 +286,8 @@ private slots:
                               << "Running dpkg";
         QTest::newRow("pm mid") << "pmstatus:nvidia-driver-550:42.8571:Unpacking "
                                    "nvidia-driver-550 (amd64)"
-                                << true << 0.5 + 0.428571 / 2 << "Unpacking nvidia-driver-550 (amd64)";
+                                << true << 0.5 + 0.428571 / 2
+                                << "Unpacking nvidia-driver-550 (amd64)";
         QTest::newRow("pm 100") << "pmstatus:dpkg-exec:100:Running dpkg" << true << 1.0
                                 << "Running dpkg";
         QTest::newRow("dl 50") << "dlstatus:3:50:Retrieving file 3 of 6" << true << 0.25
@@ -319,31 +324,34 @@ private slots:
     {
         QTest::addColumn<QString>("args");
         QTest::addColumn<int>("exit");
-        QTest::addColumn<QStringList>("expectOut");  // lines that must appear on stdout
-        QTest::addColumn<QString>("recorded");       // what the fake programs were called with
-        QTest::addColumn<QStringList>("files");      // files that must exist under the root
+        QTest::addColumn<QStringList>("expectOut"); // lines that must appear on stdout
+        QTest::addColumn<QString>("recorded");      // what the fake programs were called with
+        QTest::addColumn<QStringList>("files");     // files that must exist under the root
         QTest::newRow("install-driver")
             << "install-driver|nvidia-driver-550" << 0
             << QStringList{"@progress 0.250 Retrieving file 1 of 2",
                            "@progress 0.750 Unpacking nvidia-driver-550 (amd64)",
                            "Setting up nvidia-driver-550"}
-            << "apt-get install -y -o APT::Status-Fd=3 nvidia-driver-550\n" << QStringList{};
+            << "apt-get install -y -o APT::Status-Fd=3 nvidia-driver-550\n"
+            << QStringList{};
         QTest::newRow("apt error")
             << "install-driver|nvidia-driver-999" << 1 << QStringList{"apt error: no such package"}
-            << "apt-get install -y -o APT::Status-Fd=3 nvidia-driver-999\n" << QStringList{};
+            << "apt-get install -y -o APT::Status-Fd=3 nvidia-driver-999\n"
+            << QStringList{};
         QTest::newRow("ubuntu-drivers")
             << "ubuntu-drivers-install|--gpgpu|nvidia:580-server" << 0 << QStringList{}
-            << "ubuntu-drivers install --gpgpu nvidia:580-server\n" << QStringList{};
+            << "ubuntu-drivers install --gpgpu nvidia:580-server\n"
+            << QStringList{};
         QTest::newRow("blacklist")
             << "blacklist-nouveau" << 0
             << QStringList{"@changed file-created /etc/modprobe.d/blacklist-nouveau.conf"}
             << "update-initramfs -u\n"
             << QStringList{"/etc/modprobe.d/blacklist-nouveau.conf"};
-        QTest::newRow("runfile")
-            << "run-cuda-runfile|$T/cuda.run|$SHA|/usr/local/cuda-12.8|$T/work" << 0
-            << QStringList{"@changed dir-created /usr/local/cuda-12.8",
-                           "cuda-installer.log: [INFO]: fake install"}
-            << "" << QStringList{"/usr/local/cuda-12.8/bin/nvcc"};
+        QTest::newRow("runfile") << "run-cuda-runfile|$T/cuda.run|$SHA|/usr/local/cuda-12.8|$T/work"
+                                 << 0
+                                 << QStringList{"@changed dir-created /usr/local/cuda-12.8",
+                                                "cuda-installer.log: [INFO]: fake install"}
+                                 << "" << QStringList{"/usr/local/cuda-12.8/bin/nvcc"};
         QTest::newRow("cudnn")
             << "install-cudnn|$T/cudnn|/usr/local/cuda-12.4" << 0
             << QStringList{"@changed file-created /usr/local/cuda-12.4/include/cudnn_version.h",
@@ -360,12 +368,14 @@ private slots:
         QTemporaryDir bin;
         const QString rec = bin.path() + "/calls";
         // apt-get reports on fd 3 exactly as APT::Status-Fd=3 asks.
-        writeScript(bin.path() + "/apt-get",
-                    "echo \"apt-get $*\" >> '" + rec.toUtf8() + "'\n"
-                    "case \"$*\" in *999*) echo 'pmerror:x:0:no such package' >&3; exit 100;; esac\n"
-                    "echo 'dlstatus:1:50:Retrieving file 1 of 2' >&3\n"
-                    "echo 'pmstatus:nvidia-driver-550:50:Unpacking nvidia-driver-550 (amd64)' >&3\n"
-                    "echo 'Setting up nvidia-driver-550'\n");
+        writeScript(
+            bin.path() + "/apt-get",
+            "echo \"apt-get $*\" >> '" + rec.toUtf8() +
+                "'\n"
+                "case \"$*\" in *999*) echo 'pmerror:x:0:no such package' >&3; exit 100;; esac\n"
+                "echo 'dlstatus:1:50:Retrieving file 1 of 2' >&3\n"
+                "echo 'pmstatus:nvidia-driver-550:50:Unpacking nvidia-driver-550 (amd64)' >&3\n"
+                "echo 'Setting up nvidia-driver-550'\n");
         writeScript(bin.path() + "/ubuntu-drivers",
                     "echo \"ubuntu-drivers $*\" >> '" + rec.toUtf8() + "'\n");
         writeScript(bin.path() + "/update-initramfs",
@@ -379,8 +389,11 @@ private slots:
                     "case \"$0\" in */var/tmp/gpu-setup-helper.*) ;; *) exit 98;; esac\n"
                     "for a; do case $a in --toolkitpath=*) p=${a#--toolkitpath=};; esac; done\n"
                     "mkdir -p \"$p/bin\" && echo nvcc > \"$p/bin/nvcc\"\n"
-                    "mkdir -p '" + root.toUtf8() + "/var/log'\n"
-                    "echo '[INFO]: fake install' > '" + root.toUtf8() + "/var/log/cuda-installer.log'\n");
+                    "mkdir -p '" +
+                        root.toUtf8() +
+                        "/var/log'\n"
+                        "echo '[INFO]: fake install' > '" +
+                        root.toUtf8() + "/var/log/cuda-installer.log'\n");
         m_sha = QString::fromLatin1(
             QCryptographicHash::hash(readAll(t + "/cuda.run"), QCryptographicHash::Sha256).toHex());
         QProcess p;

@@ -167,12 +167,18 @@ private slots:
     {
         QTest::addColumn<QString>("failure"); // "" = success
         QTest::addColumn<QString>("messagePart");
-        QTest::newRow("ok") << "" << "V12.5.82";
-        QTest::newRow("installer fails") << "fail" << "failed";
-        QTest::newRow("bad sha") << "sha" << "checksum";
-        QTest::newRow("no gcc") << "gcc" << "gcc is missing";
-        QTest::newRow("no space") << "space" << "3x";
-        QTest::newRow("missing runfile") << "missing" << "not there";
+        QTest::newRow("ok") << ""
+                            << "V12.5.82";
+        QTest::newRow("installer fails") << "fail"
+                                         << "failed";
+        QTest::newRow("bad sha") << "sha"
+                                 << "checksum";
+        QTest::newRow("no gcc") << "gcc"
+                                << "gcc is missing";
+        QTest::newRow("no space") << "space"
+                                  << "3x";
+        QTest::newRow("missing runfile") << "missing"
+                                         << "not there";
     }
     void runfile()
     {
@@ -183,11 +189,11 @@ private slots:
         spec.runfile = failure == "missing" ? m_tmp.path() + "/none.run" : m_runfile;
         spec.prefix = prefix;
         spec.tmpdir = m_tmp.path() + "/tmpdir";
-        spec.sha256 = failure == "sha" ? QString(64, '0')
-                                       : QString::fromLatin1(
-                                             QCryptographicHash::hash(readAll(m_runfile),
-                                                                      QCryptographicHash::Sha256)
-                                                 .toHex());
+        spec.sha256 = failure == "sha"
+                          ? QString(64, '0')
+                          : QString::fromLatin1(QCryptographicHash::hash(readAll(m_runfile),
+                                                                         QCryptographicHash::Sha256)
+                                                    .toHex());
         RunfileOperation op("toolkit.install", spec, ctx());
         op.setMode(RunfileOperation::Mode::Direct);
         auto e = env();
@@ -216,7 +222,7 @@ private slots:
             }));
             QSignalSpy undone(&op, &Operation::undoFinished);
             op.undo();
-            QVERIFY(undone.wait(5000));
+            QVERIFY(undone.size() == 1 || undone.wait(5000));
             QVERIFY(undone.first().first().value<OperationResult>().ok);
             QVERIFY(!QFileInfo::exists(prefix));
         } else {
@@ -242,16 +248,16 @@ private slots:
         // The same through the helper: the pkexec line and what root runs.
         op.setMode(RunfileOperation::Mode::Helper);
         const QString helperLines = op.dryRun().join('\n');
-        QVERIFY2(helperLines.contains(m_bin + "/pkexec " GPUSETUP_HELPER_TESTABLE
-                                             " run-cuda-runfile " + m_runfile),
+        QVERIFY2(helperLines.contains(
+                     m_bin + "/pkexec " GPUSETUP_HELPER_TESTABLE " run-cuda-runfile " + m_runfile),
                  qPrintable(helperLines));
         QVERIFY(op.needsPrivilege());
     }
 
     void runfileCancel()
     {
-        RunfileSpec spec{m_runfile, {}, m_tmp.path() + "/home/cuda-cancel",
-                         m_tmp.path() + "/tmpdir"};
+        RunfileSpec spec{
+            m_runfile, {}, m_tmp.path() + "/home/cuda-cancel", m_tmp.path() + "/tmpdir"};
         RunfileOperation op("toolkit.install", spec, ctx());
         op.setMode(RunfileOperation::Mode::Direct);
         auto e = env();
@@ -282,8 +288,8 @@ private slots:
         connect(&op, &Operation::progressChanged, [&](double f) { progress << f; });
         const OperationResult r = runToEnd(op);
         const QString root = m_tmp.path() + "/root";
-        QVERIFY2(r.ok || !QFileInfo::exists(root + "/usr/local/cuda-12.5/bin/nvcc"),
-                 qPrintable(r.message));
+        QVERIFY2(r.ok, qPrintable(r.message + r.details));
+        QVERIFY(r.message.contains("V12.5.82"));
         QVERIFY(QFileInfo(root + "/usr/local/cuda-12.5/bin/nvcc").isExecutable());
         QVERIFY(readAll(m_tmp.path() + "/helper.log").contains("run-cuda-runfile"));
         QVERIFY(!progress.isEmpty());
@@ -322,7 +328,7 @@ private slots:
         QVERIFY(!runToEnd(again).ok);
         QSignalSpy undone(&op, &Operation::undoFinished);
         op.undo();
-        QVERIFY(undone.wait(5000));
+        QVERIFY(undone.size() == 1 || undone.wait(5000));
         QVERIFY(!QFileInfo::exists(spec.userDir));
     }
 
@@ -362,8 +368,8 @@ private slots:
     {
         QFETCH(bool, helper);
         const QString root = m_tmp.path() + "/root";
-        const QString tk = helper ? QStringLiteral("/usr/local/cuda-12.4")
-                                  : m_tmp.path() + "/home/cuda-12.4";
+        const QString tk =
+            helper ? QStringLiteral("/usr/local/cuda-12.4") : m_tmp.path() + "/home/cuda-12.4";
         const QString real = helper ? root + tk : tk;
         QDir().mkpath(real + "/targets/x86_64-linux/lib");
         QDir().mkpath(real + "/include");
@@ -384,13 +390,8 @@ private slots:
             QVERIFY(d.contains("  as root: copy "));
         }
         const OperationResult r = runToEnd(op);
-        if (helper) {
-            // The helper maps /usr/local under its scratch root; the version is read from there.
-            QVERIFY2(r.ok || r.message.contains("cuDNN"), qPrintable(r.message));
-        } else {
-            QVERIFY2(r.ok, qPrintable(r.message + r.details));
-            QCOMPARE(op.installedVersion(), QStringLiteral("9.6.0"));
-        }
+        QVERIFY2(r.ok, qPrintable(r.message + r.details));
+        QCOMPARE(op.installedVersion(), QStringLiteral("9.6.0"));
         QVERIFY(QFileInfo(real + "/lib64/libcudnn.so").isSymLink());
         QVERIFY(QFileInfo::exists(real + "/targets/x86_64-linux/lib/libcudnn.so.9.6.0"));
         QCOMPARE(readAll(real + "/include/cudnn_version.h"),
@@ -499,8 +500,8 @@ private slots:
         QTest::addColumn<QStringList>("argv");
         QTest::addColumn<bool>("privileged");
         QTest::addColumn<QString>("expect"); // verb, "runfile", "command" or "null:<why part>"
-        QTest::newRow("apt-update") << "driver.apt-update" << QStringList{"apt-get", "update"}
-                                    << true << "apt-update";
+        QTest::newRow("apt-update")
+            << "driver.apt-update" << QStringList{"apt-get", "update"} << true << "apt-update";
         QTest::newRow("ubuntu-drivers")
             << "driver.install" << QStringList{"ubuntu-drivers", "install", "nvidia:580"} << true
             << "ubuntu-drivers-install";
@@ -508,24 +509,27 @@ private slots:
             << "driver.install"
             << QStringList{"apt-get", "install", "-y", "nvidia-driver", "linux-headers-amd64"}
             << true << "install-driver";
-        QTest::newRow("initramfs") << "driver.update-initramfs"
-                                   << QStringList{"update-initramfs", "-u"} << true
-                                   << "update-initramfs";
+        QTest::newRow("initramfs")
+            << "driver.update-initramfs" << QStringList{"update-initramfs", "-u"} << true
+            << "update-initramfs";
         QTest::newRow("mok") << "driver.mok-import"
-                             << QStringList{"mokutil", "--import", "/var/lib/shim-signed/mok/MOK.der"}
+                             << QStringList{"mokutil", "--import",
+                                            "/var/lib/shim-signed/mok/MOK.der"}
                              << true << "null:mokutil";
         QTest::newRow("gcc") << "toolkit.install-gcc"
                              << QStringList{"apt-get", "install", "-y", "build-essential"} << true
                              << "install-build-essential";
         QTest::newRow("runfile root")
             << "toolkit.install"
-            << QStringList{"sh", "/home/s/Downloads/cuda.run", "--silent", "--toolkit",
-                           "--toolkitpath=/usr/local/cuda-12.4", "--no-man-page", "--tmpdir=/tmp"}
+            << QStringList{"sh",           "/home/s/Downloads/cuda.run",         "--silent",
+                           "--toolkit",    "--toolkitpath=/usr/local/cuda-12.4", "--no-man-page",
+                           "--tmpdir=/tmp"}
             << true << "runfile-helper";
         QTest::newRow("runfile user")
             << "toolkit.install"
-            << QStringList{"sh", "/home/s/Downloads/cuda.run", "--silent", "--toolkit",
-                           "--toolkitpath=/home/s/cuda-12.4", "--no-man-page", "--tmpdir=/tmp"}
+            << QStringList{"sh",           "/home/s/Downloads/cuda.run",      "--silent",
+                           "--toolkit",    "--toolkitpath=/home/s/cuda-12.4", "--no-man-page",
+                           "--tmpdir=/tmp"}
             << false << "runfile-direct";
         QTest::newRow("cudnn copy root")
             << "cudnn.copy-headers"
@@ -591,19 +595,18 @@ private slots:
             << QStringList{"pkexec /usr/libexec/gpu-setup/gpu-setup-helper ubuntu-drivers-install "
                            "nvidia:580",
                            "as root: ubuntu-drivers install nvidia:580",
-                           "as root: write /etc/modprobe.d/blacklist-nouveau.conf",
-                           "by you: "};
+                           "as root: write /etc/modprobe.d/blacklist-nouveau.conf", "by you: "};
         QTest::newRow("toolkit laptop")
             << QStringList{"install", "toolkit", "--host", laptop} << 0
             << QStringList{"--silent --toolkit --toolkitpath=/usr/local/cuda-",
                            "run-cuda-runfile /home/student/Downloads/cuda_"};
         QTest::newRow("toolkit user prefix")
-            << QStringList{"install", "toolkit", "--host", laptop, "--toolkit-prefix",
-                           "/home/student/cuda"}
+            << QStringList{"install", "toolkit",          "--host",
+                           laptop,    "--toolkit-prefix", "/home/student/cuda"}
             << 0 << QStringList{"--toolkitpath=/home/student/cuda"};
         QTest::newRow("no stage") << QStringList{"install", "--host", laptop} << 2 << QStringList{};
-        QTest::newRow("bad stage") << QStringList{"install", "gpu", "--host", laptop} << 2
-                                   << QStringList{};
+        QTest::newRow("bad stage")
+            << QStringList{"install", "gpu", "--host", laptop} << 2 << QStringList{};
         QTest::newRow("missing installer")
             << QStringList{"install", "toolkit", "--installer", "/nonexistent.run"} << 2
             << QStringList{};

@@ -21,6 +21,8 @@
 
 using namespace gpusetup;
 
+extern char **environ;
+
 namespace {
 
 void say(FILE *f, const QString &line)
@@ -66,9 +68,8 @@ int main(int argc, char **argv)
     // root, so the tests go through the same code as root does.
     const bool testable = true;
     run.rootPrefix = qEnvironmentVariable("GPUSETUP_HELPER_TEST_ROOT");
-    run.environment = QStringList{QStringLiteral("PATH=") + qEnvironmentVariable("PATH"),
-                                  QStringLiteral("LC_ALL=C"),
-                                  QStringLiteral("HOME=") + qEnvironmentVariable("HOME")};
+    for (char **e = environ; *e; ++e)
+        run.environment << QString::fromLocal8Bit(*e);
 #else
     const bool testable = false;
 #endif

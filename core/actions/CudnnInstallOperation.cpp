@@ -154,6 +154,13 @@ bool CudnnInstallOperation::usesHelper() const
     return !writable(m_spec.toolkitDir);
 }
 
+QString CudnnInstallOperation::toolkitSeen() const
+{
+    const QString root =
+        usesHelper() ? m_env.value(QStringLiteral("GPUSETUP_HELPER_TEST_ROOT")) : QString();
+    return root + m_spec.toolkitDir;
+}
+
 QString CudnnInstallOperation::unpackDir() const
 {
     if (m_spec.toolkitDir.isEmpty()) return m_spec.userDir + QStringLiteral(".partial");
@@ -217,7 +224,7 @@ void CudnnInstallOperation::doStart()
                  {}});
             return;
         }
-    } else if (!QFileInfo(m_spec.toolkitDir).isDir()) {
+    } else if (!QFileInfo(toolkitSeen()).isDir()) {
         finish({false,
                 false,
                 tr("The toolkit folder %1 does not exist; install the toolkit first.")
@@ -321,7 +328,7 @@ void CudnnInstallOperation::afterCopy(const OperationResult &r)
         finish(r);
         return;
     }
-    m_version = readVersion(m_spec.toolkitDir + QStringLiteral("/include"));
+    m_version = readVersion(toolkitSeen() + QStringLiteral("/include"));
     finish({true, false, tr("cuDNN %1 is installed in %2.").arg(m_version, m_spec.toolkitDir),
             r.details});
 }

@@ -50,6 +50,8 @@ protected:
 
 private:
     QString unpackDir() const;
+    // Where the toolkit is seen from here (tests run the helper with a scratch root).
+    QString toolkitSeen() const;
     void afterExtract(const OperationResult &r);
     void afterCopy(const OperationResult &r);
     QString readVersion(const QString &includeDir) const;

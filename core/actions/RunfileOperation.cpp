@@ -332,7 +332,10 @@ void RunfileOperation::finishInstall(const OperationResult &result)
         finish(r);
         return;
     }
-    const QString nvcc = m_spec.prefix + QStringLiteral("/bin/nvcc");
+    // Tests run the helper with a scratch root; on a real machine the variable is unset.
+    const QString root =
+        usesHelper() ? m_env.value(QStringLiteral("GPUSETUP_HELPER_TEST_ROOT")) : QString();
+    const QString nvcc = root + m_spec.prefix + QStringLiteral("/bin/nvcc");
     QProcess p;
     p.setProcessEnvironment(m_env);
     p.start(nvcc, {QStringLiteral("-V")});
