@@ -2,8 +2,12 @@
 
 #include "CliConda.h"
 
+#include "actions/CommandOperation.h"
+#include "actions/DownloadOperation.h"
 #include "actions/Downloader.h"
+#include "actions/DriverInstallOperation.h"
 #include "actions/ProfileOperation.h"
+#include "actions/StepOperations.h"
 #include "advice/Advisor.h"
 #include "common/Log.h"
 #include "host/RealHost.h"
@@ -30,9 +34,9 @@ namespace gpusetup {
 namespace {
 
 const QStringList kSubcommands = {
-    QStringLiteral("doctor"),  QStringLiteral("snapshot"), QStringLiteral("plan"),
-    QStringLiteral("download"), QStringLiteral("profile"), QStringLiteral("env"),
-    QStringLiteral("mirror"),  QStringLiteral("help")};
+    QStringLiteral("doctor"),   QStringLiteral("snapshot"), QStringLiteral("plan"),
+    QStringLiteral("download"), QStringLiteral("profile"),  QStringLiteral("env"),
+    QStringLiteral("mirror"),   QStringLiteral("install"),  QStringLiteral("help")};
 
 QTextStream &out()
 {
@@ -63,11 +67,13 @@ struct Args
     QString mirror;
     QStringList mirrors; // every --mirror, for download
     QString sha256;
-    QString cuda;  // profile: --cuda DIR
-    QString cudnn; // profile: --cudnn DIR
-    QString shell; // profile: --shell bash|zsh|fish
-    QString home;  // profile: --home DIR
-    bool dryRun = false;
+    QString cuda;          // profile: --cuda DIR
+    QString cudnn;         // profile: --cudnn DIR
+    QString shell;         // profile: --shell bash|zsh|fish
+    QString home;          // profile: --home DIR
+    bool dryRun = false;   // profile, install, env, mirror
+    QString toolkitPrefix; // install
+    QString installer;     // install: a runfile / cuDNN archive already on disk
     int timeoutMs = Host::kDefaultTimeoutMs;
 };
 
@@ -103,6 +109,12 @@ bool parse(const QStringList &args, Args *a, QString *error)
         } else if (s == QLatin1String("--mirror")) {
             if (!value(&a->mirror)) return false;
             a->mirrors << a->mirror;
+        } else if (s == QLatin1String("--dry-run")) {
+            a->dryRun = true;
+        } else if (s == QLatin1String("--toolkit-prefix")) {
+            if (!value(&a->toolkitPrefix)) return false;
+        } else if (s == QLatin1String("--installer")) {
+            if (!value(&a->installer)) return false;
         } else if (s == QLatin1String("--sha256")) {
             if (!value(&a->sha256)) return false;
         } else if (s == QLatin1String("--cuda")) {
@@ -113,8 +125,6 @@ bool parse(const QStringList &args, Args *a, QString *error)
             if (!value(&a->shell)) return false;
         } else if (s == QLatin1String("--home")) {
             if (!value(&a->home)) return false;
-        } else if (s == QLatin1String("--dry-run")) {
-            a->dryRun = true;
         } else if (s == QLatin1String("--timeout")) {
             QString v;
             if (!value(&v)) return false;
@@ -497,6 +507,121 @@ int profile(const Args &a)
     return 0;
 }
 
+// Runs one operation to its end, printing its log lines (the exact commands on a dry run).
+OperationResult runOperation(Operation &op)
+{
+    const bool tty = ::isatty(STDERR_FILENO) == 1;
+    QTextStream err(stderr);
+    QObject::connect(&op, &Operation::logLine, [](const QString &l) {
+        out() << "    " << l << "\n";
+        out().flush();
+    });
+    if (tty)
+        QObject::connect(&op, &Operation::progressChanged, [&](double f) {
+            if (f >= 0) err << "\r    " << int(f * 100) << "%\x1b[K", err.flush();
+        });
+    OperationResult result;
+    QEventLoop loop;
+    QObject::connect(&op, &Operation::finished, [&](const OperationResult &r) {
+        result = r;
+        loop.quit();
+    });
+    op.start();
+    if (op.state() == Operation::State::Running) loop.exec();
+    if (tty) err << "\r\x1b[K", err.flush();
+    return result;
+}
+
+// gpu-setup install driver|toolkit|cudnn: the plan's steps for that stage, through the same
+// operations the wizard uses. With --host (a snapshot) everything is a dry run.
+int install(const Args &a)
+{
+    static const QMap<QString, StageId> stages{{QStringLiteral("driver"), StageId::Driver},
+                                               {QStringLiteral("toolkit"), StageId::Toolkit},
+                                               {QStringLiteral("cudnn"), StageId::Cudnn}};
+    if (a.rest.size() != 1 || !stages.contains(a.rest.first()))
+        return usageError(QStringLiteral("install takes one of driver, toolkit or cudnn."));
+    const StageId stageId = stages.value(a.rest.first());
+    if (!a.installer.isEmpty() && !QFileInfo(a.installer).isFile())
+        return usageError(QStringLiteral("--installer %1 is not a file.").arg(a.installer));
+    Choices choices;
+    QString error;
+    if (!parseChoices(a, &choices, &error)) return usageError(error);
+    if (stageId != StageId::Driver && a.toolkit.isEmpty())
+        choices.toolkit = choices.cudnn = Want::Yes; // asked for by name
+    if (!a.toolkitPrefix.isEmpty()) {
+        if (!a.toolkitPrefix.startsWith(QLatin1Char('/')) &&
+            !a.toolkitPrefix.startsWith(QLatin1Char('~')))
+            return usageError(QStringLiteral("--toolkit-prefix must be an absolute folder."));
+        choices.toolkitPrefix = a.toolkitPrefix;
+    }
+    int rc = 0;
+    const Knowledge *kb = knowledgeFor(a, &rc);
+    if (!kb) return rc;
+    auto host = makeHost(a, &rc);
+    if (!host) return rc;
+    ProbeOptions options;
+    options.commandTimeoutMs = a.timeoutMs;
+    const Plan p = advise(probeAll(*host, options), *kb, choices);
+    const StagePlan *stage = p.stage(stageId);
+    if (!stage) return usageError(QStringLiteral("the plan has no %1 stage.").arg(a.rest.first()));
+    out() << a.rest.first() << ": " << stage->summary << "\n";
+    if (stage->steps.isEmpty()) {
+        out() << "Nothing to install.\n";
+        out().flush();
+        return stage->status == StageStatus::Blocked ? 1 : 0;
+    }
+    ActionContext ctx;
+    ctx.dryRun = a.dryRun || !a.hostDir.isEmpty();
+    ctx.home = host->home();
+    ctx.mirrors = a.mirrors;
+    QList<Step> steps;
+    for (Step s : stage->steps) {
+        if (!a.installer.isEmpty()) {
+            // A file already on disk replaces the download.
+            if (s.kind == QLatin1String("download")) continue;
+            if (s.id == QLatin1String("toolkit.install")) s.argv[1] = a.installer;
+            if (s.id == QLatin1String("cudnn.extract")) s.argv[2] = a.installer;
+        }
+        if (s.kind == QLatin1String("download") && !s.sha256.isEmpty())
+            ctx.sha256ByPath.insert(s.path, s.sha256);
+        steps << s;
+    }
+    if (ctx.dryRun) out() << "Dry run: nothing is changed; these are the exact commands.\n";
+    if (stageId == StageId::Driver) {
+        DriverInstallOperation op(steps, ctx, choices.server);
+        op.setDryRun(ctx.dryRun);
+        out() << "==> " << op.title() << "\n";
+        const OperationResult r = runOperation(op);
+        for (const QString &m : op.manualSteps())
+            out() << "    by you: " << m << "\n";
+        out().flush();
+        if (!r.ok) QTextStream(stderr) << "gpu-setup: " << r.message << "\n";
+        return r.ok ? 0 : 1;
+    }
+    for (const Step &s : steps) {
+        QString why;
+        auto op = operationForStep(s, ctx, &why);
+        out() << "==> " << s.description << "\n";
+        if (!op) {
+            out() << "    not run here: " << why << "\n";
+            if (!s.argv.isEmpty()) out() << "    " << CommandOperation::quoted(s.argv) << "\n";
+            if (!s.path.isEmpty() && s.kind == QLatin1String("edit"))
+                out() << "    edit " << s.path << "\n";
+            continue;
+        }
+        op->setDryRun(ctx.dryRun);
+        const OperationResult r = runOperation(*op);
+        out().flush();
+        if (!r.ok) {
+            QTextStream(stderr) << "gpu-setup: " << r.message << "\n";
+            return 1;
+        }
+    }
+    out().flush();
+    return 0;
+}
+
 } // namespace
 
 QString cliUsage()
@@ -533,6 +658,10 @@ QString cliUsage()
         "       gpu-setup mirror undo [--home DIR]\n"
         "                                 point ~/.condarc and ~/.config/pip/pip.conf at a\n"
         "                                 mirror (backed up; undo restores them exactly)\n"
+        "       gpu-setup install driver|toolkit|cudnn [--dry-run] [--host DIR]\n"
+        "                      [--toolkit-prefix DIR] [--installer FILE]\n"
+        "                                 run that stage's steps (privileged ones through\n"
+        "                                 pkexec gpu-setup-helper); --host is always a dry run\n"
         "       gpu-setup --version | --help\n"
         "Options: -v/--verbose logs to the console as well as to\n"
         "         $XDG_STATE_HOME/gpu-setup/gpu-setup.log; --timeout S limits each command\n"
@@ -569,9 +698,9 @@ int runCli(const QStringList &args)
     Args a;
     QString error;
     if (!parse(args, &a, &error)) return usageError(error);
-    // Only download (its URL) and profile (its action) take a positional argument.
+    // Only download (its URL), profile and install (their action) take a positional argument.
     if (!a.rest.isEmpty() && a.command != QLatin1String("download") &&
-        a.command != QLatin1String("profile"))
+        a.command != QLatin1String("profile") && a.command != QLatin1String("install"))
         return usageError(
             QStringLiteral("%1 takes no argument \"%2\".").arg(a.command, a.rest.first()));
     initLogging(a.verbose);
@@ -581,6 +710,7 @@ int runCli(const QStringList &args)
     if (a.command == QLatin1String("plan")) return plan(a);
     if (a.command == QLatin1String("download")) return download(a);
     if (a.command == QLatin1String("profile")) return profile(a);
+    if (a.command == QLatin1String("install")) return install(a);
     return usageError(QStringLiteral("unknown command \"%1\".").arg(a.command));
 }
 

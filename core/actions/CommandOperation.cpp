@@ -61,6 +61,7 @@ void CommandOperation::doStart()
     if (!m_workDir.isEmpty()) m_proc->setWorkingDirectory(m_workDir);
     // Own process group: cancel reaches the installer's children too.
     m_proc->setChildProcessModifier([] { ::setpgid(0, 0); });
+    prepareProcess(m_proc);
     connect(m_proc, &QProcess::readyRead, this, [this] { drain(false); });
     connect(m_proc, &QProcess::errorOccurred, this, [this](QProcess::ProcessError e) {
         if (e != QProcess::FailedToStart) return;

@@ -38,6 +38,9 @@ protected:
     virtual void onOutputLine(const QString &line);
     // Called when the program exited; the default: exit 0 = ok.
     virtual OperationResult resultFor(int exitCode, QProcess::ExitStatus status);
+    // Just before the program starts: a subclass may change the set-up (e.g. keep stdin open).
+    virtual void prepareProcess(QProcess *process) {}
+    QProcess *process() const { return m_proc; }
 
 private:
     void drain(bool flush);

@@ -5,8 +5,10 @@
 #include "actions/CondaInitOperation.h"
 #include "actions/CondaInstallOperation.h"
 #include "actions/DownloadOperation.h"
+#include "actions/HelperOperation.h"
 #include "actions/MirrorOperation.h"
 #include "actions/ProfileOperation.h"
+#include "actions/RunfileOperation.h"
 #include "knowledge/Knowledge.h"
 
 #include <QCoreApplication>
@@ -97,6 +99,30 @@ std::unique_ptr<Operation> operationForStep(const Step &step, const ActionContex
     if (step.id.startsWith(QLatin1String("python.")))
         op = pythonOperation(step, ctx, why, &handled);
     if (handled) {
+        if (!op) return nullptr;
+    } else if (step.id == QLatin1String("toolkit.install") &&
+               step.kind == QLatin1String("command")) {
+        // sh FILE --silent --toolkit --toolkitpath=P [--no-man-page] --tmpdir=T
+        RunfileSpec spec;
+        spec.runfile = step.argv.value(1);
+        spec.noManPage = step.argv.contains(QStringLiteral("--no-man-page"));
+        for (const QString &a : step.argv) {
+            if (a.startsWith(QLatin1String("--toolkitpath="))) spec.prefix = a.mid(14);
+            if (a.startsWith(QLatin1String("--tmpdir="))) spec.tmpdir = a.mid(9);
+        }
+        spec.sha256 = ctx.sha256ByPath.value(spec.runfile);
+        if (step.argv.value(0) != QLatin1String("sh") || spec.prefix.isEmpty()) {
+            if (why) *why = trOp("This toolkit step is not a runfile installation.");
+            return nullptr;
+        }
+        auto r = std::make_unique<RunfileOperation>(step.id, spec, ctx);
+        r->setMode(step.privileged ? RunfileOperation::Mode::Helper
+                                   : RunfileOperation::Mode::Direct);
+        op = std::move(r);
+    } else if (step.privileged && step.kind != QLatin1String("manual") &&
+               step.kind != QLatin1String("download")) {
+        // Privileged steps only ever run through pkexec gpu-setup-helper VERB ARGS.
+        op = HelperOperation::fromStep(step, ctx, why);
         if (!op) return nullptr;
     } else if (step.kind == QLatin1String("download")) {
         QStringList urls{step.url};

@@ -5,6 +5,8 @@
 #include "actions/Operation.h"
 #include "advice/Plan.h"
 
+#include <QMap>
+
 #include <memory>
 
 namespace gpusetup {
@@ -19,6 +21,9 @@ struct ActionContext
     QString helperPath = QStringLiteral("/usr/libexec/gpu-setup/gpu-setup-helper");
     // python.tos-accept runs only when the user agreed to Anaconda's Terms of Service.
     bool acceptCondaTerms = false;
+    // Expected SHA-256 by file path, from the plan's download steps: the runfile's checksum is
+    // re-checked before it runs (by the helper as root when privileged).
+    QMap<QString, QString> sha256ByPath;
 };
 
 // nullptr + *why (one sentence) when the step is manual or cannot be automated.

@@ -1,0 +1,51 @@
+#pragma once
+// The driver stage as one operation: the advisor's driver.* steps turned into helper calls
+// (apt-update, ubuntu-drivers-install / install-driver, blacklist-nouveau), run in order.
+// Manual steps (MOK enrolment, reboot) are listed for the user, never run.
+#include "actions/CompositeOperation.h"
+#include "actions/StepOperations.h"
+
+#include <QProcessEnvironment>
+
+namespace gpusetup {
+
+class HelperOperation;
+
+class DriverInstallOperation : public CompositeOperation
+{
+    Q_OBJECT
+public:
+    // server: ubuntu-drivers install --gpgpu (Choices.server) even when the step lacks it.
+    DriverInstallOperation(const QList<Step> &steps, const ActionContext &ctx, bool server = false,
+                           QObject *parent = nullptr);
+    ~DriverInstallOperation() override;
+
+    QString title() const override;
+    QStringList dryRun() const override;
+    bool needsPrivilege() const override { return !m_calls.isEmpty(); }
+    // What the user does by hand afterwards (reboot, MOK), translated, in order.
+    QStringList manualSteps() const { return m_manual; }
+    int helperCalls() const { return int(m_calls.size()); }
+    // For pkexec and the programs (tests put fakes on PATH).
+    void setEnvironment(const QProcessEnvironment &env) { m_env = env; }
+
+protected:
+    void doStart() override;
+
+private:
+    void runNext();
+
+    struct Call
+    {
+        Step step;
+        double weight;
+    };
+    QList<Call> m_calls;
+    QStringList m_manual;
+    ActionContext m_ctx;
+    QProcessEnvironment m_env = QProcessEnvironment::systemEnvironment();
+    int m_next = 0;
+    double m_done = 0, m_total = 0;
+};
+
+} // namespace gpusetup

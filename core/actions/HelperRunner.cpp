@@ -1,0 +1,598 @@
+#include "actions/HelperRunner.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+#include <cerrno>
+#include <csignal>
+#include <fcntl.h>
+#include <poll.h>
+#include <spawn.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+extern char **environ;
+
+namespace gpusetup {
+
+namespace {
+
+QString trR(const char *s)
+{
+    return QCoreApplication::translate("gpusetup::HelperRunner", s);
+}
+
+QByteArray enc(const QString &s)
+{
+    return QFile::encodeName(s);
+}
+
+class Runner
+{
+public:
+    explicit Runner(const HelperRunOptions &o) : m_o(o)
+    {
+        if (m_o.environment.isEmpty()) m_o.environment = defaultRootEnvironment();
+    }
+
+    int run(const HelperRequest &r, QString *failure);
+
+private:
+    void out(const QString &line)
+    {
+        if (m_o.output) m_o.output(line);
+    }
+    QString mapped(const QString &path) const
+    {
+        return m_o.rootPrefix.isEmpty() ? path : m_o.rootPrefix + path;
+    }
+    // Reads the cancel descriptor without blocking longer than timeoutMs.
+    bool cancelRequested(int timeoutMs = 0);
+    QString findProgram(const QString &name) const;
+    int execArgv(const QStringList &argv, bool aptStatus, QString *failure);
+    int writeFile(const HelperAction &a, QString *failure);
+    int runfile(const HelperAction &a, QString *failure);
+    int copyCudnn(const HelperAction &a, QString *failure);
+    bool copyVerified(const QString &from, const QString &to, const QString &sha, QString *failure,
+                      bool *cancelled);
+
+    HelperRunOptions m_o;
+    bool m_cancel = false;
+    QByteArray m_cancelBuf;
+};
+
+bool Runner::cancelRequested(int timeoutMs)
+{
+    if (m_cancel) return true;
+    if (m_o.cancelFd < 0) {
+        if (timeoutMs > 0) ::poll(nullptr, 0, timeoutMs);
+        return false;
+    }
+    pollfd p{m_o.cancelFd, POLLIN, 0};
+    if (::poll(&p, 1, timeoutMs) > 0) {
+        char buf[256];
+        const ssize_t n = ::read(m_o.cancelFd, buf, sizeof buf);
+        if (n <= 0) {
+            m_o.cancelFd = -1; // EOF: nobody will ask any more
+        } else {
+            m_cancelBuf.append(buf, int(n));
+            if (m_cancelBuf.contains("cancel")) m_cancel = true;
+        }
+    }
+    return m_cancel;
+}
+
+QString Runner::findProgram(const QString &name) const
+{
+    if (name.contains(QLatin1Char('/'))) return name;
+    QString path;
+    for (const QString &kv : m_o.environment)
+        if (kv.startsWith(QLatin1String("PATH="))) path = kv.mid(5);
+    for (const QString &dir : path.split(QLatin1Char(':'), Qt::SkipEmptyParts)) {
+        const QString p = dir + QLatin1Char('/') + name;
+        if (::access(enc(p).constData(), X_OK) == 0) return p;
+    }
+    return {};
+}
+
+int Runner::execArgv(const QStringList &argv, bool aptStatus, QString *failure)
+{
+    const QString program = findProgram(argv.value(0));
+    if (program.isEmpty()) {
+        *failure = trR("%1 is not installed.").arg(argv.value(0));
+        return helper::Failed;
+    }
+    out(QStringLiteral("@status ") + argv.join(QLatin1Char(' ')));
+    int outPipe[2], stPipe[2] = {-1, -1};
+    if (::pipe2(outPipe, O_CLOEXEC) != 0 || (aptStatus && ::pipe2(stPipe, O_CLOEXEC) != 0)) {
+        *failure = trR("Could not create a pipe.");
+        return helper::Failed;
+    }
+    posix_spawn_file_actions_t fa;
+    posix_spawn_file_actions_init(&fa);
+    posix_spawn_file_actions_addopen(&fa, 0, "/dev/null", O_RDONLY, 0);
+    posix_spawn_file_actions_adddup2(&fa, outPipe[1], 1);
+    posix_spawn_file_actions_adddup2(&fa, outPipe[1], 2);
+    if (aptStatus) posix_spawn_file_actions_adddup2(&fa, stPipe[1], 3);
+    posix_spawnattr_t attr;
+    posix_spawnattr_init(&attr);
+    sigset_t defaults;
+    sigemptyset(&defaults);
+    sigaddset(&defaults, SIGPIPE);
+    sigaddset(&defaults, SIGTERM);
+    sigaddset(&defaults, SIGINT);
+    posix_spawnattr_setsigdefault(&attr, &defaults);
+    sigset_t none;
+    sigemptyset(&none);
+    posix_spawnattr_setsigmask(&attr, &none);
+    posix_spawnattr_setpgroup(&attr, 0);
+    posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGDEF |
+                                        POSIX_SPAWN_SETSIGMASK);
+    std::vector<QByteArray> storage;
+    std::vector<char *> cargv, cenv;
+    storage.reserve(argv.size() + m_o.environment.size() + 1);
+    storage.push_back(enc(program));
+    cargv.push_back(storage.back().data());
+    for (int i = 1; i < argv.size(); ++i) {
+        storage.push_back(enc(argv[i]));
+        cargv.push_back(storage.back().data());
+    }
+    cargv.push_back(nullptr);
+    for (const QString &kv : m_o.environment) {
+        storage.push_back(kv.toLocal8Bit());
+        cenv.push_back(storage.back().data());
+    }
+    cenv.push_back(nullptr);
+    pid_t pid = -1;
+    const int rc =
+        ::posix_spawn(&pid, storage.front().constData(), &fa, &attr, cargv.data(), cenv.data());
+    posix_spawn_file_actions_destroy(&fa);
+    posix_spawnattr_destroy(&attr);
+    ::close(outPipe[1]);
+    if (aptStatus) ::close(stPipe[1]);
+    if (rc != 0) {
+        ::close(outPipe[0]);
+        if (aptStatus) ::close(stPipe[0]);
+        *failure =
+            trR("Could not start %1: %2.").arg(program, QString::fromLocal8Bit(strerror(rc)));
+        return helper::Failed;
+    }
+
+    QByteArray bufs[2];
+    int fds[2] = {outPipe[0], aptStatus ? stPipe[0] : -1};
+    bool dpkgStarted = false, killed = false, warned = false;
+    qint64 killAt = 0;
+    auto emitLines = [&](int which, bool flush) {
+        QByteArray &b = bufs[which];
+        for (;;) {
+            int cut = -1;
+            for (int i = 0; i < b.size(); ++i)
+                if (b[i] == '\n' || b[i] == '\r') {
+                    cut = i;
+                    break;
+                }
+            if (cut < 0 && !(flush && !b.isEmpty())) break;
+            const QString line = QString::fromUtf8(cut < 0 ? b : b.left(cut));
+            b.remove(0, cut < 0 ? b.size() : cut + 1);
+            if (line.isEmpty()) continue;
+            if (which == 1) {
+                double f = 0;
+                QString text;
+                bool isError = false;
+                if (helper::parseAptStatus(line, &f, &text, &isError)) {
+                    if (line.startsWith(QLatin1String("pm"))) dpkgStarted = true;
+                    out(isError ? QStringLiteral("apt error: ") + text
+                                : helper::progressLine(f, text));
+                } else {
+                    out(line);
+                }
+            } else {
+                out(line);
+            }
+        }
+    };
+    int status = 0;
+    bool exited = false;
+    while (!exited || fds[0] >= 0 || fds[1] >= 0) {
+        pollfd p[3];
+        int n = 0;
+        int map[3];
+        for (int i = 0; i < 2; ++i)
+            if (fds[i] >= 0) {
+                p[n] = {fds[i], POLLIN, 0};
+                map[n++] = i;
+            }
+        if (m_o.cancelFd >= 0 && !m_cancel) {
+            p[n] = {m_o.cancelFd, POLLIN, 0};
+            map[n++] = 2;
+        }
+        ::poll(p, nfds_t(n), 100);
+        for (int k = 0; k < n; ++k) {
+            if (!(p[k].revents & (POLLIN | POLLHUP | POLLERR))) continue;
+            if (map[k] == 2) {
+                cancelRequested(0);
+                continue;
+            }
+            char buf[8192];
+            const ssize_t got = ::read(p[k].fd, buf, sizeof buf);
+            if (got > 0) {
+                bufs[map[k]].append(buf, int(got));
+                emitLines(map[k], false);
+            } else if (got == 0 || (errno != EINTR && errno != EAGAIN)) {
+                emitLines(map[k], true);
+                ::close(fds[map[k]]);
+                fds[map[k]] = -1;
+            }
+        }
+        if (m_cancel && !killed) {
+            if (dpkgStarted) {
+                if (!warned)
+                    out(QStringLiteral("@status ") +
+                        trR("dpkg is configuring packages; stopping now would break them, so "
+                            "the helper lets it finish."));
+                warned = true;
+            } else {
+                ::kill(-pid, SIGTERM);
+                killed = true;
+                killAt = QDateTime::currentMSecsSinceEpoch() + 500;
+            }
+        }
+        if (killed && killAt > 0 && QDateTime::currentMSecsSinceEpoch() > killAt) {
+            ::kill(-pid, SIGKILL);
+            killAt = 0;
+        }
+        if (!exited && ::waitpid(pid, &status, WNOHANG) == pid) {
+            exited = true;
+            // A daemon left behind may hold the pipe: drain what is there, then stop.
+            for (int i = 0; i < 2; ++i)
+                if (fds[i] >= 0) {
+                    char buf[8192];
+                    const int fl = ::fcntl(fds[i], F_GETFL);
+                    ::fcntl(fds[i], F_SETFL, fl | O_NONBLOCK);
+                    ssize_t got;
+                    while ((got = ::read(fds[i], buf, sizeof buf)) > 0)
+                        bufs[i].append(buf, int(got));
+                    emitLines(i, true);
+                    ::close(fds[i]);
+                    fds[i] = -1;
+                }
+        }
+    }
+    if (killed && !dpkgStarted) {
+        *failure = trR("Cancelled; %1 was stopped.").arg(argv.value(0));
+        return helper::Cancelled;
+    }
+    if (WIFSIGNALED(status)) {
+        *failure = trR("%1 was killed by signal %2.").arg(argv.value(0)).arg(WTERMSIG(status));
+        return helper::Failed;
+    }
+    if (WEXITSTATUS(status) != 0) {
+        *failure = trR("%1 failed with exit code %2.").arg(argv.value(0)).arg(WEXITSTATUS(status));
+        return helper::Failed;
+    }
+    return helper::Ok;
+}
+
+int Runner::writeFile(const HelperAction &a, QString *failure)
+{
+    const QString path = mapped(a.path);
+    QFile old(path);
+    QByteArray before;
+    const bool existed = old.exists();
+    if (existed && old.open(QIODevice::ReadOnly)) before = old.readAll();
+    if (existed && before == a.content) {
+        out(trR("%1 already has this content.").arg(a.path));
+        return helper::Ok;
+    }
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QString backup;
+    if (existed) {
+        backup = path + QStringLiteral(".gpu-setup-bak");
+        QFile::remove(backup);
+        if (!QFile::copy(path, backup)) {
+            *failure = trR("Could not back up %1.").arg(a.path);
+            return helper::Failed;
+        }
+    }
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(a.content) != a.content.size() || !f.commit()) {
+        *failure = trR("Could not write %1: %2.").arg(a.path, f.errorString());
+        return helper::Failed;
+    }
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup |
+                                    QFile::ReadOther);
+    out(existed ? QStringLiteral("@changed file-modified %1 %2").arg(a.path, backup)
+                : QStringLiteral("@changed file-created %1").arg(a.path));
+    return helper::Ok;
+}
+
+bool Runner::copyVerified(const QString &from, const QString &to, const QString &sha,
+                          QString *failure, bool *cancelled)
+{
+    const int in = ::open(enc(from).constData(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+    struct stat st;
+    if (in < 0 || ::fstat(in, &st) != 0 || !S_ISREG(st.st_mode)) {
+        if (in >= 0) ::close(in);
+        *failure = trR("Could not open %1 as a regular file.").arg(from);
+        return false;
+    }
+    const int outFd =
+        ::open(enc(to).constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0700);
+    if (outFd < 0) {
+        ::close(in);
+        *failure = trR("Could not create %1.").arg(to);
+        return false;
+    }
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    std::vector<char> buf(1 << 20);
+    qint64 done = 0;
+    bool ok = true;
+    for (;;) {
+        const ssize_t n = ::read(in, buf.data(), buf.size());
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0) {
+            ok = false;
+            *failure = trR("Could not read %1.").arg(from);
+            break;
+        }
+        if (n == 0) break;
+        h.addData(QByteArrayView(buf.data(), n));
+        if (::write(outFd, buf.data(), size_t(n)) != n) {
+            ok = false;
+            *failure = trR("Could not write %1 (disk full?).").arg(to);
+            break;
+        }
+        done += n;
+        if ((done & ((32 << 20) - 1)) < n) {
+            out(helper::progressLine(st.st_size > 0 ? 0.2 * double(done) / double(st.st_size) : 0,
+                                     trR("Checking the installer")));
+            if (cancelRequested(0)) {
+                *cancelled = true;
+                ok = false;
+                break;
+            }
+        }
+    }
+    ::close(in);
+    ::close(outFd);
+    if (ok && QString::fromLatin1(h.result().toHex()) != sha) {
+        *failure = trR("%1 changed after it was checked: its SHA-256 no longer matches.").arg(from);
+        ok = false;
+    }
+    return ok;
+}
+
+int Runner::runfile(const HelperAction &a, QString *failure)
+{
+    const QString toolkit = mapped(a.toolkitDir);
+    const bool existed = QFileInfo::exists(toolkit);
+    const QString base = mapped(QStringLiteral("/var/tmp"));
+    QDir().mkpath(base);
+    QByteArray tmpl = enc(base + QStringLiteral("/gpu-setup-helper.XXXXXX"));
+    if (!::mkdtemp(tmpl.data())) {
+        *failure = trR("Could not create a private folder in /var/tmp.");
+        return helper::Failed;
+    }
+    const QString work = QFile::decodeName(tmpl);
+    const QString copy = work + QLatin1Char('/') + QFileInfo(a.path).fileName();
+    bool cancelled = false;
+    int rc = helper::Ok;
+    if (!copyVerified(a.path, copy, a.sha256, failure, &cancelled)) {
+        rc = cancelled ? helper::Cancelled : helper::Failed;
+        if (cancelled) *failure = trR("Cancelled before the installer started.");
+    } else {
+        out(helper::progressLine(0.2, trR("Installing the CUDA toolkit")));
+        QStringList argv = a.argv;
+        argv[1] = copy;
+        for (QString &s : argv)
+            if (s.startsWith(QLatin1String("--toolkitpath=")))
+                s = QStringLiteral("--toolkitpath=") + toolkit;
+        rc = execArgv(argv, false, failure);
+        // The installer's own log explains most failures (gcc, space, nouveau).
+        QFile log(mapped(QLatin1String(helper::kCudaInstallerLog)));
+        if (log.open(QIODevice::ReadOnly)) {
+            const QStringList lines =
+                QString::fromUtf8(log.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+            for (const QString &l : lines.mid(qMax(0, int(lines.size()) - 20)))
+                out(QStringLiteral("cuda-installer.log: ") + l);
+        }
+    }
+    QDir(work).removeRecursively();
+    if (rc != helper::Ok) {
+        if (!existed && QFileInfo::exists(toolkit)) {
+            QDir(toolkit).removeRecursively();
+            out(trR("Removed the partly installed %1.").arg(a.toolkitDir));
+        }
+        return rc;
+    }
+    if (!existed) out(QStringLiteral("@changed dir-created %1").arg(a.toolkitDir));
+    return helper::Ok;
+}
+
+int Runner::copyCudnn(const HelperAction &a, QString *failure)
+{
+    QString why;
+    const auto files = helper::cudnnFiles(a.path, &why);
+    if (files.isEmpty()) {
+        *failure = why;
+        return helper::Failed;
+    }
+    const QString tk = mapped(a.toolkitDir);
+    const QString tkCanon = QFileInfo(tk).canonicalFilePath();
+    if (tkCanon.isEmpty()) {
+        *failure = trR("The toolkit folder %1 does not exist.").arg(a.toolkitDir);
+        return helper::Failed;
+    }
+    // include and lib64 may be symlinks into targets/<arch>/, but must stay inside the toolkit.
+    for (const QString &sub : {QStringLiteral("include"), QStringLiteral("lib64")}) {
+        const QString d = tk + QLatin1Char('/') + sub;
+        if (!QFileInfo::exists(d)) {
+            if (!QDir().mkdir(d)) {
+                *failure = trR("Could not create %1.").arg(d);
+                return helper::Failed;
+            }
+            out(QStringLiteral("@changed dir-created %1/%2").arg(a.toolkitDir, sub));
+        }
+        const QString canon = QFileInfo(d).canonicalFilePath();
+        if (!canon.startsWith(tkCanon + QLatin1Char('/')) || !QFileInfo(canon).isDir()) {
+            *failure = trR("%1 leads outside the toolkit folder.").arg(d);
+            return helper::Failed;
+        }
+    }
+    struct Done
+    {
+        QString target, backup;
+    };
+    QList<Done> done;
+    QString backupDir;
+    auto rollback = [&] {
+        for (auto it = done.crbegin(); it != done.crend(); ++it) {
+            QFile::remove(it->target);
+            if (!it->backup.isEmpty()) QFile::rename(it->backup, it->target);
+        }
+        if (!backupDir.isEmpty()) QDir(backupDir).removeRecursively();
+    };
+    int i = 0;
+    for (const auto &[rel, relTarget] : files) {
+        if (cancelRequested(0)) {
+            rollback();
+            *failure = trR("Cancelled; the files copied so far were removed again.");
+            return helper::Cancelled;
+        }
+        const QString src = a.path + QLatin1Char('/') + rel;
+        const QString dst = tk + QLatin1Char('/') + relTarget;
+        const QString tmp = dst + QStringLiteral(".gpu-setup-new");
+        ::unlink(enc(tmp).constData());
+        struct stat st;
+        if (::lstat(enc(src).constData(), &st) != 0) {
+            rollback();
+            *failure = trR("%1 disappeared while copying.").arg(src);
+            return helper::Failed;
+        }
+        bool ok = false;
+        if (S_ISLNK(st.st_mode)) {
+            char buf[4096];
+            const ssize_t n = ::readlink(enc(src).constData(), buf, sizeof buf - 1);
+            const QByteArray target(buf, n > 0 ? int(n) : 0);
+            ok = n > 0 && !target.contains('/') &&
+                 ::symlink(target.constData(), enc(tmp).constData()) == 0;
+        } else {
+            const int in = ::open(enc(src).constData(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+            struct stat ist;
+            const int o = ::open(enc(tmp).constData(),
+                                 O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
+            ok = in >= 0 && o >= 0 && ::fstat(in, &ist) == 0 && S_ISREG(ist.st_mode);
+            std::vector<char> buf(1 << 20);
+            while (ok) {
+                const ssize_t n = ::read(in, buf.data(), buf.size());
+                if (n == 0) break;
+                ok = n > 0 && ::write(o, buf.data(), size_t(n)) == n;
+            }
+            if (in >= 0) ::close(in);
+            if (o >= 0) ::close(o);
+            if (ok) ::chmod(enc(tmp).constData(), 0644);
+        }
+        if (!ok) {
+            ::unlink(enc(tmp).constData());
+            rollback();
+            *failure = trR("Could not copy %1 to %2.").arg(src, dst);
+            return helper::Failed;
+        }
+        Done d{dst, {}};
+        struct stat dst_st;
+        if (::lstat(enc(dst).constData(), &dst_st) == 0) {
+            if (S_ISDIR(dst_st.st_mode)) {
+                ::unlink(enc(tmp).constData());
+                rollback();
+                *failure = trR("%1 is a folder; it was left alone.").arg(dst);
+                return helper::Failed;
+            }
+            if (backupDir.isEmpty()) {
+                backupDir =
+                    tk + QStringLiteral("/gpu-setup-backup-") +
+                    QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddhhmmss"));
+                QDir().mkpath(backupDir + QStringLiteral("/include"));
+                QDir().mkpath(backupDir + QStringLiteral("/lib64"));
+            }
+            d.backup = backupDir + QLatin1Char('/') + relTarget;
+            ::rename(enc(dst).constData(), enc(d.backup).constData());
+        }
+        if (::rename(enc(tmp).constData(), enc(dst).constData()) != 0) {
+            if (!d.backup.isEmpty()) ::rename(enc(d.backup).constData(), enc(dst).constData());
+            ::unlink(enc(tmp).constData());
+            rollback();
+            *failure = trR("Could not put %1 in place.").arg(dst);
+            return helper::Failed;
+        }
+        done << d;
+        ++i;
+        out(helper::progressLine(double(i) / double(files.size()),
+                                 trR("Copied %1").arg(QFileInfo(dst).fileName())));
+    }
+    for (const Done &d : done) {
+        const QString shown = a.toolkitDir + d.target.mid(tk.size());
+        if (d.backup.isEmpty())
+            out(QStringLiteral("@changed file-created %1").arg(shown));
+        else
+            out(QStringLiteral("@changed file-modified %1 %2")
+                    .arg(shown, a.toolkitDir + d.backup.mid(tk.size())));
+    }
+    return helper::Ok;
+}
+
+int Runner::run(const HelperRequest &r, QString *failure)
+{
+    QString dummy;
+    if (!failure) failure = &dummy;
+    if (!r.ok()) {
+        *failure = r.error;
+        return helper::Rejected;
+    }
+    for (const HelperAction &a : r.actions) {
+        if (cancelRequested(0)) {
+            *failure = trR("Cancelled before %1 started.").arg(r.verb);
+            return helper::Cancelled;
+        }
+        int rc = helper::Ok;
+        switch (a.kind) {
+        case HelperAction::Kind::Exec:
+            rc = execArgv(a.argv, a.aptStatusFd, failure);
+            break;
+        case HelperAction::Kind::WriteFile:
+            rc = writeFile(a, failure);
+            break;
+        case HelperAction::Kind::Runfile:
+            rc = runfile(a, failure);
+            break;
+        case HelperAction::Kind::CopyCudnn:
+            rc = copyCudnn(a, failure);
+            break;
+        }
+        if (rc != helper::Ok) return rc;
+    }
+    return helper::Ok;
+}
+
+} // namespace
+
+QStringList defaultRootEnvironment()
+{
+    return {QStringLiteral("PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"),
+            QStringLiteral("LC_ALL=C"), QStringLiteral("LANG=C"),
+            QStringLiteral("DEBIAN_FRONTEND=noninteractive"), QStringLiteral("HOME=/root")};
+}
+
+int runHelperRequest(const HelperRequest &request, const HelperRunOptions &options,
+                     QString *failure)
+{
+    Runner r(options);
+    return r.run(request, failure);
+}
+
+} // namespace gpusetup

@@ -1,0 +1,31 @@
+#pragma once
+// Carries out a validated HelperRequest: the part of gpu-setup-helper that runs as root. It
+// lives in core so tests drive it with fake programs on PATH and a scratch root prefix, without
+// root. Children run from argv via posix_spawn in their own process group; output comes back
+// line by line, apt's Status-Fd turned into "@progress" lines.
+#include "actions/HelperVerbs.h"
+
+#include <functional>
+
+namespace gpusetup {
+
+struct HelperRunOptions
+{
+    // The children's whole environment (KEY=VALUE). Empty: a clean root environment
+    // (PATH=/usr/sbin:/usr/bin:/sbin:/bin, LC_ALL=C, DEBIAN_FRONTEND=noninteractive).
+    QStringList environment;
+    // Tests only: every file the helper writes (/etc, /usr/local, /var/tmp, /var/log) is
+    // taken under this folder instead of "/". The installed helper never sets it.
+    QString rootPrefix;
+    // A line "cancel" read on this descriptor asks to stop (the helper passes its stdin).
+    int cancelFd = -1;
+    std::function<void(const QString &)> output;
+};
+
+// Returns a helper::ExitCode; *failure gets one sentence when it is not Ok.
+int runHelperRequest(const HelperRequest &request, const HelperRunOptions &options,
+                     QString *failure = nullptr);
+
+QStringList defaultRootEnvironment();
+
+} // namespace gpusetup

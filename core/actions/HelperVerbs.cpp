@@ -1,0 +1,420 @@
+#include "actions/HelperVerbs.h"
+
+#include "actions/CommandOperation.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace gpusetup {
+
+namespace {
+
+QString trH(const char *s)
+{
+    return QCoreApplication::translate("gpusetup::HelperVerbs", s);
+}
+
+bool hasBadCharacter(const QString &s)
+{
+    for (const QChar c : s)
+        if (c.isSpace() || c.category() == QChar::Other_Control || c == QChar(0)) return true;
+    return false;
+}
+
+bool lstatPath(const QString &path, struct stat *st)
+{
+    return ::lstat(QFile::encodeName(path).constData(), st) == 0;
+}
+
+HelperRequest reject(HelperRequest r, const QString &sentence)
+{
+    r.actions.clear();
+    r.error = sentence;
+    return r;
+}
+
+HelperAction exec(const QStringList &argv, bool aptStatus = false)
+{
+    HelperAction a;
+    a.kind = HelperAction::Kind::Exec;
+    a.argv = argv;
+    a.aptStatusFd = aptStatus;
+    return a;
+}
+
+QStringList aptInstall(const QStringList &packages)
+{
+    return QStringList{QStringLiteral("apt-get"), QStringLiteral("install"), QStringLiteral("-y"),
+                       QStringLiteral("-o"), QStringLiteral("APT::Status-Fd=3")} +
+           packages;
+}
+
+} // namespace
+
+QStringList HelperRequest::describe() const
+{
+    QStringList lines;
+    for (const HelperAction &a : actions) {
+        switch (a.kind) {
+        case HelperAction::Kind::Exec:
+            lines << CommandOperation::quoted(a.argv);
+            break;
+        case HelperAction::Kind::WriteFile:
+            lines << QStringLiteral("write %1 (mode 0644): %2")
+                         .arg(a.path, QString::fromUtf8(a.content).trimmed().replace(
+                                          QLatin1Char('\n'), QLatin1String(" / ")));
+            break;
+        case HelperAction::Kind::Runfile: {
+            const QString copy =
+                QStringLiteral("/var/tmp/gpu-setup-helper.XXXXXX/") + QFileInfo(a.path).fileName();
+            lines << QStringLiteral("copy %1 to %2 and check its SHA-256 is %3")
+                         .arg(a.path, copy, a.sha256);
+            QStringList argv = a.argv;
+            if (argv.size() > 1) argv[1] = copy;
+            lines << CommandOperation::quoted(argv);
+            lines << QStringLiteral("keep the tail of %1 for the log")
+                         .arg(QLatin1String(helper::kCudaInstallerLog));
+            break;
+        }
+        case HelperAction::Kind::CopyCudnn:
+            lines << QStringLiteral("copy %1/include/cudnn*.h to %2/include/ and %1/lib/libcudnn* "
+                                    "to %2/lib64/ (symlinks kept, owner root, mode 0644)")
+                         .arg(a.path, a.toolkitDir);
+            break;
+        }
+    }
+    return lines;
+}
+
+namespace helper {
+
+QStringList verbs()
+{
+    return {QStringLiteral("apt-update"),
+            QStringLiteral("install-driver"),
+            QStringLiteral("ubuntu-drivers-install"),
+            QStringLiteral("blacklist-nouveau"),
+            QStringLiteral("update-initramfs"),
+            QStringLiteral("install-build-essential"),
+            QStringLiteral("run-cuda-runfile"),
+            QStringLiteral("install-cudnn")};
+}
+
+bool isDriverPackage(const QString &name)
+{
+    static const QRegularExpression re(QStringLiteral(
+        "^(nvidia-driver(-[0-9]{3})?(-server)?(-open)?|nvidia-tesla-[0-9]{3}-driver)$"));
+    return re.match(name).hasMatch();
+}
+
+bool isHeadersPackage(const QString &name)
+{
+    return name == QLatin1String("linux-headers-amd64") ||
+           name == QLatin1String("linux-headers-arm64");
+}
+
+bool isUbuntuDriverSpec(const QString &spec)
+{
+    static const QRegularExpression re(QStringLiteral("^nvidia:[0-9]{3}(-server)?(-open)?$"));
+    return re.match(spec).hasMatch();
+}
+
+bool isSha256Hex(const QString &hex)
+{
+    static const QRegularExpression re(QStringLiteral("^[0-9a-f]{64}$"));
+    return re.match(hex).hasMatch();
+}
+
+bool isToolkitDir(const QString &dir, bool checkFilesystem, QString *why)
+{
+    static const QRegularExpression re(
+        QStringLiteral("^/(usr/local|opt)/cuda-[0-9]{1,2}\\.[0-9]{1,2}$"));
+    if (!re.match(dir).hasMatch()) {
+        if (why)
+            *why = trH("The toolkit folder must be /usr/local/cuda-X.Y or /opt/cuda-X.Y, not "
+                       "\"%1\".")
+                       .arg(dir);
+        return false;
+    }
+    struct stat st;
+    if (checkFilesystem && lstatPath(dir, &st) && !S_ISDIR(st.st_mode)) {
+        if (why)
+            *why = trH("The toolkit folder %1 exists but is not a plain folder (a symlink or a "
+                       "file).")
+                       .arg(dir);
+        return false;
+    }
+    return true;
+}
+
+bool isUserPath(const QString &path, bool wantDirectory, bool checkFilesystem, QString *why)
+{
+    auto fail = [&](const QString &s) {
+        if (why) *why = s;
+        return false;
+    };
+    if (path.isEmpty() || !path.startsWith(QLatin1Char('/')))
+        return fail(trH("The path \"%1\" must be absolute.").arg(path));
+    if (hasBadCharacter(path))
+        return fail(trH("The path \"%1\" contains a space or a control character.").arg(path));
+    const QStringList parts = path.split(QLatin1Char('/')).mid(1);
+    for (const QString &p : parts)
+        if (p.isEmpty() || p == QLatin1String(".") || p == QLatin1String(".."))
+            return fail(trH("The path \"%1\" is not in its plain form (no \".\", \"..\" or "
+                            "\"//\").")
+                            .arg(path));
+    const QString top = parts.value(0);
+    bool allowed = false;
+    if (top == QLatin1String("tmp") || top == QLatin1String("root"))
+        allowed = wantDirectory || parts.size() >= 2;
+    else if (top == QLatin1String("var") && parts.value(1) == QLatin1String("tmp"))
+        allowed = wantDirectory || parts.size() >= 3;
+    else if (top == QLatin1String("home"))
+        allowed = parts.size() >= (wantDirectory ? 2 : 3);
+    if (!allowed)
+        return fail(trH("The path \"%1\" is outside the folders the helper reads from (/home, "
+                        "/tmp, /var/tmp, /root).")
+                        .arg(path));
+    if (!checkFilesystem) return true;
+    struct stat st;
+    if (!lstatPath(path, &st)) return fail(trH("%1 does not exist.").arg(path));
+    if (S_ISLNK(st.st_mode)) return fail(trH("%1 is a symlink; give the real path.").arg(path));
+    if (wantDirectory && !S_ISDIR(st.st_mode)) return fail(trH("%1 is not a folder.").arg(path));
+    if (!wantDirectory && !S_ISREG(st.st_mode))
+        return fail(trH("%1 is not a regular file.").arg(path));
+    return true;
+}
+
+QString sha256OfFile(const QString &path, QString *error)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        if (error) *error = trH("Could not read %1: %2.").arg(path, f.errorString());
+        return {};
+    }
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    if (!h.addData(&f)) {
+        if (error) *error = trH("Could not read %1.").arg(path);
+        return {};
+    }
+    return QString::fromLatin1(h.result().toHex());
+}
+
+QList<QPair<QString, QString>> cudnnFiles(const QString &srcDir, QString *why)
+{
+    QList<QPair<QString, QString>> out;
+    auto fail = [&](const QString &s) {
+        if (why) *why = s;
+        return QList<QPair<QString, QString>>{};
+    };
+    struct stat st;
+    const QString inc = srcDir + QStringLiteral("/include");
+    if (!lstatPath(inc, &st) || !S_ISDIR(st.st_mode))
+        return fail(
+            trH("%1 has no include folder, so it is not an extracted cuDNN archive.").arg(srcDir));
+    QString libDir;
+    for (const QString &l : {QStringLiteral("lib"), QStringLiteral("lib64")})
+        if (lstatPath(srcDir + QLatin1Char('/') + l, &st) && S_ISDIR(st.st_mode)) libDir = l;
+    if (libDir.isEmpty())
+        return fail(
+            trH("%1 has no lib folder, so it is not an extracted cuDNN archive.").arg(srcDir));
+    auto collect = [&](const QString &sub, const QString &pattern, const QString &to) {
+        const QDir d(srcDir + QLatin1Char('/') + sub);
+        QStringList names = d.entryList(
+            {pattern}, QDir::AllEntries | QDir::System | QDir::Hidden | QDir::NoDotAndDotDot,
+            QDir::Name);
+        for (const QString &n : names) {
+            const QString p = d.filePath(n);
+            if (!lstatPath(p, &st)) continue;
+            if (hasBadCharacter(n)) {
+                if (why) *why = trH("%1 has an unexpected name.").arg(p);
+                return false;
+            }
+            if (S_ISLNK(st.st_mode)) {
+                const QString target = QFile::symLinkTarget(p);
+                const QByteArray raw = QFile::encodeName(p);
+                char buf[4096];
+                const ssize_t len = ::readlink(raw.constData(), buf, sizeof buf - 1);
+                const QString rel =
+                    len > 0 ? QFile::decodeName(QByteArray(buf, int(len))) : QString();
+                if (rel.isEmpty() || rel.contains(QLatin1Char('/')) ||
+                    !rel.startsWith(pattern.left(pattern.indexOf(QLatin1Char('*'))))) {
+                    if (why)
+                        *why = trH("%1 is a symlink to \"%2\", outside its own folder.")
+                                   .arg(p, rel.isEmpty() ? target : rel);
+                    return false;
+                }
+            } else if (!S_ISREG(st.st_mode)) {
+                if (why) *why = trH("%1 is neither a file nor a symlink.").arg(p);
+                return false;
+            }
+            out << qMakePair(sub + QLatin1Char('/') + n, to + QLatin1Char('/') + n);
+        }
+        return true;
+    };
+    if (!collect(QStringLiteral("include"), QStringLiteral("cudnn*.h"), QStringLiteral("include")))
+        return {};
+    const int headers = int(out.size());
+    if (!collect(libDir, QStringLiteral("libcudnn*"), QStringLiteral("lib64"))) return {};
+    if (headers == 0 || out.size() == headers)
+        return fail(trH("%1 holds no cudnn*.h headers or no libcudnn libraries.").arg(srcDir));
+    return out;
+}
+
+HelperRequest validate(const QStringList &args, const HelperValidateOptions &options)
+{
+    HelperRequest r;
+    r.verb = args.value(0);
+    r.args = args.mid(1);
+    const QStringList &a = r.args;
+    const bool fs = options.checkFilesystem;
+    auto count = [&](int lo, int hi) { return a.size() >= lo && a.size() <= hi; };
+    auto wrongCount = [&](const QString &usage) {
+        return reject(r, trH("%1 takes %2.").arg(r.verb, usage));
+    };
+    for (const QString &arg : a)
+        if (arg.contains(QLatin1Char('\n')) || arg.contains(QChar(0)))
+            return reject(r, trH("An argument contains a line break."));
+
+    if (r.verb == QLatin1String("apt-update")) {
+        if (!a.isEmpty()) return wrongCount(trH("no arguments"));
+        r.actions << exec({QStringLiteral("apt-get"), QStringLiteral("update")});
+    } else if (r.verb == QLatin1String("install-driver")) {
+        if (!count(1, 2))
+            return wrongCount(trH("a driver package and optionally a headers package"));
+        if (!isDriverPackage(a[0]))
+            return reject(r, trH("\"%1\" is not an NVIDIA driver package name.").arg(a[0]));
+        if (a.size() == 2 && !isHeadersPackage(a[1]))
+            return reject(r, trH("\"%1\" is not a kernel headers package name.").arg(a[1]));
+        r.actions << exec(aptInstall(a), true);
+    } else if (r.verb == QLatin1String("ubuntu-drivers-install")) {
+        if (!count(0, 2)) return wrongCount(trH("at most --gpgpu and nvidia:NNN"));
+        QStringList argv{QStringLiteral("ubuntu-drivers"), QStringLiteral("install")};
+        int i = 0;
+        if (i < a.size() && a[i] == QLatin1String("--gpgpu")) argv << a[i++];
+        if (i < a.size()) {
+            if (!isUbuntuDriverSpec(a[i]))
+                return reject(r, trH("\"%1\" is not a driver like nvidia:550 or "
+                                     "nvidia:550-server.")
+                                     .arg(a[i]));
+            argv << a[i++];
+        }
+        if (i != a.size())
+            return reject(r, trH("\"%1\" is not an option of ubuntu-drivers-install.").arg(a[i]));
+        r.actions << exec(argv);
+    } else if (r.verb == QLatin1String("blacklist-nouveau")) {
+        if (!a.isEmpty()) return wrongCount(trH("no arguments"));
+        HelperAction w;
+        w.kind = HelperAction::Kind::WriteFile;
+        w.path = QLatin1String(kNouveauConf);
+        w.content = QByteArray(kNouveauContent);
+        r.actions << w << exec({QStringLiteral("update-initramfs"), QStringLiteral("-u")});
+    } else if (r.verb == QLatin1String("update-initramfs")) {
+        if (!a.isEmpty()) return wrongCount(trH("no arguments"));
+        r.actions << exec({QStringLiteral("update-initramfs"), QStringLiteral("-u")});
+    } else if (r.verb == QLatin1String("install-build-essential")) {
+        if (!a.isEmpty()) return wrongCount(trH("no arguments"));
+        r.actions << exec(aptInstall({QStringLiteral("build-essential")}), true);
+    } else if (r.verb == QLatin1String("run-cuda-runfile")) {
+        if (a.size() != 4) return wrongCount(trH("FILE SHA256 TOOLKITDIR TMPDIR"));
+        QString why;
+        if (!isUserPath(a[0], false, fs, &why)) return reject(r, why);
+        if (!isSha256Hex(a[1]))
+            return reject(r, trH("The checksum must be 64 lowercase hex digits (SHA-256)."));
+        if (!isToolkitDir(a[2], false, &why)) return reject(r, why);
+        struct stat st;
+        if (fs && lstatPath(options.rootPrefix + a[2], &st) && !S_ISDIR(st.st_mode))
+            return reject(r, trH("The toolkit folder %1 exists but is not a plain folder (a "
+                                 "symlink or a file).")
+                                 .arg(a[2]));
+        if (!isUserPath(a[3], true, fs, &why)) return reject(r, why);
+        if (fs && options.checkSha256) {
+            const QString got = sha256OfFile(a[0], &why);
+            if (got.isEmpty()) return reject(r, why);
+            if (got != a[1])
+                return reject(r, trH("%1 does not match the expected SHA-256 checksum.").arg(a[0]));
+        }
+        HelperAction x;
+        x.kind = HelperAction::Kind::Runfile;
+        x.path = a[0];
+        x.sha256 = a[1];
+        x.toolkitDir = a[2];
+        x.tmpDir = a[3];
+        // Never --driver: the driver comes from the distribution.
+        x.argv = {QStringLiteral("sh"),
+                  a[0],
+                  QStringLiteral("--silent"),
+                  QStringLiteral("--toolkit"),
+                  QStringLiteral("--toolkitpath=") + a[2],
+                  QStringLiteral("--no-man-page"),
+                  QStringLiteral("--tmpdir=") + a[3]};
+        r.actions << x;
+    } else if (r.verb == QLatin1String("install-cudnn")) {
+        if (a.size() != 2) return wrongCount(trH("SRCDIR TOOLKITDIR"));
+        QString why;
+        if (!isUserPath(a[0], true, fs, &why)) return reject(r, why);
+        if (!isToolkitDir(a[1], false, &why)) return reject(r, why);
+        if (fs) {
+            struct stat st;
+            if (!lstatPath(options.rootPrefix + a[1], &st) || !S_ISDIR(st.st_mode))
+                return reject(r, trH("The toolkit folder %1 does not exist.").arg(a[1]));
+            if (cudnnFiles(a[0], &why).isEmpty()) return reject(r, why);
+        }
+        HelperAction c;
+        c.kind = HelperAction::Kind::CopyCudnn;
+        c.path = a[0];
+        c.toolkitDir = a[1];
+        r.actions << c;
+    } else if (r.verb.isEmpty()) {
+        return reject(
+            r, trH("No verb given; the helper knows: %1.").arg(verbs().join(QStringLiteral(", "))));
+    } else {
+        return reject(r, trH("\"%1\" is not a verb of the helper; it knows: %2.")
+                             .arg(r.verb, verbs().join(QStringLiteral(", "))));
+    }
+    return r;
+}
+
+bool parseAptStatus(const QString &line, double *fraction, QString *text, bool *isError)
+{
+    // pmstatus:nvidia-driver-550:42.8571:Unpacking nvidia-driver-550 (amd64)
+    static const QRegularExpression re(
+        QStringLiteral("^(pmstatus|dlstatus|pmerror|pmconffile|dlerror):([^:]*):([0-9.]+):(.*)$"));
+    const auto m = re.match(line.trimmed());
+    if (!m.hasMatch()) return false;
+    const QString kind = m.captured(1);
+    bool ok = false;
+    double pct = m.captured(3).toDouble(&ok);
+    if (!ok) pct = 0;
+    pct = qBound(0.0, pct, 100.0);
+    const bool download = kind.startsWith(QLatin1String("dl"));
+    if (fraction) *fraction = download ? pct / 200.0 : 0.5 + pct / 200.0;
+    if (text) *text = m.captured(4).trimmed();
+    if (isError) *isError = kind.endsWith(QLatin1String("error"));
+    return true;
+}
+
+QString progressLine(double fraction, const QString &text)
+{
+    return QStringLiteral("@progress %1 %2").arg(QString::number(fraction, 'f', 3), text);
+}
+
+bool parseProgressLine(const QString &line, double *fraction, QString *text)
+{
+    static const QRegularExpression re(QStringLiteral("^@progress (-?[0-9.]+) ?(.*)$"));
+    const auto m = re.match(line);
+    if (!m.hasMatch()) return false;
+    if (fraction) *fraction = m.captured(1).toDouble();
+    if (text) *text = m.captured(2);
+    return true;
+}
+
+} // namespace helper
+} // namespace gpusetup

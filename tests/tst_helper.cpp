@@ -1,0 +1,447 @@
+// The privileged helper's contract: every verb with every kind of bad argument is refused
+// (by the validators and by the built binary in --check mode, exit 2, one sentence, nothing
+// done), apt's Status-Fd becomes progress, and the root runner does exactly its job when driven
+// through the test-only build with fake programs and a scratch root.
+#include "TestSnapshot.h"
+#include "actions/HelperRunner.h"
+#include "actions/HelperVerbs.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <unistd.h>
+
+using namespace gpusetup;
+using namespace gpusetup::test;
+
+namespace {
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+void writeScript(const QString &path, const QByteArray &body)
+{
+    writeFile(path, "#!/bin/sh\n" + body);
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
+                                    QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther |
+                                    QFile::ExeOther);
+}
+
+} // namespace
+
+class TestHelper : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_tmp; // under /tmp: an allowed prefix
+    QString m_root;      // scratch "/" for the test-only helper
+    QString m_sha;
+
+    QString sub(QString s) const
+    {
+        s.replace(QLatin1String("$T"), m_tmp.path());
+        s.replace(QLatin1String("$SHA"), m_sha);
+        return s;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_tmp.isValid());
+        QVERIFY(m_tmp.path().startsWith(QLatin1String("/tmp/")));
+        const QString t = m_tmp.path();
+        writeFile(t + "/cuda.run", "#!/bin/sh\necho fake runfile\n");
+        m_sha = QString::fromLatin1(
+            QCryptographicHash::hash("#!/bin/sh\necho fake runfile\n", QCryptographicHash::Sha256)
+                .toHex());
+        makeLink(t + "/cuda.run", t + "/link.run");
+        QDir().mkpath(t + "/work");
+        QDir().mkpath(t + "/empty");
+        // An extracted cuDNN archive, and one with a symlink leading out of its folder.
+        for (const QString &d : {QStringLiteral("/cudnn"), QStringLiteral("/evil")}) {
+            writeFile(t + d + "/include/cudnn_version.h",
+                      fixture("cudnn/zspace_cudnn_version.h_9.6.0.txt"));
+            writeFile(t + d + "/lib/libcudnn.so.9.6.0", "ELF");
+            makeLink("libcudnn.so.9.6.0", t + d + "/lib/libcudnn.so.9");
+        }
+        makeLink("/etc/shadow", t + "/evil/lib/libcudnn_ops.so");
+        makeLink(t + "/cudnn", t + "/cudnn-link");
+        m_root = t + "/root";
+        QDir().mkpath(m_root + "/usr/local/cuda-12.4/targets/x86_64-linux/lib");
+        QDir().mkpath(m_root + "/usr/local/cuda-12.4/targets/x86_64-linux/include");
+        makeLink("targets/x86_64-linux/lib", m_root + "/usr/local/cuda-12.4/lib64");
+        makeLink("targets/x86_64-linux/include", m_root + "/usr/local/cuda-12.4/include");
+    }
+
+    void validate_data()
+    {
+        QTest::addColumn<QString>("args"); // joined by '|'
+        QTest::addColumn<bool>("ok");
+        QTest::addColumn<QString>("why"); // part of the sentence when refused
+        auto ok = [](const char *name, const QString &args) {
+            QTest::newRow(name) << args << true << QString();
+        };
+        auto no = [](const char *name, const QString &args, const QString &why) {
+            QTest::newRow(name) << args << false << why;
+        };
+        ok("apt-update", "apt-update");
+        no("apt-update extra", "apt-update|-y", "no arguments");
+        ok("driver plain", "install-driver|nvidia-driver");
+        ok("driver 550", "install-driver|nvidia-driver-550");
+        ok("driver server open", "install-driver|nvidia-driver-570-server-open");
+        ok("driver tesla + headers", "install-driver|nvidia-tesla-470-driver|linux-headers-amd64");
+        no("driver ;", "install-driver|nvidia-driver-550;rm -rf /", "not an NVIDIA driver");
+        no("driver space", "install-driver|nvidia-driver-550 ", "not an NVIDIA driver");
+        no("driver inner space", "install-driver|nvidia driver", "not an NVIDIA driver");
+        no("driver newline", "install-driver|nvidia-driver-550\nevil", "line break");
+        no("driver two digits", "install-driver|nvidia-driver-55", "not an NVIDIA driver");
+        no("driver option", "install-driver|--allow-unauthenticated", "not an NVIDIA driver");
+        no("driver other package", "install-driver|linux-image-generic", "not an NVIDIA driver");
+        no("driver empty", "install-driver|", "not an NVIDIA driver");
+        no("driver none", "install-driver", "takes");
+        no("driver bad headers", "install-driver|nvidia-driver|linux-headers-generic", "headers");
+        no("driver three", "install-driver|nvidia-driver|linux-headers-amd64|x", "takes");
+        ok("ubuntu-drivers auto", "ubuntu-drivers-install");
+        ok("ubuntu-drivers gpgpu", "ubuntu-drivers-install|--gpgpu");
+        ok("ubuntu-drivers 580", "ubuntu-drivers-install|nvidia:580");
+        ok("ubuntu-drivers server", "ubuntu-drivers-install|--gpgpu|nvidia:580-server");
+        no("ubuntu-drivers autoinstall", "ubuntu-drivers-install|autoinstall", "not a driver");
+        no("ubuntu-drivers short", "ubuntu-drivers-install|nvidia:58", "not a driver");
+        no("ubuntu-drivers ;", "ubuntu-drivers-install|nvidia:580;ls", "not a driver");
+        no("ubuntu-drivers order", "ubuntu-drivers-install|nvidia:580|--gpgpu", "not an option");
+        no("ubuntu-drivers twice", "ubuntu-drivers-install|--gpgpu|--gpgpu", "not a driver");
+        ok("blacklist", "blacklist-nouveau");
+        no("blacklist arg", "blacklist-nouveau|/etc/passwd", "no arguments");
+        ok("initramfs", "update-initramfs");
+        no("initramfs arg", "update-initramfs|-k|all", "no arguments");
+        ok("build-essential", "install-build-essential");
+        ok("runfile", "run-cuda-runfile|$T/cuda.run|$SHA|/usr/local/cuda-12.4|$T/work");
+        ok("runfile opt /tmp", "run-cuda-runfile|$T/cuda.run|$SHA|/opt/cuda-12.4|/tmp");
+        no("runfile relative", "run-cuda-runfile|cuda.run|$SHA|/usr/local/cuda-12.4|/tmp",
+           "absolute");
+        no("runfile dotdot", "run-cuda-runfile|$T/work/../cuda.run|$SHA|/usr/local/cuda-12.4|/tmp",
+           "plain form");
+        no("runfile dot", "run-cuda-runfile|$T/./cuda.run|$SHA|/usr/local/cuda-12.4|/tmp",
+           "plain form");
+        no("runfile double slash", "run-cuda-runfile|$T//cuda.run|$SHA|/usr/local/cuda-12.4|/tmp",
+           "plain form");
+        no("runfile symlink", "run-cuda-runfile|$T/link.run|$SHA|/usr/local/cuda-12.4|/tmp",
+           "symlink");
+        no("runfile missing", "run-cuda-runfile|$T/none.run|$SHA|/usr/local/cuda-12.4|/tmp",
+           "does not exist");
+        no("runfile is a folder", "run-cuda-runfile|$T/work|$SHA|/usr/local/cuda-12.4|/tmp",
+           "not a regular file");
+        no("runfile /etc", "run-cuda-runfile|/etc/passwd|$SHA|/usr/local/cuda-12.4|/tmp",
+           "outside");
+        no("runfile /opt", "run-cuda-runfile|/opt/cuda.run|$SHA|/usr/local/cuda-12.4|/tmp",
+           "outside");
+        no("runfile /home itself", "run-cuda-runfile|/home/x|$SHA|/usr/local/cuda-12.4|/tmp",
+           "outside");
+        no("runfile space", "run-cuda-runfile|/tmp/a b.run|$SHA|/usr/local/cuda-12.4|/tmp",
+           "space");
+        no("sha short", "run-cuda-runfile|$T/cuda.run|abc|/usr/local/cuda-12.4|/tmp", "64");
+        no("sha 63",
+           "run-cuda-runfile|$T/cuda.run|" + QString(63, 'a') + "|/usr/local/cuda-12.4|/tmp", "64");
+        no("sha upper",
+           "run-cuda-runfile|$T/cuda.run|" + QString(64, 'A') + "|/usr/local/cuda-12.4|/tmp", "64");
+        no("sha differs",
+           "run-cuda-runfile|$T/cuda.run|" + QString(64, '0') + "|/usr/local/cuda-12.4|/tmp",
+           "does not match");
+        no("toolkit /usr", "run-cuda-runfile|$T/cuda.run|$SHA|/usr|/tmp", "/usr/local/cuda-X.Y");
+        no("toolkit escape",
+           "run-cuda-runfile|$T/cuda.run|$SHA|/usr/local/cuda-12.4/../../etc|/tmp",
+           "/usr/local/cuda-X.Y");
+        no("toolkit cuda link", "run-cuda-runfile|$T/cuda.run|$SHA|/usr/local/cuda|/tmp",
+           "/usr/local/cuda-X.Y");
+        no("toolkit slash", "run-cuda-runfile|$T/cuda.run|$SHA|/usr/local/cuda-12.4/|/tmp",
+           "/usr/local/cuda-X.Y");
+        no("toolkit home", "run-cuda-runfile|$T/cuda.run|$SHA|/home/u/cuda-12.4|/tmp",
+           "/usr/local/cuda-X.Y");
+        no("tmpdir relative", "run-cuda-runfile|$T/cuda.run|$SHA|/usr/local/cuda-12.4|tmp",
+           "absolute");
+        no("tmpdir /etc", "run-cuda-runfile|$T/cuda.run|$SHA|/usr/local/cuda-12.4|/etc", "outside");
+        no("tmpdir missing", "run-cuda-runfile|$T/cuda.run|$SHA|/usr/local/cuda-12.4|$T/nope",
+           "does not exist");
+        no("tmpdir is a file", "run-cuda-runfile|$T/cuda.run|$SHA|/usr/local/cuda-12.4|$T/cuda.run",
+           "not a folder");
+        no("runfile 3 args", "run-cuda-runfile|$T/cuda.run|$SHA|/usr/local/cuda-12.4", "takes");
+        ok("cudnn", "install-cudnn|$T/cudnn|/usr/local/cuda-12.4");
+        no("cudnn relative", "install-cudnn|cudnn|/usr/local/cuda-12.4", "absolute");
+        no("cudnn symlink src", "install-cudnn|$T/cudnn-link|/usr/local/cuda-12.4", "symlink");
+        no("cudnn /etc", "install-cudnn|/etc|/usr/local/cuda-12.4", "outside");
+        no("cudnn not cudnn", "install-cudnn|$T/empty|/usr/local/cuda-12.4", "include");
+        no("cudnn link outside", "install-cudnn|$T/evil|/usr/local/cuda-12.4", "outside its own");
+        no("cudnn toolkit /usr", "install-cudnn|$T/cudnn|/usr", "/usr/local/cuda-X.Y");
+        no("cudnn toolkit escape", "install-cudnn|$T/cudnn|/usr/local/cuda-12.4/../../etc",
+           "/usr/local/cuda-X.Y");
+        no("cudnn toolkit missing", "install-cudnn|$T/cudnn|/usr/local/cuda-99.9",
+           "does not exist");
+        no("unknown verb", "rm|-rf|/", "not a verb");
+        no("shell verb", "sh|-c|id", "not a verb");
+    }
+
+    void validate()
+    {
+        QFETCH(QString, args);
+        QFETCH(bool, ok);
+        QFETCH(QString, why);
+        const QStringList argv = sub(args).split(QLatin1Char('|'));
+        HelperValidateOptions o;
+        o.rootPrefix = m_root;
+        const HelperRequest r = helper::validate(argv, o);
+        QCOMPARE(r.ok(), ok);
+        if (ok) {
+            QVERIFY(!r.actions.isEmpty());
+            for (const HelperAction &a : r.actions)
+                if (a.kind == HelperAction::Kind::Exec || a.kind == HelperAction::Kind::Runfile)
+                    QVERIFY(!a.argv.contains(QStringLiteral("--driver")));
+            return;
+        }
+        QVERIFY(r.actions.isEmpty());
+        QVERIFY2(r.error.contains(why), qPrintable(r.error));
+        QVERIFY(!r.error.contains(QLatin1Char('\n')));
+    }
+
+    // The same rows through the built binaries in --check mode: exit 2 and one sentence.
+    void binaryCheck_data() { validate_data(); }
+    void binaryCheck()
+    {
+        QFETCH(QString, args);
+        QFETCH(bool, ok);
+        const QStringList argv = sub(args).split(QLatin1Char('|'));
+        const QString log = m_tmp.path() + "/helper.log";
+        for (const QString &binary :
+             {QStringLiteral(GPUSETUP_HELPER), QStringLiteral(GPUSETUP_HELPER_TESTABLE)}) {
+            const bool testable = binary.endsWith(QLatin1String("testable"));
+            // Only the test build looks up the toolkit under the scratch root.
+            if (!testable && argv.first() == QLatin1String("install-cudnn") && ok) continue;
+            QProcess p;
+            auto env = QProcessEnvironment::systemEnvironment();
+            env.insert("GPUSETUP_HELPER_LOG", log);
+            env.insert("GPUSETUP_HELPER_TEST_ROOT", m_root);
+            p.setProcessEnvironment(env);
+            p.start(binary, QStringList{"--check"} + argv);
+            QVERIFY(p.waitForFinished(10000));
+            const QString out = QString::fromLocal8Bit(p.readAllStandardOutput());
+            const QString err = QString::fromLocal8Bit(p.readAllStandardError());
+            QCOMPARE(p.exitCode(), ok ? 0 : 2);
+            if (ok) {
+                QVERIFY2(out.contains("would:"), qPrintable(out));
+                QVERIFY(err.isEmpty());
+            } else {
+                QVERIFY(out.isEmpty());
+                QCOMPARE(err.count(QLatin1Char('\n')), 1);
+                QVERIFY(err.startsWith("gpu-setup-helper: "));
+            }
+        }
+        QVERIFY(readAll(log).contains(ok ? "checked " : "rejected "));
+    }
+
+    void notRoot()
+    {
+        if (::geteuid() == 0) QSKIP("running as root: the refusal cannot be observed");
+        QProcess p;
+        p.start(GPUSETUP_HELPER, {"apt-update"});
+        QVERIFY(p.waitForFinished(10000));
+        QCOMPARE(p.exitCode(), int(helper::NotRoot));
+        QVERIFY(p.readAllStandardOutput().isEmpty());
+    }
+
+    void describe()
+    {
+        const auto r = helper::validate(sub("run-cuda-runfile|$T/cuda.run|$SHA|/usr/local/"
+                                            "cuda-12.4|$T/work")
+                                            .split('|'));
+        QVERIFY(r.ok());
+        const QStringList d = r.describe();
+        QCOMPARE(d.size(), 3);
+        QVERIFY(
+            d[0].startsWith("copy " + m_tmp.path() + "/cuda.run to /var/tmp/gpu-setup-helper."));
+        QVERIFY(d[1].startsWith("sh /var/tmp/gpu-setup-helper.XXXXXX/cuda.run --silent --toolkit "
+                                "--toolkitpath=/usr/local/cuda-12.4 --no-man-page --tmpdir="));
+        const auto b = helper::validate({"blacklist-nouveau"});
+        QCOMPARE(b.describe().last(), QStringLiteral("update-initramfs -u"));
+        QCOMPARE(b.actions.first().content,
+                 QByteArray("blacklist nouveau\noptions nouveau modeset=0\n"));
+        const auto u = helper::validate({"ubuntu-drivers-install", "--gpgpu", "nvidia:580-server"});
+        QCOMPARE(u.describe(), QStringList{"ubuntu-drivers install --gpgpu nvidia:580-server"});
+        const auto i = helper::validate({"install-driver", "nvidia-driver-550"});
+        QCOMPARE(i.describe(),
+                 QStringList{"apt-get install -y -o APT::Status-Fd=3 nvidia-driver-550"});
+    }
+
+    void aptStatus_data()
+    {
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<bool>("parsed");
+        QTest::addColumn<double>("fraction");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("pm 0") << "pmstatus:dpkg-exec:0:Running dpkg" << true << 0.5
+                              << "Running dpkg";
+        QTest::newRow("pm mid") << "pmstatus:nvidia-driver-550:42.8571:Unpacking "
+                                   "nvidia-driver-550 (amd64)"
+                                << true << 0.5 + 0.428571 / 2
+                                << "Unpacking nvidia-driver-550 (amd64)";
+        QTest::newRow("pm 100") << "pmstatus:dpkg-exec:100:Running dpkg" << true << 1.0
+                                << "Running dpkg";
+        QTest::newRow("dl 50") << "dlstatus:3:50:Retrieving file 3 of 6" << true << 0.25
+                               << "Retrieving file 3 of 6";
+        QTest::newRow("pmerror") << "pmerror:nvidia-dkms-550:60:installed nvidia-dkms-550 package "
+                                    "post-installation script subprocess returned error"
+                                 << true << 0.8
+                                 << "installed nvidia-dkms-550 package post-installation script "
+                                    "subprocess returned error";
+        QTest::newRow("plain") << "Reading package lists..." << false << 0.0 << "";
+        QTest::newRow("no percent") << "pmstatus:x:abc:y" << false << 0.0 << "";
+    }
+    void aptStatus()
+    {
+        QFETCH(QString, line);
+        QFETCH(bool, parsed);
+        QFETCH(double, fraction);
+        QFETCH(QString, text);
+        double f = -1;
+        QString t;
+        QCOMPARE(helper::parseAptStatus(line, &f, &t), parsed);
+        if (!parsed) return;
+        QVERIFY(qAbs(f - fraction) < 1e-4);
+        QCOMPARE(t, text);
+        double g = -1;
+        QString u;
+        QVERIFY(helper::parseProgressLine(helper::progressLine(f, t), &g, &u));
+        QVERIFY(qAbs(g - f) < 1e-3);
+        QCOMPARE(u, t);
+    }
+
+    // The root runner through the test-only helper: fake programs on PATH, scratch root.
+    void runner_data()
+    {
+        QTest::addColumn<QString>("args");
+        QTest::addColumn<int>("exit");
+        QTest::addColumn<QStringList>("expectOut"); // lines that must appear on stdout
+        QTest::addColumn<QString>("recorded");      // what the fake programs were called with
+        QTest::addColumn<QStringList>("files");     // files that must exist under the root
+        QTest::newRow("install-driver")
+            << "install-driver|nvidia-driver-550" << 0
+            << QStringList{"@progress 0.250 Retrieving file 1 of 2",
+                           "@progress 0.750 Unpacking nvidia-driver-550 (amd64)",
+                           "Setting up nvidia-driver-550"}
+            << "apt-get install -y -o APT::Status-Fd=3 nvidia-driver-550\n"
+            << QStringList{};
+        QTest::newRow("apt error")
+            << "install-driver|nvidia-driver-999" << 1 << QStringList{"apt error: no such package"}
+            << "apt-get install -y -o APT::Status-Fd=3 nvidia-driver-999\n"
+            << QStringList{};
+        QTest::newRow("ubuntu-drivers")
+            << "ubuntu-drivers-install|--gpgpu|nvidia:580-server" << 0 << QStringList{}
+            << "ubuntu-drivers install --gpgpu nvidia:580-server\n"
+            << QStringList{};
+        QTest::newRow("blacklist")
+            << "blacklist-nouveau" << 0
+            << QStringList{"@changed file-created /etc/modprobe.d/blacklist-nouveau.conf"}
+            << "update-initramfs -u\n"
+            << QStringList{"/etc/modprobe.d/blacklist-nouveau.conf"};
+        QTest::newRow("runfile") << "run-cuda-runfile|$T/cuda.run|$SHA|/usr/local/cuda-12.8|$T/work"
+                                 << 0
+                                 << QStringList{"@changed dir-created /usr/local/cuda-12.8",
+                                                "cuda-installer.log: [INFO]: fake install"}
+                                 << "" << QStringList{"/usr/local/cuda-12.8/bin/nvcc"};
+        QTest::newRow("cudnn")
+            << "install-cudnn|$T/cudnn|/usr/local/cuda-12.4" << 0
+            << QStringList{"@changed file-created /usr/local/cuda-12.4/include/cudnn_version.h",
+                           "@changed file-created /usr/local/cuda-12.4/lib64/libcudnn.so.9"}
+            << "" << QStringList{"/usr/local/cuda-12.4/targets/x86_64-linux/lib/libcudnn.so.9.6.0"};
+    }
+    void runner()
+    {
+        QFETCH(QString, args);
+        QFETCH(int, exit);
+        QFETCH(QStringList, expectOut);
+        QFETCH(QString, recorded);
+        QFETCH(QStringList, files);
+        QTemporaryDir bin;
+        const QString rec = bin.path() + "/calls";
+        // apt-get reports on fd 3 exactly as APT::Status-Fd=3 asks.
+        writeScript(
+            bin.path() + "/apt-get",
+            "echo \"apt-get $*\" >> '" + rec.toUtf8() +
+                "'\n"
+                "case \"$*\" in *999*) echo 'pmerror:x:0:no such package' >&3; exit 100;; esac\n"
+                "echo 'dlstatus:1:50:Retrieving file 1 of 2' >&3\n"
+                "echo 'pmstatus:nvidia-driver-550:50:Unpacking nvidia-driver-550 (amd64)' >&3\n"
+                "echo 'Setting up nvidia-driver-550'\n");
+        writeScript(bin.path() + "/ubuntu-drivers",
+                    "echo \"ubuntu-drivers $*\" >> '" + rec.toUtf8() + "'\n");
+        writeScript(bin.path() + "/update-initramfs",
+                    "echo \"update-initramfs $*\" >> '" + rec.toUtf8() + "'\n");
+        // The fake runfile: the runner runs its own verified copy, never with --driver.
+        const QString t = m_tmp.path();
+        const QString root = m_root;
+        QFile::remove(t + "/cuda.run");
+        writeScript(t + "/cuda.run",
+                    "case \"$*\" in *--driver*) exit 99;; esac\n"
+                    "case \"$0\" in */var/tmp/gpu-setup-helper.*) ;; *) exit 98;; esac\n"
+                    "for a; do case $a in --toolkitpath=*) p=${a#--toolkitpath=};; esac; done\n"
+                    "mkdir -p \"$p/bin\" && echo nvcc > \"$p/bin/nvcc\"\n"
+                    "mkdir -p '" +
+                        root.toUtf8() +
+                        "/var/log'\n"
+                        "echo '[INFO]: fake install' > '" +
+                        root.toUtf8() + "/var/log/cuda-installer.log'\n");
+        m_sha = QString::fromLatin1(
+            QCryptographicHash::hash(readAll(t + "/cuda.run"), QCryptographicHash::Sha256).toHex());
+        QProcess p;
+        auto env = QProcessEnvironment::systemEnvironment();
+        env.insert("PATH", bin.path() + ":/usr/bin:/bin");
+        env.insert("GPUSETUP_HELPER_TEST_ROOT", root);
+        env.insert("GPUSETUP_HELPER_LOG", t + "/run.log");
+        p.setProcessEnvironment(env);
+        p.start(GPUSETUP_HELPER_TESTABLE, sub(args).split('|'));
+        QVERIFY(p.waitForFinished(20000));
+        const QString out = QString::fromLocal8Bit(p.readAllStandardOutput());
+        QCOMPARE(p.exitCode(), exit);
+        for (const QString &l : expectOut)
+            QVERIFY2(out.split('\n').contains(l), qPrintable(out));
+        QCOMPARE(QString::fromUtf8(readAll(rec)), recorded);
+        for (const QString &f : files)
+            QVERIFY2(QFileInfo::exists(root + f), qPrintable(f));
+        QVERIFY(QDir(root + "/var/tmp").entryList(QDir::Dirs | QDir::NoDotAndDotDot).isEmpty());
+        if (args.startsWith("install-cudnn")) {
+            const QFileInfo link(root + "/usr/local/cuda-12.4/lib64/libcudnn.so.9");
+            QVERIFY(link.isSymLink());
+            QCOMPARE(link.canonicalFilePath(),
+                     QFileInfo(root + "/usr/local/cuda-12.4/targets/x86_64-linux/lib/"
+                                      "libcudnn.so.9.6.0")
+                         .canonicalFilePath());
+            QCOMPARE(readAll(root + "/usr/local/cuda-12.4/include/cudnn_version.h"),
+                     fixture("cudnn/zspace_cudnn_version.h_9.6.0.txt"));
+        }
+        QVERIFY(readAll(t + "/run.log").contains("end "));
+    }
+
+    // A runfile swapped after validation: the copy root runs fails its checksum, nothing runs.
+    void runfileSwapped()
+    {
+        HelperRequest r = helper::validate(
+            sub("run-cuda-runfile|$T/cuda.run|$SHA|/usr/local/cuda-12.9|$T/work").split('|'));
+        QVERIFY(r.ok());
+        r.actions.first().sha256 = QString(64, 'f');
+        HelperRunOptions o;
+        o.rootPrefix = m_root;
+        QStringList out;
+        o.output = [&](const QString &l) { out << l; };
+        QString failure;
+        QCOMPARE(runHelperRequest(r, o, &failure), int(helper::Failed));
+        QVERIFY2(failure.contains("no longer matches"), qPrintable(failure));
+        QVERIFY(!QFileInfo::exists(m_root + "/usr/local/cuda-12.9"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHelper)
+#include "tst_helper.moc"

@@ -1,0 +1,631 @@
+// The installer operations against test installers built here: a runfile-shaped script that
+// honours exactly the flags NVIDIA's does (and fails the test if --driver reaches it), a
+// cuDNN-shaped archive, fake apt-get / ubuntu-drivers / pkexec on PATH. Covers dry runs that
+// touch nothing, cancel, failures that leave nothing partial, and the helper path end to end.
+#include "TestSnapshot.h"
+#include "actions/CudnnInstallOperation.h"
+#include "actions/DriverInstallOperation.h"
+#include "actions/HelperOperation.h"
+#include "actions/RunfileOperation.h"
+#include "actions/StepOperations.h"
+#include "advice/Plan.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace gpusetup;
+using namespace gpusetup::test;
+
+namespace {
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+void writeScript(const QString &path, const QByteArray &body)
+{
+    writeFile(path, "#!/bin/sh\n" + body);
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
+                                    QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther |
+                                    QFile::ExeOther);
+}
+
+OperationResult runToEnd(Operation &op, int timeoutMs = 20000)
+{
+    QSignalSpy done(&op, &Operation::finished);
+    op.start();
+    if (done.isEmpty()) done.wait(timeoutMs);
+    if (done.size() != 1) return {false, false, QStringLiteral("no finished()"), {}};
+    return done.first().first().value<OperationResult>();
+}
+
+QList<Step> planSteps(const QString &host, const QString &stage)
+{
+    const auto j = Json::parse(readAll(hostsDir() + "/" + host + "/plan.json").toStdString());
+    Plan p = j.get<Plan>();
+    for (const StagePlan &s : p.stages)
+        if (QString::fromStdString(Json(s.id).get<std::string>()) == stage) return s.steps;
+    return {};
+}
+
+} // namespace
+
+class TestInstallers : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_tmp;
+    QString m_bin;     // fake gcc, make, apt-get, ubuntu-drivers, update-initramfs, pkexec
+    QString m_runfile; // the fake CUDA runfile
+    QString m_archive; // the fake cuDNN archive
+    QString m_trap;    // written by the runfile if --driver reaches it
+
+    QProcessEnvironment env(const QString &path = QString()) const
+    {
+        auto e = QProcessEnvironment::systemEnvironment();
+        e.insert("PATH", path.isEmpty() ? m_bin + ":/usr/bin:/bin" : path);
+        e.insert("FAKE_TRAP", m_trap);
+        e.insert("HOME", m_tmp.path() + "/home");
+        e.insert("GPUSETUP_HELPER_TEST_ROOT", m_tmp.path() + "/root");
+        e.insert("GPUSETUP_HELPER_LOG", m_tmp.path() + "/helper.log");
+        e.insert("CALLS", m_tmp.path() + "/calls");
+        return e;
+    }
+    ActionContext ctx() const
+    {
+        ActionContext c;
+        c.home = m_tmp.path() + "/home";
+        c.pkexec = m_bin + "/pkexec";
+        c.helperPath = QStringLiteral(GPUSETUP_HELPER_TESTABLE);
+        return c;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_tmp.isValid());
+        const QString t = m_tmp.path();
+        m_bin = t + "/bin";
+        m_trap = t + "/driver-trap";
+        writeScript(m_bin + "/gcc", "echo 'gcc (Debian 12.2.0-14) 12.2.0'\n");
+        writeScript(m_bin + "/make", "echo 'GNU Make 4.3'\n");
+        // pkexec as polkit would run it after a granted password: the program, as is.
+        writeScript(m_bin + "/pkexec", "exec \"$@\"\n");
+        writeScript(m_bin + "/apt-get",
+                    "echo \"apt-get $*\" >> \"$CALLS\"\n"
+                    "case \"$*\" in update) echo 'Reading package lists...'; exit 0;; esac\n"
+                    "echo 'dlstatus:1:0:Retrieving file 1 of 2' >&3\n"
+                    "[ -n \"$FAKE_APT_SLEEP\" ] && sleep \"$FAKE_APT_SLEEP\"\n"
+                    "echo 'dlstatus:2:50:Retrieving file 2 of 2' >&3\n"
+                    "echo 'pmstatus:nvidia-driver:20:Unpacking nvidia-driver' >&3\n"
+                    "echo 'pmstatus:nvidia-driver:80:Setting up nvidia-driver' >&3\n");
+        writeScript(m_bin + "/ubuntu-drivers", "echo \"ubuntu-drivers $*\" >> \"$CALLS\"\n");
+        writeScript(m_bin + "/update-initramfs", "echo \"update-initramfs $*\" >> \"$CALLS\"\n");
+
+        // The runfile: NVIDIA's flags only; unknown flags fail; --driver springs the trap.
+        const QByteArray nvccV = fixture("nvcc/feuyeux_cuda-12.5.82.txt");
+        m_runfile = t + "/cuda_12.5.1_555.42.06_linux.run";
+        writeScript(m_runfile,
+                    "s=0; k=0; p=; d=; m=0\n"
+                    "for a; do case \"$a\" in\n"
+                    "  --silent) s=1;; --toolkit) k=1;; --no-man-page) m=1;;\n"
+                    "  --toolkitpath=*) p=\"${a#--toolkitpath=}\";;\n"
+                    "  --tmpdir=*) d=\"${a#--tmpdir=}\";;\n"
+                    "  --driver) echo trap > \"$FAKE_TRAP\"; exit 97;;\n"
+                    "  *) echo \"unknown option $a\" >&2; exit 3;;\n"
+                    "esac; done\n"
+                    "[ $s = 1 ] && [ $k = 1 ] && [ $m = 1 ] && [ -n \"$p\" ] && [ -d \"$d\" ] || "
+                    "{ echo 'missing flags' >&2; exit 4; }\n"
+                    "log=\"$d/cuda-installer.log\"; [ -w /var/log ] && [ \"$(id -u)\" = 0 ] && "
+                    "[ -n \"$GPUSETUP_HELPER_TEST_ROOT\" ] && log=\"$d/cuda-installer.log\"\n"
+                    "echo '[INFO]: Driver not installed.' > \"$log\"\n"
+                    "mkdir -p \"$p/bin\" || exit 5\n"
+                    "[ -n \"$FAKE_SLEEP\" ] && sleep \"$FAKE_SLEEP\"\n"
+                    "printf '%s\\n' '#!/bin/sh' 'cat <<\"EOF\"' > \"$p/bin/nvcc\"\n"
+                    "cat >> \"$p/bin/nvcc\" <<'XEOF'\n" +
+                        nvccV +
+                        "EOF\n"
+                        "XEOF\n"
+                        "chmod +x \"$p/bin/nvcc\"\n"
+                        "echo '{\"cuda\":{\"version\":\"12.5.1\"}}' > \"$p/version.json\"\n"
+                        "[ -n \"$FAKE_FAIL\" ] && { echo '[ERROR]: fake failure' >> \"$log\"; "
+                        "exit 1; }\n"
+                        "echo \"[INFO]: Toolkit installed in $p\" >> \"$log\"\n");
+
+        // A cuDNN archive shaped like NVIDIA's: one top folder, include/ and lib/ with links.
+        const QString top = t + "/src/cudnn-linux-x86_64-9.6.0.74_cuda12-archive";
+        writeFile(top + "/include/cudnn_version.h",
+                  fixture("cudnn/zspace_cudnn_version.h_9.6.0.txt"));
+        writeFile(top + "/include/cudnn.h", "#include \"cudnn_version.h\"\n");
+        writeFile(top + "/lib/libcudnn.so.9.6.0", QByteArray(200000, 'x'));
+        makeLink("libcudnn.so.9.6.0", top + "/lib/libcudnn.so.9");
+        makeLink("libcudnn.so.9", top + "/lib/libcudnn.so");
+        writeFile(top + "/LICENSE", "license\n");
+        m_archive = t + "/cudnn-linux-x86_64-9.6.0.74_cuda12-archive.tar.xz";
+        QCOMPARE(QProcess::execute("tar", {"-cJf", m_archive, "-C", t + "/src",
+                                           "cudnn-linux-x86_64-9.6.0.74_cuda12-archive"}),
+                 0);
+        QDir().mkpath(t + "/home");
+        QDir().mkpath(t + "/tmpdir");
+    }
+
+    void cleanup()
+    {
+        QVERIFY2(!QFileInfo::exists(m_trap), "--driver reached the runfile");
+        QFile::remove(m_tmp.path() + "/calls");
+    }
+
+    // ---- runfile, run as the user into a folder of their own
+    void runfile_data()
+    {
+        QTest::addColumn<QString>("failure"); // "" = success
+        QTest::addColumn<QString>("messagePart");
+        QTest::newRow("ok") << ""
+                            << "V12.5.82";
+        QTest::newRow("installer fails") << "fail"
+                                         << "failed";
+        QTest::newRow("bad sha") << "sha"
+                                 << "checksum";
+        QTest::newRow("no gcc") << "gcc"
+                                << "gcc is missing";
+        QTest::newRow("no space") << "space"
+                                  << "3x";
+        QTest::newRow("missing runfile") << "missing"
+                                         << "not there";
+    }
+    void runfile()
+    {
+        QFETCH(QString, failure);
+        QFETCH(QString, messagePart);
+        const QString prefix = m_tmp.path() + "/home/cuda-12.5";
+        RunfileSpec spec;
+        spec.runfile = failure == "missing" ? m_tmp.path() + "/none.run" : m_runfile;
+        spec.prefix = prefix;
+        spec.tmpdir = m_tmp.path() + "/tmpdir";
+        spec.sha256 = failure == "sha"
+                          ? QString(64, '0')
+                          : QString::fromLatin1(QCryptographicHash::hash(readAll(m_runfile),
+                                                                         QCryptographicHash::Sha256)
+                                                    .toHex());
+        RunfileOperation op("toolkit.install", spec, ctx());
+        op.setMode(RunfileOperation::Mode::Direct);
+        auto e = env();
+        if (failure == "fail") e.insert("FAKE_FAIL", "1");
+        if (failure == "gcc") {
+            // make only: gcc is nowhere on this PATH.
+            writeScript(m_tmp.path() + "/onlymake/make", "echo make\n");
+            e.insert("PATH", m_tmp.path() + "/onlymake");
+        }
+        op.setEnvironment(e);
+        if (failure == "space") op.setFreeSpaceFunction([](const QString &) { return 1000; });
+        QStringList logs;
+        connect(&op, &Operation::logLine, [&](const QString &l) { logs << l; });
+        const OperationResult r = runToEnd(op);
+        QCOMPARE(r.ok, failure.isEmpty());
+        QVERIFY2(r.message.contains(messagePart), qPrintable(r.message));
+        if (failure.isEmpty()) {
+            QVERIFY(QFileInfo(prefix + "/bin/nvcc").isExecutable());
+            QVERIFY(QFileInfo::exists(prefix + "/version.json"));
+            QVERIFY2(r.details.contains("Toolkit installed in " + prefix), qPrintable(r.details));
+            QVERIFY(logs.contains("gcc: gcc (Debian 12.2.0-14) 12.2.0"));
+            QVERIFY(op.canUndo());
+            const auto changes = op.journalEntry().changes;
+            QVERIFY(std::any_of(changes.begin(), changes.end(), [&](const JournalChange &c) {
+                return c.kind == "dir-created" && c.path == prefix;
+            }));
+            QSignalSpy undone(&op, &Operation::undoFinished);
+            op.undo();
+            QVERIFY(undone.size() == 1 || undone.wait(5000));
+            QVERIFY(undone.first().first().value<OperationResult>().ok);
+            QVERIFY(!QFileInfo::exists(prefix));
+        } else {
+            QVERIFY2(!QFileInfo::exists(prefix), "a failed install left the toolkit folder");
+            if (failure == "fail") QVERIFY(r.details.contains("[ERROR]: fake failure"));
+        }
+    }
+
+    void runfileDryRun()
+    {
+        RunfileSpec spec{m_runfile, {}, m_tmp.path() + "/home/cuda-dry", m_tmp.path() + "/tmpdir"};
+        RunfileOperation op("toolkit.install", spec, ctx());
+        op.setMode(RunfileOperation::Mode::Direct);
+        op.setDryRun(true);
+        const OperationResult r = runToEnd(op);
+        QVERIFY(r.ok);
+        QVERIFY(!QFileInfo::exists(spec.prefix));
+        const QStringList lines = op.dryRun();
+        QVERIFY(lines.contains("mkdir -p " + spec.prefix));
+        QVERIFY(lines.contains("sh " + m_runfile + " --silent --toolkit --toolkitpath=" +
+                               spec.prefix + " --no-man-page --tmpdir=" + spec.tmpdir));
+        QVERIFY(lines.join('\n').contains("3x"));
+        // The same through the helper: the pkexec line and what root runs.
+        op.setMode(RunfileOperation::Mode::Helper);
+        const QString helperLines = op.dryRun().join('\n');
+        QVERIFY2(helperLines.contains(
+                     m_bin + "/pkexec " GPUSETUP_HELPER_TESTABLE " run-cuda-runfile " + m_runfile),
+                 qPrintable(helperLines));
+        QVERIFY(op.needsPrivilege());
+    }
+
+    void runfileCancel()
+    {
+        RunfileSpec spec{
+            m_runfile, {}, m_tmp.path() + "/home/cuda-cancel", m_tmp.path() + "/tmpdir"};
+        RunfileOperation op("toolkit.install", spec, ctx());
+        op.setMode(RunfileOperation::Mode::Direct);
+        auto e = env();
+        e.insert("FAKE_SLEEP", "10");
+        op.setEnvironment(e);
+        QSignalSpy done(&op, &Operation::finished);
+        op.start();
+        // Wait until the installer has created the folder, then cancel.
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(spec.prefix + "/bin"), 5000);
+        QElapsedTimer t;
+        t.start();
+        op.cancel();
+        QVERIFY(done.wait(2000) || done.size() == 1);
+        QVERIFY(t.elapsed() < 1500);
+        const auto r = done.first().first().value<OperationResult>();
+        QVERIFY(r.cancelled);
+        QVERIFY2(!QFileInfo::exists(spec.prefix), "cancel left a partial toolkit");
+    }
+
+    // The privileged path end to end: pkexec -> helper (test build) -> verified copy -> runfile.
+    void runfileThroughHelper()
+    {
+        RunfileSpec spec{m_runfile, {}, "/usr/local/cuda-12.5", m_tmp.path() + "/tmpdir"};
+        RunfileOperation op("toolkit.install", spec, ctx());
+        op.setMode(RunfileOperation::Mode::Helper);
+        op.setEnvironment(env());
+        QList<double> progress;
+        connect(&op, &Operation::progressChanged, [&](double f) { progress << f; });
+        const OperationResult r = runToEnd(op);
+        const QString root = m_tmp.path() + "/root";
+        QVERIFY2(r.ok, qPrintable(r.message + r.details));
+        QVERIFY(r.message.contains("V12.5.82"));
+        QVERIFY(QFileInfo(root + "/usr/local/cuda-12.5/bin/nvcc").isExecutable());
+        QVERIFY(readAll(m_tmp.path() + "/helper.log").contains("run-cuda-runfile"));
+        QVERIFY(!progress.isEmpty());
+        const auto changes = op.journalEntry().changes;
+        QVERIFY(std::any_of(changes.begin(), changes.end(), [](const JournalChange &c) {
+            return c.kind == "dir-created" && c.path == "/usr/local/cuda-12.5";
+        }));
+    }
+
+    // ---- cuDNN
+    void cudnnUserDir()
+    {
+        CudnnSpec spec;
+        spec.archive = m_archive;
+        spec.userDir = m_tmp.path() + "/home/.local/cudnn-9.6-cuda12";
+        CudnnInstallOperation dry("cudnn.install", spec, ctx());
+        dry.setDryRun(true);
+        QVERIFY(runToEnd(dry).ok);
+        QVERIFY(!QFileInfo::exists(spec.userDir));
+        QVERIFY(!QFileInfo::exists(spec.userDir + ".partial"));
+        QVERIFY(dry.dryRun().contains("tar -xf " + m_archive + " -C " + spec.userDir +
+                                      ".partial --strip-components=1 --no-same-owner"));
+
+        CudnnInstallOperation op("cudnn.install", spec, ctx());
+        const OperationResult r = runToEnd(op);
+        QVERIFY2(r.ok, qPrintable(r.message + r.details));
+        QCOMPARE(op.installedVersion(), QStringLiteral("9.6.0"));
+        QCOMPARE(op.libraryDir(), spec.userDir + "/lib");
+        QVERIFY(QFileInfo(spec.userDir + "/lib/libcudnn.so").isSymLink());
+        QCOMPARE(QFile::symLinkTarget(spec.userDir + "/lib/libcudnn.so"),
+                 spec.userDir + "/lib/libcudnn.so.9");
+        QVERIFY(!QFileInfo::exists(spec.userDir + ".partial"));
+        QVERIFY(r.message.contains("LD_LIBRARY_PATH"));
+        // A second run refuses to overwrite it.
+        CudnnInstallOperation again("cudnn.install", spec, ctx());
+        QVERIFY(!runToEnd(again).ok);
+        QSignalSpy undone(&op, &Operation::undoFinished);
+        op.undo();
+        QVERIFY(undone.size() == 1 || undone.wait(5000));
+        QVERIFY(!QFileInfo::exists(spec.userDir));
+    }
+
+    void cudnnFailures_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("missing archive") << "missing";
+        QTest::newRow("corrupt archive") << "corrupt";
+        QTest::newRow("not cudnn") << "notcudnn";
+    }
+    void cudnnFailures()
+    {
+        QFETCH(QString, kind);
+        CudnnSpec spec;
+        spec.userDir = m_tmp.path() + "/home/.local/cudnn-bad";
+        spec.archive = m_tmp.path() + "/bad.tar.xz";
+        QFile::remove(spec.archive);
+        if (kind == "corrupt") writeFile(spec.archive, QByteArray(5000, '\x5a'));
+        if (kind == "notcudnn")
+            QCOMPARE(QProcess::execute("tar", {"-cJf", spec.archive, "-C", m_tmp.path(), "bin"}),
+                     0);
+        CudnnInstallOperation op("cudnn.install", spec, ctx());
+        const OperationResult r = runToEnd(op);
+        QVERIFY(!r.ok);
+        QVERIFY(!r.message.isEmpty());
+        QVERIFY(!QFileInfo::exists(spec.userDir));
+        QVERIFY(!QFileInfo::exists(spec.userDir + ".partial"));
+    }
+
+    void cudnnIntoToolkit_data()
+    {
+        QTest::addColumn<bool>("helper");
+        QTest::newRow("user's toolkit") << false;
+        QTest::newRow("through the helper") << true;
+    }
+    void cudnnIntoToolkit()
+    {
+        QFETCH(bool, helper);
+        const QString root = m_tmp.path() + "/root";
+        const QString tk =
+            helper ? QStringLiteral("/usr/local/cuda-12.4") : m_tmp.path() + "/home/cuda-12.4";
+        const QString real = helper ? root + tk : tk;
+        QDir().mkpath(real + "/targets/x86_64-linux/lib");
+        QDir().mkpath(real + "/include");
+        QFile::link("targets/x86_64-linux/lib", real + "/lib64");
+        writeFile(real + "/include/cudnn_version.h", "#define CUDNN_MAJOR 8\n"); // an older one
+        CudnnSpec spec;
+        spec.archive = m_archive;
+        spec.toolkitDir = tk;
+        spec.workDir = m_tmp.path() + "/home/.cache/gpu-setup/cudnn-unpacked";
+        CudnnInstallOperation op("cudnn.install", spec, ctx());
+        op.setMode(helper ? CudnnInstallOperation::Mode::Helper
+                          : CudnnInstallOperation::Mode::Direct);
+        op.setEnvironment(env());
+        if (helper) {
+            const QString d = op.dryRun().join('\n');
+            QVERIFY2(d.contains("install-cudnn " + spec.workDir + " /usr/local/cuda-12.4"),
+                     qPrintable(d));
+            QVERIFY(d.contains("  as root: copy "));
+        }
+        const OperationResult r = runToEnd(op);
+        QVERIFY2(r.ok, qPrintable(r.message + r.details));
+        QCOMPARE(op.installedVersion(), QStringLiteral("9.6.0"));
+        QVERIFY(QFileInfo(real + "/lib64/libcudnn.so").isSymLink());
+        QVERIFY(QFileInfo::exists(real + "/targets/x86_64-linux/lib/libcudnn.so.9.6.0"));
+        QCOMPARE(readAll(real + "/include/cudnn_version.h"),
+                 fixture("cudnn/zspace_cudnn_version.h_9.6.0.txt"));
+        // The replaced header was kept.
+        const QStringList backups =
+            QDir(real).entryList({"gpu-setup-backup-*"}, QDir::Dirs | QDir::NoDotAndDotDot);
+        QCOMPARE(backups.size(), 1);
+        QCOMPARE(readAll(real + "/" + backups.first() + "/include/cudnn_version.h"),
+                 QByteArray("#define CUDNN_MAJOR 8\n"));
+        QVERIFY(!QFileInfo::exists(spec.workDir));
+    }
+
+    // ---- driver, from the advisor's real steps for the nouveau + Secure Boot laptop
+    void driverStage()
+    {
+        const QList<Step> steps = planSteps("laptop-hybrid-nouveau-secureboot", "driver");
+        QVERIFY(steps.size() >= 5);
+        DriverInstallOperation op(steps, ctx());
+        op.setEnvironment(env());
+        QCOMPARE(op.helperCalls(), 3); // apt-update, ubuntu-drivers-install, blacklist-nouveau
+        const QString dry = op.dryRun().join('\n');
+        QVERIFY2(dry.contains(m_bin + "/pkexec " GPUSETUP_HELPER_TESTABLE
+                                      " ubuntu-drivers-install nvidia:580"),
+                 qPrintable(dry));
+        QVERIFY(dry.contains("  as root: ubuntu-drivers install nvidia:580"));
+        QVERIFY(dry.contains("  as root: write /etc/modprobe.d/blacklist-nouveau.conf"));
+        QVERIFY(dry.contains("# then by you: "));
+        QVERIFY(op.manualSteps().join('\n').contains("mokutil"));
+        const OperationResult r = runToEnd(op);
+        QVERIFY2(r.ok, qPrintable(r.message + r.details));
+        QCOMPARE(QString::fromUtf8(readAll(m_tmp.path() + "/calls")),
+                 QStringLiteral("apt-get update\nubuntu-drivers install nvidia:580\n"
+                                "update-initramfs -u\n"));
+        QCOMPARE(readAll(m_tmp.path() + "/root/etc/modprobe.d/blacklist-nouveau.conf"),
+                 QByteArray("blacklist nouveau\noptions nouveau modeset=0\n"));
+        const auto changes = op.journalEntry().changes;
+        QVERIFY(std::any_of(changes.begin(), changes.end(), [](const JournalChange &c) {
+            return c.kind == "file-created" && c.path == "/etc/modprobe.d/blacklist-nouveau.conf";
+        }));
+
+        DriverInstallOperation server(steps, ctx(), true);
+        QVERIFY(server.dryRun().join('\n').contains("ubuntu-drivers install --gpgpu nvidia:580"));
+    }
+
+    // Debian's apt-get install path: Status-Fd progress reaches the operation.
+    void aptProgress()
+    {
+        Step s;
+        s.id = "driver.install";
+        s.kind = "command";
+        s.privileged = true;
+        s.argv = QStringList{"apt-get", "install", "-y", "nvidia-driver", "linux-headers-amd64"};
+        auto op = HelperOperation::fromStep(s, ctx());
+        QVERIFY(op);
+        QCOMPARE(op->verb(), QStringLiteral("install-driver"));
+        op->setEnvironment(env());
+        QList<double> progress;
+        QStringList status;
+        connect(op.get(), &Operation::progressChanged, [&](double f) { progress << f; });
+        connect(op.get(), &Operation::statusChanged, [&](const QString &t) { status << t; });
+        const OperationResult r = runToEnd(*op);
+        QVERIFY2(r.ok, qPrintable(r.message));
+        QVERIFY2(progress.contains(0.25) && progress.contains(0.6) && progress.contains(0.9),
+                 qPrintable(QString::number(progress.size())));
+        QVERIFY(status.contains("Unpacking nvidia-driver"));
+        QCOMPARE(QString::fromUtf8(readAll(m_tmp.path() + "/calls")),
+                 QStringLiteral("apt-get install -y -o APT::Status-Fd=3 nvidia-driver "
+                                "linux-headers-amd64\n"));
+    }
+
+    // Cancel reaches the root helper through its stdin; apt is stopped before dpkg runs.
+    void helperCancel()
+    {
+        HelperOperation op("driver.install", "install", "install-driver", {"nvidia-driver"},
+                           m_bin + "/pkexec", GPUSETUP_HELPER_TESTABLE);
+        auto e = env();
+        e.insert("FAKE_APT_SLEEP", "10");
+        op.setEnvironment(e);
+        QSignalSpy done(&op, &Operation::finished);
+        op.start();
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(m_tmp.path() + "/calls"), 5000);
+        QTest::qWait(200);
+        QElapsedTimer t;
+        t.start();
+        op.cancel();
+        QVERIFY(done.wait(2000) || done.size() == 1);
+        QVERIFY(t.elapsed() < 1500);
+        QVERIFY(done.first().first().value<OperationResult>().cancelled);
+    }
+
+    void helperRefusal()
+    {
+        HelperOperation op("x", "x", "install-driver", {"nvidia-driver;reboot"}, m_bin + "/pkexec",
+                           GPUSETUP_HELPER_TESTABLE);
+        QVERIFY(op.dryRun().join('\n').contains("the helper would refuse"));
+        op.setEnvironment(env());
+        const OperationResult r = runToEnd(op);
+        QVERIFY(!r.ok);
+        QVERIFY2(r.message.contains("not an NVIDIA driver package"), qPrintable(r.message));
+    }
+
+    void stepMapping_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<QStringList>("argv");
+        QTest::addColumn<bool>("privileged");
+        QTest::addColumn<QString>("expect"); // verb, "runfile", "command" or "null:<why part>"
+        QTest::newRow("apt-update")
+            << "driver.apt-update" << QStringList{"apt-get", "update"} << true << "apt-update";
+        QTest::newRow("ubuntu-drivers")
+            << "driver.install" << QStringList{"ubuntu-drivers", "install", "nvidia:580"} << true
+            << "ubuntu-drivers-install";
+        QTest::newRow("debian apt")
+            << "driver.install"
+            << QStringList{"apt-get", "install", "-y", "nvidia-driver", "linux-headers-amd64"}
+            << true << "install-driver";
+        QTest::newRow("initramfs")
+            << "driver.update-initramfs" << QStringList{"update-initramfs", "-u"} << true
+            << "update-initramfs";
+        QTest::newRow("mok") << "driver.mok-import"
+                             << QStringList{"mokutil", "--import",
+                                            "/var/lib/shim-signed/mok/MOK.der"}
+                             << true << "null:mokutil";
+        QTest::newRow("gcc") << "toolkit.install-gcc"
+                             << QStringList{"apt-get", "install", "-y", "build-essential"} << true
+                             << "install-build-essential";
+        QTest::newRow("runfile root")
+            << "toolkit.install"
+            << QStringList{"sh",           "/home/s/Downloads/cuda.run",         "--silent",
+                           "--toolkit",    "--toolkitpath=/usr/local/cuda-12.4", "--no-man-page",
+                           "--tmpdir=/tmp"}
+            << true << "runfile-helper";
+        QTest::newRow("runfile user")
+            << "toolkit.install"
+            << QStringList{"sh",           "/home/s/Downloads/cuda.run",      "--silent",
+                           "--toolkit",    "--toolkitpath=/home/s/cuda-12.4", "--no-man-page",
+                           "--tmpdir=/tmp"}
+            << false << "runfile-direct";
+        QTest::newRow("cudnn copy root")
+            << "cudnn.copy-headers"
+            << QStringList{"cp", "-a", "/home/s/Downloads/cudnn-9/include/.",
+                           "/usr/local/cuda-12.4/include/"}
+            << true << "install-cudnn";
+        QTest::newRow("cudnn libs root")
+            << "cudnn.copy-libraries"
+            << QStringList{"cp", "-a", "/home/s/Downloads/cudnn-9/lib/.",
+                           "/usr/local/cuda-12.4/lib64/"}
+            << true << "null:together";
+        QTest::newRow("bad package never reaches pkexec")
+            << "driver.install" << QStringList{"apt-get", "install", "-y", "nvidia-driver;id"}
+            << true << "null:not an NVIDIA";
+        QTest::newRow("unprivileged extract")
+            << "cudnn.extract" << QStringList{"tar", "-xJf", "/a.tar.xz", "-C", "/b"} << false
+            << "command";
+    }
+    void stepMapping()
+    {
+        QFETCH(QString, id);
+        QFETCH(QStringList, argv);
+        QFETCH(bool, privileged);
+        QFETCH(QString, expect);
+        Step s;
+        s.id = id;
+        s.kind = "command";
+        s.argv = argv;
+        s.privileged = privileged;
+        s.description = id;
+        QString why;
+        auto op = operationForStep(s, ctx(), &why);
+        if (expect.startsWith("null:")) {
+            QVERIFY(!op);
+            QVERIFY2(why.contains(expect.mid(5)), qPrintable(why));
+            return;
+        }
+        QVERIFY2(op, qPrintable(why));
+        QCOMPARE(op->needsPrivilege(), privileged);
+        if (expect.startsWith("runfile")) {
+            auto *r = qobject_cast<RunfileOperation *>(op.get());
+            QVERIFY(r);
+            QCOMPARE(r->usesHelper(), expect == "runfile-helper");
+        } else if (expect == "command") {
+            QVERIFY(qobject_cast<CommandOperation *>(op.get()));
+        } else {
+            auto *h = qobject_cast<HelperOperation *>(op.get());
+            QVERIFY(h);
+            QCOMPARE(h->verb(), expect);
+            QCOMPARE(h->argv().mid(0, 2), (QStringList{ctx().pkexec, ctx().helperPath}));
+        }
+    }
+
+    // gpu-setup install on snapshots: always a dry run with the exact commands.
+    void cli_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("exit");
+        QTest::addColumn<QStringList>("mustContain");
+        const QString laptop = hostsDir() + "/laptop-hybrid-nouveau-secureboot";
+        QTest::newRow("driver laptop")
+            << QStringList{"install", "driver", "--host", laptop} << 0
+            << QStringList{"pkexec /usr/libexec/gpu-setup/gpu-setup-helper ubuntu-drivers-install "
+                           "nvidia:580",
+                           "as root: ubuntu-drivers install nvidia:580",
+                           "as root: write /etc/modprobe.d/blacklist-nouveau.conf", "by you: "};
+        QTest::newRow("toolkit laptop")
+            << QStringList{"install", "toolkit", "--host", laptop} << 0
+            << QStringList{"--silent --toolkit --toolkitpath=/usr/local/cuda-",
+                           "run-cuda-runfile /home/student/Downloads/cuda_"};
+        QTest::newRow("toolkit user prefix")
+            << QStringList{"install", "toolkit",          "--host",
+                           laptop,    "--toolkit-prefix", "/home/student/cuda"}
+            << 0 << QStringList{"--toolkitpath=/home/student/cuda"};
+        QTest::newRow("no stage") << QStringList{"install", "--host", laptop} << 2 << QStringList{};
+        QTest::newRow("bad stage")
+            << QStringList{"install", "gpu", "--host", laptop} << 2 << QStringList{};
+        QTest::newRow("missing installer")
+            << QStringList{"install", "toolkit", "--installer", "/nonexistent.run"} << 2
+            << QStringList{};
+    }
+    void cli()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, exit);
+        QFETCH(QStringList, mustContain);
+        int code = -1;
+        QByteArray err;
+        const QString out = QString::fromUtf8(runCli(args, &code, &err));
+        QCOMPARE(code, exit);
+        if (exit == 2) QCOMPARE(err.count('\n'), 2); // the sentence + the --help hint
+        for (const QString &m : mustContain)
+            QVERIFY2(out.contains(m), qPrintable(m + "\n---\n" + out + err));
+        if (exit == 0) QVERIFY(out.contains("Dry run"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestInstallers)
+#include "tst_installers.moc"
