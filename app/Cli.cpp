@@ -1,6 +1,7 @@
 #include "Cli.h"
 
 #include "actions/Downloader.h"
+#include "actions/Extractor.h"
 #include "advice/Advisor.h"
 #include "common/Log.h"
 #include "host/RealHost.h"
@@ -13,11 +14,15 @@
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSocketNotifier>
 #include <QTextStream>
 
 #include <spdlog/spdlog.h>
 
+#include <csignal>
 #include <cstdio>
+#include <fcntl.h>
+#include <functional>
 #include <memory>
 #include <unistd.h>
 
@@ -25,9 +30,9 @@ namespace gpusetup {
 
 namespace {
 
-const QStringList kSubcommands = {QStringLiteral("doctor"), QStringLiteral("snapshot"),
-                                  QStringLiteral("plan"), QStringLiteral("download"),
-                                  QStringLiteral("help")};
+const QStringList kSubcommands = {QStringLiteral("doctor"),  QStringLiteral("snapshot"),
+                                  QStringLiteral("plan"),    QStringLiteral("download"),
+                                  QStringLiteral("extract"), QStringLiteral("help")};
 
 QTextStream &out()
 {
@@ -58,6 +63,9 @@ struct Args
     QString mirror;
     QStringList mirrors; // every --mirror, for download
     QString sha256;
+    QString md5;
+    QString extractDir; // extract -C DIR
+    int strip = 0;      // extract --strip-components N
     int timeoutMs = Host::kDefaultTimeoutMs;
 };
 
@@ -95,6 +103,22 @@ bool parse(const QStringList &args, Args *a, QString *error)
             a->mirrors << a->mirror;
         } else if (s == QLatin1String("--sha256")) {
             if (!value(&a->sha256)) return false;
+        } else if (s == QLatin1String("--md5")) {
+            if (!value(&a->md5)) return false;
+        } else if (s == QLatin1String("-C")) {
+            if (!value(&a->extractDir)) return false;
+        } else if (s == QLatin1String("--strip-components") ||
+                   s.startsWith(QLatin1String("--strip-components="))) {
+            QString v = s.section(QLatin1Char('='), 1);
+            if (v.isEmpty() && !value(&v)) return false;
+            bool ok = false;
+            a->strip = v.toInt(&ok);
+            if (!ok || a->strip < 0 || a->strip > 64) {
+                *error = QStringLiteral("--strip-components takes a number from 0 to 64, not "
+                                        "\"%1\".")
+                             .arg(v);
+                return false;
+            }
         } else if (s == QLatin1String("--timeout")) {
             QString v;
             if (!value(&v)) return false;
@@ -271,6 +295,50 @@ int snapshot(const Args &a)
     return 0;
 }
 
+// SIGINT/SIGTERM become a call on the event loop (self-pipe), so a long download or
+// extraction is cancelled cleanly instead of dying mid-write; default handling is restored
+// when it goes out of scope.
+class SignalCatcher
+{
+public:
+    explicit SignalCatcher(std::function<void()> onSignal)
+    {
+        if (::pipe2(s_pipe, O_CLOEXEC | O_NONBLOCK) != 0) return;
+        m_notifier = std::make_unique<QSocketNotifier>(s_pipe[0], QSocketNotifier::Read);
+        QObject::connect(m_notifier.get(), &QSocketNotifier::activated, [fn = std::move(onSignal)] {
+            char c[16];
+            while (::read(s_pipe[0], c, sizeof c) > 0) {
+            }
+            fn();
+        });
+        struct sigaction sa = {};
+        sa.sa_handler = &SignalCatcher::handler;
+        sigemptyset(&sa.sa_mask);
+        ::sigaction(SIGINT, &sa, &m_oldInt);
+        ::sigaction(SIGTERM, &sa, &m_oldTerm);
+    }
+    ~SignalCatcher()
+    {
+        if (!m_notifier) return;
+        ::sigaction(SIGINT, &m_oldInt, nullptr);
+        ::sigaction(SIGTERM, &m_oldTerm, nullptr);
+        m_notifier.reset();
+        ::close(s_pipe[0]);
+        ::close(s_pipe[1]);
+        s_pipe[0] = s_pipe[1] = -1;
+    }
+
+private:
+    static void handler(int)
+    {
+        const char c = 1;
+        [[maybe_unused]] auto n = ::write(s_pipe[1], &c, 1);
+    }
+    static inline int s_pipe[2] = {-1, -1};
+    std::unique_ptr<QSocketNotifier> m_notifier;
+    struct sigaction m_oldInt = {}, m_oldTerm = {};
+};
+
 QString megabytes(qint64 bytes)
 {
     return QString::number(double(bytes) / (1024.0 * 1024.0), 'f', 1);
@@ -280,11 +348,15 @@ QString megabytes(qint64 bytes)
 int download(const Args &a)
 {
     if (a.rest.size() != 1) return usageError(QStringLiteral("download takes exactly one URL."));
-    if (a.sha256.isEmpty())
-        return usageError(QStringLiteral("download needs --sha256 HEX, the expected checksum."));
+    if (a.sha256.isEmpty() == a.md5.isEmpty())
+        return usageError(QStringLiteral(
+            "download needs either --sha256 HEX or --md5 HEX, the expected checksum."));
     if (a.outDir.isEmpty())
         return usageError(QStringLiteral("download needs -o FILE, the file to write."));
-    Downloader d(QStringList{a.rest.first()} + a.mirrors, a.outDir, a.sha256);
+    const bool md5 = !a.md5.isEmpty();
+    Downloader d(QStringList{a.rest.first()} + a.mirrors, a.outDir,
+                 md5 ? Hasher::Algorithm::Md5 : Hasher::Algorithm::Sha256, md5 ? a.md5 : a.sha256);
+    SignalCatcher catcher([&d] { d.cancel(); });
     const bool tty = ::isatty(STDERR_FILENO) == 1;
     QTextStream err(stderr);
     bool drew = false;
@@ -313,9 +385,51 @@ int download(const Args &a)
         loop.quit();
     });
     d.start();
-    if (d.isRunning()) loop.exec();
+    if (d.isRunning()) loop.exec(); // finished() ends it; so does a signal, through cancel()
     if (drew) err << "\r\x1b[K";
     spdlog::info("download {}: {}\n{}", a.outDir.toStdString(), result.message.toStdString(),
+                 result.details.toStdString());
+    if (result.ok) {
+        out() << result.message << "\n";
+        out().flush();
+        return 0;
+    }
+    err << "gpu-setup: " << result.message << "\n";
+    return 1;
+}
+
+// Unpacks ARCHIVE into DIR in-process (what the cuDNN step does), with a progress line on a
+// terminal; Ctrl-C removes what was unpacked so far.
+int extract(const Args &a)
+{
+    if (a.rest.size() != 1) return usageError(QStringLiteral("extract takes exactly one archive."));
+    if (a.extractDir.isEmpty())
+        return usageError(QStringLiteral("extract needs -C DIR, the folder to unpack into."));
+    if (!QFileInfo(a.rest.first()).isFile())
+        return usageError(QStringLiteral("The archive %1 does not exist.").arg(a.rest.first()));
+    Extractor x(a.rest.first(), a.extractDir);
+    x.setStripComponents(a.strip);
+    SignalCatcher catcher([&x] { x.cancel(); });
+    const bool tty = ::isatty(STDERR_FILENO) == 1;
+    QTextStream err(stderr);
+    bool drew = false;
+    if (tty) {
+        QObject::connect(&x, &Extractor::progress, [&](double fraction, qint64 bytes) {
+            err << "\r" << int(fraction * 100) << "%  " << megabytes(bytes) << " MB written\x1b[K";
+            err.flush();
+            drew = true;
+        });
+    }
+    ExtractResult result;
+    QEventLoop loop;
+    QObject::connect(&x, &Extractor::finished, [&](const ExtractResult &r) {
+        result = r;
+        loop.quit();
+    });
+    x.start();
+    loop.exec();
+    if (drew) err << "\r\x1b[K";
+    spdlog::info("extract {}: {}\n{}", a.rest.first().toStdString(), result.message.toStdString(),
                  result.details.toStdString());
     if (result.ok) {
         out() << result.message << "\n";
@@ -345,9 +459,12 @@ QString cliUsage()
         "       gpu-setup snapshot -o DIR [--host DIR]\n"
         "                                 capture the files and command outputs the probes read\n"
         "                                 into DIR, for --host and for bug reports\n"
-        "       gpu-setup download URL --sha256 HEX -o FILE [--mirror URL]...\n"
+        "       gpu-setup download URL --sha256 HEX|--md5 HEX -o FILE [--mirror URL]...\n"
         "                                 fetch one file (resuming FILE.part), trying the\n"
         "                                 mirrors in order, and keep it only if it matches\n"
+        "       gpu-setup extract ARCHIVE -C DIR [--strip-components N]\n"
+        "                                 unpack a .tar.xz/.tar.gz/.tar/.zip into DIR, refusing\n"
+        "                                 entries that would land outside it\n"
         "       gpu-setup --version | --help\n"
         "Options: -v/--verbose logs to the console as well as to\n"
         "         $XDG_STATE_HOME/gpu-setup/gpu-setup.log; --timeout S limits each command\n"
@@ -381,8 +498,9 @@ int runCli(const QStringList &args)
     Args a;
     QString error;
     if (!parse(args, &a, &error)) return usageError(error);
-    // Only download takes a positional argument (its URL); anywhere else it would be ignored.
-    if (!a.rest.isEmpty() && a.command != QLatin1String("download"))
+    // Only download and extract take a positional argument (URL, archive).
+    if (!a.rest.isEmpty() && a.command != QLatin1String("download") &&
+        a.command != QLatin1String("extract"))
         return usageError(
             QStringLiteral("%1 takes no argument \"%2\".").arg(a.command, a.rest.first()));
     initLogging(a.verbose);
@@ -391,6 +509,7 @@ int runCli(const QStringList &args)
     if (a.command == QLatin1String("snapshot")) return snapshot(a);
     if (a.command == QLatin1String("plan")) return plan(a);
     if (a.command == QLatin1String("download")) return download(a);
+    if (a.command == QLatin1String("extract")) return extract(a);
     return usageError(QStringLiteral("unknown command \"%1\".").arg(a.command));
 }
 

@@ -40,8 +40,8 @@ Downloader::Downloader(const QStringList &urls, const QString &target, const QSt
 {
 }
 
-Downloader::Downloader(const QStringList &urls, const QString &target,
-                       Hasher::Algorithm algorithm, const QString &digestHex, QObject *parent)
+Downloader::Downloader(const QStringList &urls, const QString &target, Hasher::Algorithm algorithm,
+                       const QString &digestHex, QObject *parent)
     : QObject(parent), m_urls(urls), m_target(target), m_algorithm(algorithm),
       m_expected(digestHex.trimmed().toLower().toLatin1()), m_freeSpace(&defaultFreeSpace),
       m_nam(new QNetworkAccessManager(this)), m_hash(std::make_unique<Hasher>(algorithm))
@@ -169,7 +169,8 @@ void Downloader::beginAttempt()
             if (now - last >= std::chrono::milliseconds(100)) {
                 last = now;
                 QMetaObject::invokeMethod(
-                    this, [this, generation, done, size] {
+                    this,
+                    [this, generation, done, size] {
                         if (generation == m_generation) emit verifyingPart(done, size);
                     },
                     Qt::QueuedConnection);
@@ -219,9 +220,8 @@ void Downloader::sendRequest(const QString &validator)
                  .arg(url.toString(),
                       m_rangeSent ? QStringLiteral(" from byte %1%2")
                                         .arg(m_offset)
-                                        .arg(validator.isEmpty()
-                                                 ? QStringLiteral(" (no validator)")
-                                                 : QString())
+                                        .arg(validator.isEmpty() ? QStringLiteral(" (no validator)")
+                                                                 : QString())
                                   : QString());
     m_reply = m_nam->get(req);
     // Bounded buffering in QNAM: memory stays flat whatever the file size.
@@ -469,8 +469,8 @@ bool Downloader::readMeta(QString *validator) const
     QFile f(metaPath());
     if (!f.open(QIODevice::ReadOnly)) return false;
     const QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
-    const QString key = m_algorithm == Hasher::Algorithm::Md5 ? QStringLiteral("md5")
-                                                              : QStringLiteral("sha256");
+    const QString key =
+        m_algorithm == Hasher::Algorithm::Md5 ? QStringLiteral("md5") : QStringLiteral("sha256");
     if (o.value(key).toString().toLatin1() != m_expected) return false;
     *validator = o.value(QStringLiteral("validator")).toString();
     return true;

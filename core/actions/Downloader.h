@@ -4,7 +4,6 @@
 // again and nothing unverified is ever left under the final name.
 #include "actions/Hasher.h"
 
-
 #include <QElapsedTimer>
 #include <QFile>
 #include <QObject>
@@ -102,9 +101,9 @@ private:
     qint64 m_hashedBytes = -1; // bytes of .part m_hash covers; -1: must re-hash the .part
     std::thread m_worker;      // re-hashes an existing .part
     std::atomic_bool m_stopWorker{false};
-    int m_generation = 0;      // drops a stopped worker's queued answer
-    bool m_resumed = false;    // some bytes of this run came through a Range request
-    bool m_restarted = false;  // the once-only restart after a digest mismatch was used
+    int m_generation = 0;     // drops a stopped worker's queued answer
+    bool m_resumed = false;   // some bytes of this run came through a Range request
+    bool m_restarted = false; // the once-only restart after a digest mismatch was used
     QFile m_part;
     bool m_running = false;
     int m_urlIndex = 0;

@@ -160,8 +160,7 @@ ExtractResult Extractor::extractNow()
     };
 
     const QFileInfo targetInfo(m_target);
-    if (!targetInfo.isDir())
-        return fail(tr("The folder %1 does not exist.").arg(m_target), {});
+    if (!targetInfo.isDir()) return fail(tr("The folder %1 does not exist.").arg(m_target), {});
     // Canonical, so the secure-symlink check never trips over a symlinked home folder.
     const QString root = targetInfo.canonicalFilePath();
     const qint64 archiveSize = QFileInfo(m_archive).size();
@@ -180,10 +179,9 @@ ExtractResult Extractor::extractNow()
     }
     ArchivePtr out(archive_write_disk_new());
     // Our own checks come first; libarchive's secure flags are a second fence.
-    archive_write_disk_set_options(out.get(), ARCHIVE_EXTRACT_PERM | ARCHIVE_EXTRACT_TIME |
-                                                  ARCHIVE_EXTRACT_SECURE_SYMLINKS |
-                                                  ARCHIVE_EXTRACT_SECURE_NODOTDOT |
-                                                  ARCHIVE_EXTRACT_UNLINK);
+    archive_write_disk_set_options(
+        out.get(), ARCHIVE_EXTRACT_PERM | ARCHIVE_EXTRACT_TIME | ARCHIVE_EXTRACT_SECURE_SYMLINKS |
+                       ARCHIVE_EXTRACT_SECURE_NODOTDOT | ARCHIVE_EXTRACT_UNLINK);
 
     std::vector<char> buffer;
     buffer.reserve(kWriteBlock);
@@ -195,7 +193,8 @@ ExtractResult Extractor::extractNow()
         if (!force && now - lastEmit < 100) return;
         lastEmit = now;
         const double fraction =
-            archiveSize > 0
+            !in ? 1.0 // finished: the reader is closed
+            : archiveSize > 0
                 ? std::min(1.0, double(archive_filter_bytes(in.get(), -1)) / double(archiveSize))
                 : 0.0;
         const qint64 bytes = r.bytes;
@@ -249,8 +248,8 @@ ExtractResult Extractor::extractNow()
         }
         if (check == PathCheck::Skip) continue;
         const mode_t type = archive_entry_filetype(entry);
-        const QString hardlink = linkText(archive_entry_hardlink_utf8(entry),
-                                          archive_entry_hardlink(entry));
+        const QString hardlink =
+            linkText(archive_entry_hardlink_utf8(entry), archive_entry_hardlink(entry));
         if (!hardlink.isEmpty()) {
             QString linkRel;
             const PathCheck lc = cleanPath(hardlink, m_strip, &linkRel);
@@ -265,8 +264,8 @@ ExtractResult Extractor::extractNow()
             }
             archive_entry_copy_hardlink(entry, QFile::encodeName(linkAbs).constData());
         } else if (type == AE_IFLNK) {
-            const QString target = linkText(archive_entry_symlink_utf8(entry),
-                                            archive_entry_symlink(entry));
+            const QString target =
+                linkText(archive_entry_symlink_utf8(entry), archive_entry_symlink(entry));
             if (!symlinkStaysInside(rel, target)) {
                 failure = tr("The archive %1 contains a link \"%2\" pointing to \"%3\", outside "
                              "%4, so nothing was unpacked.")
@@ -293,7 +292,8 @@ ExtractResult Extractor::extractNow()
         }
         if (type == AE_IFDIR) knownDirs.insert(abs);
         archive_entry_copy_pathname(entry, QFile::encodeName(abs).constData());
-        archive_entry_set_perm(entry, archive_entry_perm(entry) & 0777); // no setuid from a download
+        archive_entry_set_perm(entry,
+                               archive_entry_perm(entry) & 0777); // no setuid from a download
         if (archive_write_header(out.get(), entry) < ARCHIVE_WARN) {
             failure = tr("Cannot write %1.").arg(abs);
             failureDetail = QString::fromLocal8Bit(archive_error_string(out.get()));
@@ -375,9 +375,10 @@ ExtractResult Extractor::extractNow()
         rollback(created);
         r.ok = false;
         r.cancelled = cancelled && failure.isEmpty();
-        r.message = r.cancelled ? tr("Unpacking %1 was cancelled; nothing was left behind.")
-                                      .arg(archiveName)
-                                : failure;
+        r.message =
+            r.cancelled
+                ? tr("Unpacking %1 was cancelled; nothing was left behind.").arg(archiveName)
+                : failure;
         if (!failureDetail.isEmpty()) log << failureDetail;
         log << QStringLiteral("removed %1 created paths").arg(created.size());
         r.bytes = 0;
