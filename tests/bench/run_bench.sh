@@ -32,10 +32,10 @@ timed() {
   /usr/bin/time -f '%e %M' -o "$WORK/t.out" "$@" >/dev/null
   read -r secs rss <"$WORK/t.out"
   printf '%-34s %8.2f s %8d KiB\n' "$name" "$secs" "$rss"
-  echo "$name $secs $rss" >>"$WORK/times"
+  echo "${name// /_} $secs $rss" >>"$WORK/times"
 }
-best() { awk -v n="$1" '$1==n {if (!s || $2<s) {s=$2}} END {print s}' "$WORK/times"; }
-rss() { awk -v n="$1" '$1==n {if ($3>m) {m=$3}} END {print m}' "$WORK/times"; }
+best() { awk -v n="${1// /_}" '$1==n {if (!s || $2<s) {s=$2}} END {print s}' "$WORK/times"; }
+rss() { awk -v n="${1// /_}" '$1==n {if ($3>m) {m=$3}} END {print m}' "$WORK/times"; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'; }
 
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2-), load $(cut -d' ' -f1-3 /proc/loadavg)"
