@@ -6,6 +6,7 @@
 #include "actions/DownloadOperation.h"
 #include "actions/Downloader.h"
 #include "actions/DriverInstallOperation.h"
+#include "actions/Extractor.h"
 #include "actions/ProfileOperation.h"
 #include "actions/StepOperations.h"
 #include "advice/Advisor.h"
@@ -21,11 +22,15 @@
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSocketNotifier>
 #include <QTextStream>
 
 #include <spdlog/spdlog.h>
 
+#include <csignal>
 #include <cstdio>
+#include <fcntl.h>
+#include <functional>
 #include <memory>
 #include <unistd.h>
 
@@ -33,10 +38,11 @@ namespace gpusetup {
 
 namespace {
 
-const QStringList kSubcommands = {
-    QStringLiteral("doctor"),   QStringLiteral("snapshot"), QStringLiteral("plan"),
-    QStringLiteral("download"), QStringLiteral("profile"),  QStringLiteral("env"),
-    QStringLiteral("mirror"),   QStringLiteral("install"),  QStringLiteral("help")};
+const QStringList kSubcommands = {QStringLiteral("doctor"),  QStringLiteral("snapshot"),
+                                  QStringLiteral("plan"),    QStringLiteral("download"),
+                                  QStringLiteral("extract"), QStringLiteral("profile"),
+                                  QStringLiteral("env"),     QStringLiteral("mirror"),
+                                  QStringLiteral("install"), QStringLiteral("help")};
 
 QTextStream &out()
 {
@@ -74,6 +80,9 @@ struct Args
     bool dryRun = false;   // profile, install, env, mirror
     QString toolkitPrefix; // install
     QString installer;     // install: a runfile / cuDNN archive already on disk
+    QString md5;
+    QString extractDir; // extract -C DIR
+    int strip = 0;      // extract --strip-components N
     int timeoutMs = Host::kDefaultTimeoutMs;
 };
 
@@ -125,6 +134,22 @@ bool parse(const QStringList &args, Args *a, QString *error)
             if (!value(&a->shell)) return false;
         } else if (s == QLatin1String("--home")) {
             if (!value(&a->home)) return false;
+        } else if (s == QLatin1String("--md5")) {
+            if (!value(&a->md5)) return false;
+        } else if (s == QLatin1String("-C")) {
+            if (!value(&a->extractDir)) return false;
+        } else if (s == QLatin1String("--strip-components") ||
+                   s.startsWith(QLatin1String("--strip-components="))) {
+            QString v = s.section(QLatin1Char('='), 1);
+            if (v.isEmpty() && !value(&v)) return false;
+            bool ok = false;
+            a->strip = v.toInt(&ok);
+            if (!ok || a->strip < 0 || a->strip > 64) {
+                *error = QStringLiteral("--strip-components takes a number from 0 to 64, not "
+                                        "\"%1\".")
+                             .arg(v);
+                return false;
+            }
         } else if (s == QLatin1String("--timeout")) {
             QString v;
             if (!value(&v)) return false;
@@ -301,6 +326,50 @@ int snapshot(const Args &a)
     return 0;
 }
 
+// SIGINT/SIGTERM become a call on the event loop (self-pipe), so a long download or
+// extraction is cancelled cleanly instead of dying mid-write; default handling is restored
+// when it goes out of scope.
+class SignalCatcher
+{
+public:
+    explicit SignalCatcher(std::function<void()> onSignal)
+    {
+        if (::pipe2(s_pipe, O_CLOEXEC | O_NONBLOCK) != 0) return;
+        m_notifier = std::make_unique<QSocketNotifier>(s_pipe[0], QSocketNotifier::Read);
+        QObject::connect(m_notifier.get(), &QSocketNotifier::activated, [fn = std::move(onSignal)] {
+            char c[16];
+            while (::read(s_pipe[0], c, sizeof c) > 0) {
+            }
+            fn();
+        });
+        struct sigaction sa = {};
+        sa.sa_handler = &SignalCatcher::handler;
+        sigemptyset(&sa.sa_mask);
+        ::sigaction(SIGINT, &sa, &m_oldInt);
+        ::sigaction(SIGTERM, &sa, &m_oldTerm);
+    }
+    ~SignalCatcher()
+    {
+        if (!m_notifier) return;
+        ::sigaction(SIGINT, &m_oldInt, nullptr);
+        ::sigaction(SIGTERM, &m_oldTerm, nullptr);
+        m_notifier.reset();
+        ::close(s_pipe[0]);
+        ::close(s_pipe[1]);
+        s_pipe[0] = s_pipe[1] = -1;
+    }
+
+private:
+    static void handler(int)
+    {
+        const char c = 1;
+        [[maybe_unused]] auto n = ::write(s_pipe[1], &c, 1);
+    }
+    static inline int s_pipe[2] = {-1, -1};
+    std::unique_ptr<QSocketNotifier> m_notifier;
+    struct sigaction m_oldInt = {}, m_oldTerm = {};
+};
+
 QString megabytes(qint64 bytes)
 {
     return QString::number(double(bytes) / (1024.0 * 1024.0), 'f', 1);
@@ -310,11 +379,15 @@ QString megabytes(qint64 bytes)
 int download(const Args &a)
 {
     if (a.rest.size() != 1) return usageError(QStringLiteral("download takes exactly one URL."));
-    if (a.sha256.isEmpty())
-        return usageError(QStringLiteral("download needs --sha256 HEX, the expected checksum."));
+    if (a.sha256.isEmpty() == a.md5.isEmpty())
+        return usageError(QStringLiteral(
+            "download needs either --sha256 HEX or --md5 HEX, the expected checksum."));
     if (a.outDir.isEmpty())
         return usageError(QStringLiteral("download needs -o FILE, the file to write."));
-    Downloader d(QStringList{a.rest.first()} + a.mirrors, a.outDir, a.sha256);
+    const bool md5 = !a.md5.isEmpty();
+    Downloader d(QStringList{a.rest.first()} + a.mirrors, a.outDir,
+                 md5 ? Hasher::Algorithm::Md5 : Hasher::Algorithm::Sha256, md5 ? a.md5 : a.sha256);
+    SignalCatcher catcher([&d] { d.cancel(); });
     const bool tty = ::isatty(STDERR_FILENO) == 1;
     QTextStream err(stderr);
     bool drew = false;
@@ -343,7 +416,7 @@ int download(const Args &a)
         loop.quit();
     });
     d.start();
-    if (d.isRunning()) loop.exec();
+    if (d.isRunning()) loop.exec(); // finished() ends it; so does a signal, through cancel()
     if (drew) err << "\r\x1b[K";
     spdlog::info("download {}: {}\n{}", a.outDir.toStdString(), result.message.toStdString(),
                  result.details.toStdString());
@@ -622,6 +695,48 @@ int install(const Args &a)
     return 0;
 }
 
+// Unpacks ARCHIVE into DIR in-process (what the cuDNN step does), with a progress line on a
+// terminal; Ctrl-C removes what was unpacked so far.
+int extract(const Args &a)
+{
+    if (a.rest.size() != 1) return usageError(QStringLiteral("extract takes exactly one archive."));
+    if (a.extractDir.isEmpty())
+        return usageError(QStringLiteral("extract needs -C DIR, the folder to unpack into."));
+    if (!QFileInfo(a.rest.first()).isFile())
+        return usageError(QStringLiteral("The archive %1 does not exist.").arg(a.rest.first()));
+    Extractor x(a.rest.first(), a.extractDir);
+    x.setStripComponents(a.strip);
+    SignalCatcher catcher([&x] { x.cancel(); });
+    const bool tty = ::isatty(STDERR_FILENO) == 1;
+    QTextStream err(stderr);
+    bool drew = false;
+    if (tty) {
+        QObject::connect(&x, &Extractor::progress, [&](double fraction, qint64 bytes) {
+            err << "\r" << int(fraction * 100) << "%  " << megabytes(bytes) << " MB written\x1b[K";
+            err.flush();
+            drew = true;
+        });
+    }
+    ExtractResult result;
+    QEventLoop loop;
+    QObject::connect(&x, &Extractor::finished, [&](const ExtractResult &r) {
+        result = r;
+        loop.quit();
+    });
+    x.start();
+    loop.exec();
+    if (drew) err << "\r\x1b[K";
+    spdlog::info("extract {}: {}\n{}", a.rest.first().toStdString(), result.message.toStdString(),
+                 result.details.toStdString());
+    if (result.ok) {
+        out() << result.message << "\n";
+        out().flush();
+        return 0;
+    }
+    err << "gpu-setup: " << result.message << "\n";
+    return 1;
+}
+
 } // namespace
 
 QString cliUsage()
@@ -641,7 +756,7 @@ QString cliUsage()
         "       gpu-setup snapshot -o DIR [--host DIR]\n"
         "                                 capture the files and command outputs the probes read\n"
         "                                 into DIR, for --host and for bug reports\n"
-        "       gpu-setup download URL --sha256 HEX -o FILE [--mirror URL]...\n"
+        "       gpu-setup download URL --sha256 HEX|--md5 HEX -o FILE [--mirror URL]...\n"
         "                                 fetch one file (resuming FILE.part), trying the\n"
         "                                 mirrors in order, and keep it only if it matches\n"
         "       gpu-setup profile show|apply|remove [--cuda DIR] [--cudnn DIR]\n"
@@ -662,6 +777,9 @@ QString cliUsage()
         "                      [--toolkit-prefix DIR] [--installer FILE]\n"
         "                                 run that stage's steps (privileged ones through\n"
         "                                 pkexec gpu-setup-helper); --host is always a dry run\n"
+        "       gpu-setup extract ARCHIVE -C DIR [--strip-components N]\n"
+        "                                 unpack a .tar.xz/.tar.gz/.tar/.zip into DIR, refusing\n"
+        "                                 entries that would land outside it\n"
         "       gpu-setup --version | --help\n"
         "Options: -v/--verbose logs to the console as well as to\n"
         "         $XDG_STATE_HOME/gpu-setup/gpu-setup.log; --timeout S limits each command\n"
@@ -698,9 +816,11 @@ int runCli(const QStringList &args)
     Args a;
     QString error;
     if (!parse(args, &a, &error)) return usageError(error);
-    // Only download (its URL), profile and install (their action) take a positional argument.
+    // Only download (its URL), extract (its archive), profile and install (their action) take
+    // a positional argument; anywhere else it would be ignored.
     if (!a.rest.isEmpty() && a.command != QLatin1String("download") &&
-        a.command != QLatin1String("profile") && a.command != QLatin1String("install"))
+        a.command != QLatin1String("extract") && a.command != QLatin1String("profile") &&
+        a.command != QLatin1String("install"))
         return usageError(
             QStringLiteral("%1 takes no argument \"%2\".").arg(a.command, a.rest.first()));
     initLogging(a.verbose);
@@ -711,6 +831,7 @@ int runCli(const QStringList &args)
     if (a.command == QLatin1String("download")) return download(a);
     if (a.command == QLatin1String("profile")) return profile(a);
     if (a.command == QLatin1String("install")) return install(a);
+    if (a.command == QLatin1String("extract")) return extract(a);
     return usageError(QStringLiteral("unknown command \"%1\".").arg(a.command));
 }
 

@@ -1,6 +1,7 @@
 // The downloader against an in-process HTTP/1.1 server on 127.0.0.1 whose faults are chosen by
-// query: cut=N (first request only), norange=1, etag=changing, wrong=1, status=N, fail500=1
-// (first request only), slow=1, redirect=PATH. Everything is written under a QTemporaryDir.
+// query: cut=N (first request only), norange=1, etag=changing, noetag=1 (no validator at all),
+// changed=1 (first request serves other bytes), wrong=1, status=N, fail500=1 (first request
+// only), slow=1, redirect=PATH. Everything is written under a QTemporaryDir.
 #include "actions/Downloader.h"
 
 #include <QCryptographicHash>
@@ -16,6 +17,8 @@
 #include <QTimer>
 #include <QUrlQuery>
 #include <QtTest>
+
+#include <csignal>
 
 using namespace gpusetup;
 
@@ -84,6 +87,8 @@ private:
         QByteArray body = m_payload;
         if (q.hasQueryItem(QStringLiteral("wrong")))
             body[body.size() / 2] = body[body.size() / 2] ^ 1;
+        if (q.hasQueryItem(QStringLiteral("changed")) && n == 1) body[10] = body[10] ^ 1;
+        const bool noEtag = q.hasQueryItem(QStringLiteral("noetag"));
         const QByteArray etag =
             q.queryItemValue(QStringLiteral("etag")) == QLatin1String("changing")
                 ? "\"v" + QByteArray::number(n) + "\""
@@ -122,8 +127,8 @@ private:
             return;
         }
         body = body.mid(from);
-        s->write("HTTP/1.1 " + QByteArray::number(status) +
-                 " OK\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\nETag: " + etag +
+        s->write("HTTP/1.1 " + QByteArray::number(status) + " OK\r\nContent-Length: " +
+                 QByteArray::number(body.size()) + (noEtag ? QByteArray() : "\r\nETag: " + etag) +
                  "\r\nAccept-Ranges: bytes\r\nConnection: close\r\n" + head + "\r\n");
         if (q.hasQueryItem(QStringLiteral("cut")) && n == 1) {
             body = body.left(q.queryItemValue(QStringLiteral("cut")).toLongLong());
@@ -199,8 +204,13 @@ private slots:
     void plainHttpRefused();
     void notEnoughSpace();
     void badChecksumArgument();
+    void md5_data();
+    void md5();
+    void rehashKeepsEventLoopTurning();
+    void cancelDuringRehash();
     void cli_data();
     void cli();
+    void cliSigint();
 };
 
 void TestDownloader::modes_data()
@@ -230,6 +240,15 @@ void TestDownloader::modes_data()
     QTest::newRow("500 everywhere")
         << "/i?status=500"
         << "/j?status=503" << false << "500,500,503,503" << false << qint64(-1);
+    // No ETag/Last-Modified: a plain Range is still safe since the digest is known.
+    QTest::newRow("no validator: plain Range") << "/n?cut=1000000&noetag=1"
+                                               << "" << true << "200,206" << true << rest;
+    QTest::newRow("no validator, file changed: restart once")
+        << "/o?cut=1000000&noetag=1&changed=1"
+        << "" << true << "200,206,200" << true << all;
+    QTest::newRow("no validator, wrong everywhere: one restart only")
+        << "/p?cut=1000000&noetag=1&wrong=1"
+        << "" << false << "200,206,200" << true << all;
     QTest::newRow("redirect followed") << "/k?redirect=/l"
                                        << "" << true << "302,200" << false << all;
     // A loopback http address may not hand the download on to plain http elsewhere. The
@@ -265,6 +284,7 @@ void TestDownloader::modes()
         got << QString::number(s.status);
     QCOMPARE(got.join(QLatin1Char(',')), statuses);
     if (resumed) QCOMPARE(requests.value(1).range, QByteArray("bytes=1000000-"));
+    if (path.contains(QLatin1String("noetag"))) QVERIFY(requests.value(1).ifRange.isEmpty());
     if (lastBytes >= 0) QCOMPARE(requests.last().bytes, lastBytes);
     QVERIFY(!QFileInfo::exists(d.partPath()));
     QVERIFY(!QFileInfo::exists(d.metaPath()));
@@ -425,6 +445,125 @@ void TestDownloader::badChecksumArgument()
     QVERIFY(done.first().first().value<DownloadResult>().message.contains(QLatin1String("64")));
 }
 
+void TestDownloader::md5_data()
+{
+    QTest::addColumn<QString>("digest"); // "good": the payload's MD5
+    QTest::addColumn<bool>("ok");
+    QTest::addColumn<QString>("inMessage");
+    QTest::newRow("good") << "good" << true << "checksum verified";
+    QTest::newRow("wrong") << QString(32, QLatin1Char('0')) << false << "MD5";
+    QTest::newRow("a SHA-256 given as MD5") << m_sha << false << "32 hex digits";
+}
+
+void TestDownloader::md5()
+{
+    QFETCH(QString, digest);
+    QFETCH(bool, ok);
+    QFETCH(QString, inMessage);
+    if (digest == QLatin1String("good"))
+        digest = QString::fromLatin1(
+            QCryptographicHash::hash(m_payload, QCryptographicHash::Md5).toHex());
+    QTemporaryDir dir;
+    TestServer server(m_payload);
+    const QString target = dir.filePath(QStringLiteral("f.tar.gz"));
+    Downloader d({server.url(QStringLiteral("/md5?"))}, target, Hasher::Algorithm::Md5, digest);
+    QSignalSpy done(&d, &Downloader::finished);
+    d.start();
+    const DownloadResult r = resultOf(done);
+    QCOMPARE(r.ok, ok);
+    QVERIFY2(r.message.contains(inMessage), qPrintable(r.message));
+    QCOMPARE(QFileInfo::exists(target), ok);
+    if (ok) QVERIFY(readAll(target) == m_payload);
+    if (ok) QCOMPARE(Hasher::hashFile(Hasher::Algorithm::Md5, target), digest);
+}
+
+// A 60 MB .part from an earlier run is re-hashed on a worker thread: timers keep firing
+// meanwhile, then only the rest is requested.
+void TestDownloader::rehashKeepsEventLoopTurning()
+{
+    const QByteArray big = makePayload(64 << 20);
+    const QString sha =
+        QString::fromLatin1(QCryptographicHash::hash(big, QCryptographicHash::Sha256).toHex());
+    QTemporaryDir dir;
+    TestServer server(big);
+    const QString target = dir.filePath(QStringLiteral("big.run"));
+    const qint64 have = 60 << 20;
+    {
+        QFile part(target + QStringLiteral(".part"));
+        QVERIFY(part.open(QIODevice::WriteOnly));
+        part.write(big.constData(), have);
+        QFile meta(target + QStringLiteral(".part.meta"));
+        QVERIFY(meta.open(QIODevice::WriteOnly));
+        meta.write("{\"validator\":\"\\\"v1\\\"\",\"sha256\":\"" + sha.toLatin1() + "\"}");
+    }
+    QCOMPARE(Hasher::sha256File(target + QStringLiteral(".part")),
+             QString::fromLatin1(
+                 QCryptographicHash::hash(big.left(have), QCryptographicHash::Sha256).toHex()));
+    Downloader d({server.url(QStringLiteral("/big?"))}, target, sha);
+    int ticks = 0;
+    bool hashing = false;
+    int ticksWhileHashing = -1;
+    QList<qint64> hashed;
+    connect(&d, &Downloader::verifyingPart, this, [&](qint64 done, qint64 total) {
+        QCOMPARE(total, have);
+        hashed << done;
+        if (done == 0) {
+            hashing = true;
+            ticks = 0;
+        } else if (done == total) {
+            hashing = false;
+            ticksWhileHashing = ticks;
+        }
+    });
+    QTimer timer;
+    connect(&timer, &QTimer::timeout, this, [&] {
+        if (hashing) ++ticks;
+    });
+    timer.start(1);
+    QSignalSpy done(&d, &Downloader::finished);
+    d.start();
+    const DownloadResult r = resultOf(done, 60000);
+    QVERIFY2(r.ok, qPrintable(r.message + QLatin1Char('\n') + r.details));
+    QVERIFY(hashed.size() >= 2 && hashed.first() == 0 && hashed.last() == have);
+    QVERIFY2(ticksWhileHashing > 0, qPrintable(QString::number(ticksWhileHashing)));
+    QCOMPARE(server.requests().size(), 1);
+    QCOMPARE(server.requests().first().range, "bytes=" + QByteArray::number(have) + "-");
+    QCOMPARE(server.requests().first().status, 206);
+    QCOMPARE(QFileInfo(target).size(), qint64(big.size()));
+    QCOMPARE(Hasher::sha256File(target), sha);
+}
+
+void TestDownloader::cancelDuringRehash()
+{
+    const qint64 have = 64 << 20;
+    QTemporaryDir dir;
+    const QString target = dir.filePath(QStringLiteral("big.run"));
+    {
+        QFile part(target + QStringLiteral(".part"));
+        QVERIFY(part.open(QIODevice::WriteOnly));
+        QVERIFY(part.resize(have));
+        QFile meta(target + QStringLiteral(".part.meta"));
+        QVERIFY(meta.open(QIODevice::WriteOnly));
+        meta.write("{\"validator\":\"\",\"sha256\":\"" + m_sha.toLatin1() + "\"}");
+    }
+    Downloader d({QStringLiteral("http://127.0.0.1:1/never")}, target, m_sha);
+    QSignalSpy done(&d, &Downloader::finished);
+    QSignalSpy verifying(&d, &Downloader::verifyingPart);
+    d.start();
+    QCOMPARE(verifying.size(), 1); // started, not done: the hashing is not on this thread
+    QElapsedTimer t;
+    t.start();
+    d.cancel();
+    QVERIFY2(t.elapsed() < 1000, qPrintable(QString::number(t.elapsed())));
+    QCOMPARE(done.size(), 1);
+    QVERIFY(
+        done.first().first().value<DownloadResult>().message.contains(QLatin1String("cancelled")));
+    QCOMPARE(QFileInfo(d.partPath()).size(), have);
+    QTest::qWait(50); // a stopped worker's queued answer must not restart anything
+    QCOMPARE(done.size(), 1);
+    QVERIFY(!d.isRunning());
+}
+
 void TestDownloader::cli_data()
 {
     QTest::addColumn<QStringList>("paths"); // URL then mirrors; "" for no URL at all
@@ -438,6 +577,8 @@ void TestDownloader::cli_data()
     QTest::newRow("wrong checksum")
         << QStringList{"/cli-bad?"} << QString(64, QLatin1Char('0')) << 1 << false;
     QTest::newRow("no --sha256") << QStringList{"/cli-x?"} << "" << 2 << false;
+    QTest::newRow("--md5") << QStringList{"/cli-md5?"} << "md5" << 0 << true;
+    QTest::newRow("--md5 and --sha256") << QStringList{"/cli-both?"} << "both" << 2 << false;
     QTest::newRow("no URL") << QStringList{""} << "good" << 2 << false;
 }
 
@@ -454,7 +595,13 @@ void TestDownloader::cli()
     if (!paths.first().isEmpty()) args << server.url(paths.first());
     for (const QString &m : paths.mid(1))
         args << QStringLiteral("--mirror") << server.url(m);
-    if (!sha.isEmpty())
+    const QString md5 =
+        QString::fromLatin1(QCryptographicHash::hash(m_payload, QCryptographicHash::Md5).toHex());
+    if (sha == QLatin1String("md5") || sha == QLatin1String("both"))
+        args << QStringLiteral("--md5") << md5;
+    if (sha == QLatin1String("both"))
+        args << QStringLiteral("--sha256") << m_sha;
+    else if (!sha.isEmpty() && sha != QLatin1String("md5"))
         args << QStringLiteral("--sha256") << (sha == QLatin1String("good") ? m_sha : sha);
     args << QStringLiteral("-o") << target;
     QProcess p;
@@ -472,6 +619,47 @@ void TestDownloader::cli()
     QVERIFY(!err.contains(QLatin1Char('\r'))); // stderr is not a TTY: no progress line
     if (exitCode == 0) QVERIFY(out.contains(QLatin1String("checksum verified")));
     if (exitCode == 1) QVERIFY2(err.count(QLatin1Char('\n')) == 1, qPrintable(err));
+}
+
+// Ctrl-C during 'gpu-setup download': one sentence, exit 1, the .part kept; a rerun resumes.
+void TestDownloader::cliSigint()
+{
+    QTemporaryDir dir;
+    TestServer server(m_payload);
+    const QString target = dir.filePath(QStringLiteral("out.bin"));
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_STATE_HOME"), dir.filePath(QStringLiteral("state")));
+    QProcess p;
+    p.setProcessEnvironment(env);
+    QSignalSpy exited(&p, &QProcess::finished);
+    p.start(QStringLiteral(GPUSETUP_BINARY),
+            {QStringLiteral("download"), server.url(QStringLiteral("/sig?slow=1")),
+             QStringLiteral("--sha256"), m_sha, QStringLiteral("-o"), target});
+    QVERIFY(p.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(target + QStringLiteral(".part")).size() > 0, 15000);
+    QVERIFY(p.state() == QProcess::Running);
+    ::kill(pid_t(p.processId()), SIGINT);
+    QVERIFY(exited.wait(5000) || !exited.isEmpty());
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit); // handled, not killed by the signal
+    QCOMPARE(p.exitCode(), 1);
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    QVERIFY2(err.count(QLatin1Char('\n')) == 1 && err.contains(QLatin1String("cancelled")),
+             qPrintable(err));
+    const qint64 part = QFileInfo(target + QStringLiteral(".part")).size();
+    QVERIFY(part > 0 && part < kSize);
+    QVERIFY(QFileInfo::exists(target + QStringLiteral(".part.meta")));
+    QVERIFY(!QFileInfo::exists(target));
+
+    QProcess again;
+    again.setProcessEnvironment(env);
+    QSignalSpy exited2(&again, &QProcess::finished);
+    again.start(QStringLiteral(GPUSETUP_BINARY),
+                {QStringLiteral("download"), server.url(QStringLiteral("/sig2?")),
+                 QStringLiteral("--sha256"), m_sha, QStringLiteral("-o"), target});
+    QVERIFY(exited2.wait(30000));
+    QCOMPARE(again.exitCode(), 0);
+    QCOMPARE(server.log.last().range, "bytes=" + QByteArray::number(part) + "-");
+    QVERIFY(readAll(target) == m_payload);
 }
 
 QTEST_GUILESS_MAIN(TestDownloader)

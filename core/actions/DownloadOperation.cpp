@@ -45,6 +45,10 @@ void DownloadOperation::doStart()
                 if (total > 0) setProgress(double(got) / double(total));
                 emit bytesProgress(got, total, rate, eta);
             });
+    connect(m_downloader, &Downloader::verifyingPart, this, [this](qint64 done, qint64 total) {
+        setStatus(done < total ? tr("Checking the part downloaded before…")
+                               : tr("Downloading %1…").arg(QFileInfo(m_target).fileName()));
+    });
     connect(m_downloader, &Downloader::finished, this, [this](const DownloadResult &d) {
         for (const QString &line : d.details.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
             log(line);

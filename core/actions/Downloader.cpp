@@ -1,6 +1,5 @@
 #include "actions/Downloader.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 #include <QHostAddress>
@@ -13,6 +12,7 @@
 #include <QStorageInfo>
 #include <QTimer>
 
+#include <chrono>
 #include <cstdio>
 
 namespace gpusetup {
@@ -36,21 +36,34 @@ bool isLoopback(const QString &host)
 
 Downloader::Downloader(const QStringList &urls, const QString &target, const QString &sha256Hex,
                        QObject *parent)
-    : QObject(parent), m_urls(urls), m_target(target),
-      m_expected(sha256Hex.trimmed().toLower().toLatin1()), m_freeSpace(&defaultFreeSpace),
-      m_nam(new QNetworkAccessManager(this)),
-      m_hash(new QCryptographicHash(QCryptographicHash::Sha256))
+    : Downloader(urls, target, Hasher::Algorithm::Sha256, sha256Hex, parent)
+{
+}
+
+Downloader::Downloader(const QStringList &urls, const QString &target, Hasher::Algorithm algorithm,
+                       const QString &digestHex, QObject *parent)
+    : QObject(parent), m_urls(urls), m_target(target), m_algorithm(algorithm),
+      m_expected(digestHex.trimmed().toLower().toLatin1()), m_freeSpace(&defaultFreeSpace),
+      m_nam(new QNetworkAccessManager(this)), m_hash(std::make_unique<Hasher>(algorithm))
 {
     qRegisterMetaType<gpusetup::DownloadResult>();
 }
 
 Downloader::~Downloader()
 {
+    stopWorker();
     if (m_reply) {
         m_reply->disconnect(this);
         m_reply->abort();
     }
-    delete m_hash;
+}
+
+void Downloader::stopWorker()
+{
+    if (!m_worker.joinable()) return;
+    m_stopWorker = true;
+    m_worker.join();
+    ++m_generation;
 }
 
 qint64 Downloader::defaultFreeSpace(const QString &dir)
@@ -85,11 +98,14 @@ void Downloader::start()
     m_try = 0;
     m_rateBytes = 0;
     m_lastEmitMs = -1000;
+    m_hashedBytes = -1;
+    m_resumed = false;
+    m_restarted = false;
     m_running = true;
-    static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
-    if (!hex.match(QString::fromLatin1(m_expected)).hasMatch())
-        return finish(false,
-                      QStringLiteral("The expected SHA-256 checksum must be 64 hex digits."));
+    if (!Hasher::isValidHex(m_algorithm, QString::fromLatin1(m_expected)))
+        return finish(false, QStringLiteral("The expected %1 checksum must be %2 hex digits.")
+                                 .arg(Hasher::name(m_algorithm))
+                                 .arg(Hasher::hexLength(m_algorithm)));
     if (m_urls.isEmpty()) return finish(false, QStringLiteral("No download address was given."));
     for (const QString &u : std::as_const(m_urls)) {
         QString why;
@@ -102,8 +118,10 @@ void Downloader::start()
     beginAttempt();
 }
 
-// (Re)hashes what is already in .part so the checksum covers the whole file, then asks for
-// the rest with If-Range so a changed file on the server restarts from zero.
+// Makes the digest cover what is already in .part (re-hashing it on a worker thread when it
+// comes from an earlier run), then asks for the rest. With an ETag/Last-Modified the Range
+// carries If-Range, so a changed file restarts from zero; without one a plain Range is still
+// safe because the final digest catches a changed file, and then the download restarts once.
 void Downloader::beginAttempt()
 {
     if (!m_running) return;
@@ -116,13 +134,72 @@ void Downloader::beginAttempt()
         return finish(false,
                       QStringLiteral("Cannot write %1: %2.").arg(partPath(), m_part.errorString()));
     }
+    QString validator;
+    const bool sameFile = readMeta(&validator);
+    if (!sameFile && m_part.size() > 0) { // another file's bytes, or no record of them
+        m_part.resize(0);
+        m_hashedBytes = -1;
+    }
+    const qint64 size = m_part.size();
+    if (m_hashedBytes >= 0 && size >= m_hashedBytes) {
+        // The digest already covers the first m_hashedBytes (written in this run).
+        if (size > m_hashedBytes) m_part.resize(m_hashedBytes);
+        m_received = m_hashedBytes;
+        return sendRequest(validator);
+    }
     m_hash->reset();
-    const QString validator = readMeta();
-    if (validator.isEmpty() && m_part.size() > 0) m_part.resize(0); // cannot resume safely
-    QByteArray buf;
-    while (!(buf = m_part.read(1 << 20)).isEmpty())
-        m_hash->addData(buf);
-    m_received = m_part.pos();
+    if (size == 0) {
+        m_hashedBytes = m_received = 0;
+        return sendRequest(validator);
+    }
+    // 4 GB take seconds to hash: never on this (maybe the GUI) thread.
+    m_log << QStringLiteral("re-hashing %1 bytes already in %2").arg(size).arg(partPath());
+    stopWorker();
+    m_stopWorker = false;
+    const int generation = m_generation;
+    const QString path = partPath();
+    Hasher *hash = m_hash.get();
+    emit verifyingPart(0, size);
+    m_worker = std::thread([this, generation, path, hash, size] {
+        auto last = std::chrono::steady_clock::now();
+        QString error;
+        const bool ok = hash->addFile(path, size, &error, [&](qint64 done) {
+            if (m_stopWorker) return false;
+            const auto now = std::chrono::steady_clock::now();
+            if (now - last >= std::chrono::milliseconds(100)) {
+                last = now;
+                QMetaObject::invokeMethod(
+                    this,
+                    [this, generation, done, size] {
+                        if (generation == m_generation) emit verifyingPart(done, size);
+                    },
+                    Qt::QueuedConnection);
+            }
+            return true;
+        });
+        QMetaObject::invokeMethod(
+            this, [this, generation, ok, size, error] { onRehashed(generation, ok, size, error); },
+            Qt::QueuedConnection);
+    });
+}
+
+void Downloader::onRehashed(int generation, bool ok, qint64 bytes, const QString &error)
+{
+    if (generation != m_generation || !m_running) return;
+    if (m_worker.joinable()) m_worker.join();
+    if (!ok) return finish(false, error);
+    emit verifyingPart(bytes, bytes);
+    m_hashedBytes = m_received = bytes;
+    QString validator;
+    readMeta(&validator);
+    sendRequest(validator);
+}
+
+void Downloader::sendRequest(const QString &validator)
+{
+    if (!m_part.seek(m_received))
+        return finish(false,
+                      QStringLiteral("Cannot write %1: %2.").arg(partPath(), m_part.errorString()));
     m_offset = m_received;
     const QUrl url(m_urls[m_urlIndex]);
     QNetworkRequest req(url);
@@ -137,12 +214,18 @@ void Downloader::beginAttempt()
     m_rangeSent = m_offset > 0;
     if (m_rangeSent) {
         req.setRawHeader("Range", "bytes=" + QByteArray::number(m_offset) + "-");
-        req.setRawHeader("If-Range", validator.toUtf8());
+        if (!validator.isEmpty()) req.setRawHeader("If-Range", validator.toUtf8());
     }
     m_log << QStringLiteral("GET %1%2")
                  .arg(url.toString(),
-                      m_rangeSent ? QStringLiteral(" from byte %1").arg(m_offset) : QString());
+                      m_rangeSent ? QStringLiteral(" from byte %1%2")
+                                        .arg(m_offset)
+                                        .arg(validator.isEmpty() ? QStringLiteral(" (no validator)")
+                                                                 : QString())
+                                  : QString());
     m_reply = m_nam->get(req);
+    // Bounded buffering in QNAM: memory stays flat whatever the file size.
+    m_reply->setReadBufferSize(2 * m_pieceSize);
     connect(m_reply, &QNetworkReply::redirected, this, [this, from = url](const QUrl &to) mutable {
         if (!m_reply) return;
         QString why;
@@ -166,6 +249,7 @@ void Downloader::beginAttempt()
 bool Downloader::resetPart()
 {
     m_hash->reset();
+    m_hashedBytes = 0;
     m_received = 0;
     m_offset = 0;
     return m_part.resize(0) && m_part.seek(0);
@@ -208,6 +292,7 @@ void Downloader::onMetaData()
         }
         m_total = m.captured(3) == QLatin1String("*") ? (length >= 0 ? m_offset + length : -1)
                                                       : m.captured(3).toLongLong();
+        if (m_offset > 0) m_resumed = true;
     } else {
         if (status == 416) resetPart();
         // The small error body is read and dropped; QNAM finishes the reply itself.
@@ -236,6 +321,8 @@ void Downloader::onMetaData()
 void Downloader::onReadyRead()
 {
     if (!m_reply || !m_headersSeen || !m_attemptError.isEmpty()) return;
+    // Big pieces: one write + one digest update per piece is what keeps up with curl.
+    if (m_reply->bytesAvailable() < m_pieceSize && !m_reply->isFinished()) return;
     const QByteArray data = m_reply->readAll();
     if (data.isEmpty()) return;
     if (m_total >= 0 && m_received + data.size() > m_total)
@@ -245,6 +332,7 @@ void Downloader::onReadyRead()
             QStringLiteral("cannot write %1: %2").arg(partPath(), m_part.errorString()));
     m_hash->addData(data);
     m_received += data.size();
+    m_hashedBytes = m_received;
     m_rateBytes += data.size();
     emitProgress(false);
 }
@@ -263,7 +351,7 @@ void Downloader::onReplyFinished()
 {
     QNetworkReply *reply = m_reply;
     if (!reply) return;
-    if (m_attemptError.isEmpty()) onReadyRead();
+    if (m_attemptError.isEmpty()) onReadyRead(); // isFinished(): takes the last short piece
     m_reply = nullptr;
     reply->disconnect(this);
     reply->deleteLater();
@@ -297,14 +385,28 @@ void Downloader::onReplyFinished()
     }
     emitProgress(true);
     m_part.close();
-    const QByteArray got = m_hash->result().toHex();
+    const QByteArray got = m_hash->resultHex();
+    m_hashedBytes = -1;
+    const QString algo = Hasher::name(m_algorithm);
     if (got != m_expected) {
         QFile::remove(partPath());
         QFile::remove(metaPath());
-        m_log << QStringLiteral("  SHA-256 expected %1, got %2")
-                     .arg(QString::fromLatin1(m_expected), QString::fromLatin1(got));
+        m_log << QStringLiteral("  %1 expected %2, got %3")
+                     .arg(algo, QString::fromLatin1(m_expected), QString::fromLatin1(got));
+        if (m_resumed && !m_restarted) {
+            // The resumed bytes may belong to an older version of the file: once, from zero.
+            m_restarted = true;
+            m_resumed = false;
+            m_urlIndex = 0;
+            m_try = 0;
+            resetPart();
+            m_log << QStringLiteral("  the file was resumed: downloading it again from zero");
+            QTimer::singleShot(0, this, [this] { beginAttempt(); });
+            return;
+        }
         return finish(false, QStringLiteral("The downloaded file does not match its expected "
-                                            "SHA-256 checksum, so it was deleted."));
+                                            "%1 checksum, so it was deleted.")
+                                 .arg(algo));
     }
     if (std::rename(QFile::encodeName(partPath()).constData(),
                     QFile::encodeName(m_target).constData()) != 0) {
@@ -313,7 +415,7 @@ void Downloader::onReplyFinished()
                                  .arg(m_target));
     }
     QFile::remove(metaPath());
-    m_log << QStringLiteral("  SHA-256 %1 verified").arg(QString::fromLatin1(got));
+    m_log << QStringLiteral("  %1 %2 verified").arg(algo, QString::fromLatin1(got));
     finish(true, QStringLiteral("Downloaded %1 (%2), checksum verified.")
                      .arg(QFileInfo(m_target).fileName(), mb(m_received)));
 }
@@ -321,6 +423,7 @@ void Downloader::onReplyFinished()
 void Downloader::cancel()
 {
     if (!m_running) return;
+    stopWorker();
     if (m_reply) {
         QNetworkReply *reply = m_reply;
         m_reply = nullptr;
@@ -354,18 +457,23 @@ void Downloader::writeMeta(const QString &validator)
     if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate)) return;
     QJsonObject o;
     o.insert(QStringLiteral("validator"), validator);
-    o.insert(QStringLiteral("sha256"), QString::fromLatin1(m_expected));
+    o.insert(m_algorithm == Hasher::Algorithm::Md5 ? QStringLiteral("md5")
+                                                   : QStringLiteral("sha256"),
+             QString::fromLatin1(m_expected));
     f.write(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
-// The remembered ETag/Last-Modified, only when it belongs to the same expected file.
-QString Downloader::readMeta() const
+bool Downloader::readMeta(QString *validator) const
 {
+    validator->clear();
     QFile f(metaPath());
-    if (!f.open(QIODevice::ReadOnly)) return {};
+    if (!f.open(QIODevice::ReadOnly)) return false;
     const QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
-    if (o.value(QStringLiteral("sha256")).toString().toLatin1() != m_expected) return {};
-    return o.value(QStringLiteral("validator")).toString();
+    const QString key =
+        m_algorithm == Hasher::Algorithm::Md5 ? QStringLiteral("md5") : QStringLiteral("sha256");
+    if (o.value(key).toString().toLatin1() != m_expected) return false;
+    *validator = o.value(QStringLiteral("validator")).toString();
+    return true;
 }
 
 } // namespace gpusetup

@@ -1,7 +1,8 @@
 #pragma once
 // Fetches one large file (CUDA runfile, cuDNN archive, Miniconda installer) with resume,
-// mirror fail-over and a SHA-256 check, so a cut connection never costs the whole 4 GB again
-// and nothing unverified is ever left under the final name.
+// mirror fail-over and a SHA-256 (or MD5) check, so a cut connection never costs the whole 4 GB
+// again and nothing unverified is ever left under the final name.
+#include "actions/Hasher.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -10,11 +11,13 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <atomic>
 #include <functional>
+#include <memory>
+#include <thread>
 
 class QNetworkAccessManager;
 class QNetworkReply;
-class QCryptographicHash;
 
 namespace gpusetup {
 
@@ -36,14 +39,22 @@ public:
     // download goes to target + ".part" (+ ".part.meta" holding the ETag/Last-Modified).
     Downloader(const QStringList &urls, const QString &target, const QString &sha256Hex,
                QObject *parent = nullptr);
+    // The same with another digest, for files whose publisher gives only an MD5.
+    Downloader(const QStringList &urls, const QString &target, Hasher::Algorithm algorithm,
+               const QString &digestHex, QObject *parent = nullptr);
     ~Downloader() override;
 
     void setFreeSpaceFunction(FreeSpaceFn fn) { m_freeSpace = std::move(fn); }
     // How many extra tries each URL gets after a failure before the next mirror (default 1).
     void setRetriesPerUrl(int n) { m_retriesPerUrl = n; }
 
+    // Bytes QNAM may hold for us, and the piece size we write+hash at a time (measured:
+    // tests/bench). Tests lower them to exercise piecewise reads.
+    void setPieceSize(qint64 bytes) { m_pieceSize = bytes; }
+
     void start();
-    // Stops at once (the reply is aborted synchronously); the .part file stays for a resume.
+    // Stops at once (the reply is aborted synchronously, a re-hash of the .part is stopped
+    // within a few milliseconds); the .part file stays for a resume.
     void cancel();
     bool isRunning() const { return m_running; }
 
@@ -56,10 +67,15 @@ public:
 
 signals:
     void progress(qint64 received, qint64 total, double bytesPerSecond, int etaSeconds);
+    // An existing .part is being re-hashed on a worker thread before the resume.
+    void verifyingPart(qint64 hashed, qint64 total);
     void finished(const gpusetup::DownloadResult &result);
 
 private:
     void beginAttempt();
+    void sendRequest(const QString &validator);
+    void onRehashed(int generation, bool ok, qint64 bytes, const QString &error);
+    void stopWorker();
     void onMetaData();
     void onReadyRead();
     void onReplyFinished();
@@ -68,17 +84,26 @@ private:
     void finish(bool ok, const QString &message);
     void emitProgress(bool force);
     void writeMeta(const QString &validator);
-    QString readMeta() const;
+    // The remembered ETag/Last-Modified; false when the .part belongs to another digest.
+    bool readMeta(QString *validator) const;
 
     QStringList m_urls;
     QString m_target;
+    Hasher::Algorithm m_algorithm = Hasher::Algorithm::Sha256;
     QByteArray m_expected; // lower-case hex
+    qint64 m_pieceSize = 1 << 20;
     FreeSpaceFn m_freeSpace;
     int m_retriesPerUrl = 1;
 
     QNetworkAccessManager *m_nam = nullptr;
     QPointer<QNetworkReply> m_reply;
-    QCryptographicHash *m_hash = nullptr;
+    std::unique_ptr<Hasher> m_hash;
+    qint64 m_hashedBytes = -1; // bytes of .part m_hash covers; -1: must re-hash the .part
+    std::thread m_worker;      // re-hashes an existing .part
+    std::atomic_bool m_stopWorker{false};
+    int m_generation = 0;     // drops a stopped worker's queued answer
+    bool m_resumed = false;   // some bytes of this run came through a Range request
+    bool m_restarted = false; // the once-only restart after a digest mismatch was used
     QFile m_part;
     bool m_running = false;
     int m_urlIndex = 0;
