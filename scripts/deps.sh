@@ -6,7 +6,8 @@ PKGS=(build-essential cmake ninja-build pkg-config
       qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
       libgl-dev libxkbcommon-dev libvulkan-dev
       nlohmann-json3-dev libspdlog-dev libfmt-dev
-      pci.ids)
+      pci.ids
+      zsh fish)
 missing=()
 for p in "${PKGS[@]}"; do
   dpkg-query -W -f='${Status}\n' "$p" 2>/dev/null | grep -q ' installed$' || missing+=("$p")

@@ -1,9 +1,18 @@
 #include "actions/StepOperations.h"
 
 #include "actions/CommandOperation.h"
+#include "actions/CondaEnvs.h"
+#include "actions/CondaInitOperation.h"
+#include "actions/CondaInstallOperation.h"
 #include "actions/DownloadOperation.h"
+#include "actions/MirrorOperation.h"
+#include "actions/ProfileOperation.h"
+#include "knowledge/Knowledge.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
 
 namespace gpusetup {
 
@@ -12,19 +21,97 @@ QString trOp(const char *s)
 {
     return QCoreApplication::translate("gpusetup::StepOperations", s);
 }
+
+// The python.* steps that gain from a specialised operation (checksum before the installer,
+// profile backups around conda init, Terms of Service gating, mirror edits that keep the
+// rest of the file); nullptr = not one of them, the generic mapping applies.
+std::unique_ptr<Operation> pythonOperation(const Step &step, const ActionContext &ctx, QString *why,
+                                           bool *handled)
+{
+    *handled = true;
+    const QStringList &a = step.argv;
+    const QString home = ctx.home.isEmpty() ? QDir::homePath() : ctx.home;
+    if (step.id == QLatin1String("python.install-miniconda") && a.size() == 5 &&
+        a[0] == QLatin1String("bash") && a[2] == QLatin1String("-b") &&
+        a[3] == QLatin1String("-p")) {
+        // The step carries no checksum; the data's entry for the same file does.
+        QString sha = step.sha256;
+        if (sha.isEmpty())
+            for (const MinicondaInstaller &m : Knowledge::builtin().minicondaInstallers())
+                if (m.file == QFileInfo(a[1]).fileName() && !m.sha256.isEmpty()) sha = m.sha256;
+        return std::make_unique<CondaInstallOperation>(step.id, a[1], a[4], sha);
+    }
+    if (step.id == QLatin1String("python.conda-init") && a.size() == 3 &&
+        a[0].endsWith(QLatin1String("/bin/conda")) && a[1] == QLatin1String("init"))
+        return std::make_unique<CondaInitOperation>(step.id, a[0].chopped(10), a[2], home);
+    if (step.id == QLatin1String("python.tos-accept") && a.size() == 6 &&
+        a[0].endsWith(QLatin1String("/bin/conda")) && a[1] == QLatin1String("tos")) {
+        if (!ctx.acceptCondaTerms) {
+            if (why)
+                *why = trOp("Anaconda's Terms of Service are accepted only after you agree to "
+                            "them.");
+            return nullptr;
+        }
+        return std::make_unique<CondaTosOperation>(step.id, a[0].chopped(10), a[5], true);
+    }
+    if (step.id == QLatin1String("python.mirror-condarc") ||
+        step.id == QLatin1String("python.mirror-pip")) {
+        const bool conda = step.id == QLatin1String("python.mirror-condarc");
+        std::optional<MirrorSpec> spec;
+        if (conda) {
+            spec = MirrorConfig::specForCondarc(step.content, Knowledge::builtin());
+        } else {
+            static const QRegularExpression re(QStringLiteral(R"(index-url\s*=\s*(\S+))"));
+            spec = MirrorConfig::specForPipIndex(re.match(step.content).captured(1),
+                                                 Knowledge::builtin());
+        }
+        if (!spec) {
+            if (why)
+                *why = trOp("The mirror in this step is not in the data; edit the file by hand.");
+            return nullptr;
+        }
+        return std::make_unique<MirrorOperation>(step.id, home, *spec,
+                                                 conda ? MirrorOperation::Files::Conda
+                                                       : MirrorOperation::Files::Pip);
+    }
+    if (step.id == QLatin1String("python.create-env") && a.size() == 6 &&
+        a[0].endsWith(QLatin1String("/bin/conda")) && a[1] == QLatin1String("create") &&
+        a[2] == QLatin1String("-y") && a[3] == QLatin1String("-n") &&
+        a[5].startsWith(QLatin1String("python")))
+        return std::make_unique<CondaEnvCreateOperation>(
+            step.id, a[0].chopped(10), a[4],
+            a[5].startsWith(QLatin1String("python=")) ? a[5].mid(7) : QString());
+    if (step.id == QLatin1String("python.install-framework") ||
+        step.id == QLatin1String("python.install-extras"))
+        if (auto pip = PipInstallOperation::fromArgv(step.id, step.description, a)) return pip;
+    *handled = false;
+    return nullptr;
+}
 } // namespace
 
 std::unique_ptr<Operation> operationForStep(const Step &step, const ActionContext &ctx,
                                             QString *why)
 {
     std::unique_ptr<Operation> op;
-    if (step.kind == QLatin1String("download")) {
+    bool handled = false;
+    if (step.id.startsWith(QLatin1String("python.")))
+        op = pythonOperation(step, ctx, why, &handled);
+    if (handled) {
+        if (!op) return nullptr;
+    } else if (step.kind == QLatin1String("download")) {
         QStringList urls{step.url};
         urls << ctx.mirrors;
         op = std::make_unique<DownloadOperation>(step.id, step.description, urls, step.path,
                                                  step.sha256);
     } else if (step.kind == QLatin1String("command") && !step.privileged) {
         op = std::make_unique<CommandOperation>(step.id, step.description, step.argv);
+    } else if (step.kind == QLatin1String("edit") && !step.privileged &&
+               step.id.endsWith(QLatin1String(".profile"))) {
+        // toolkit.profile / cudnn.profile: the advisor's block, written as the plan shows it.
+        const QString home = ctx.home.isEmpty() ? QDir::homePath() : ctx.home;
+        op = std::make_unique<ProfileOperation>(
+            step.id, step.description, QList<ProfileEdit>{{step.path, step.content.toUtf8()}},
+            ProfileEditor::stateDir(home) + QStringLiteral("/backups"));
     } else if (step.kind == QLatin1String("manual")) {
         if (why) *why = trOp("This step is done by you; follow the instructions shown.");
         return nullptr;

@@ -17,6 +17,8 @@ struct ActionContext
     // Privileged steps: pkexec <helperPath> VERB ARGS (see app/helper).
     QString pkexec = QStringLiteral("pkexec");
     QString helperPath = QStringLiteral("/usr/libexec/gpu-setup/gpu-setup-helper");
+    // python.tos-accept runs only when the user agreed to Anaconda's Terms of Service.
+    bool acceptCondaTerms = false;
 };
 
 // nullptr + *why (one sentence) when the step is manual or cannot be automated.

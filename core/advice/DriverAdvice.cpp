@@ -336,14 +336,15 @@ bool addTooOld(const AdviceContext &ctx, const QString &version, StagePlan &plan
     Finding f;
     f.id = QStringLiteral("driver.too-old");
     f.severity = Severity::Error;
-    const QString runs = ctx.facts.driver.cudaVersion.isEmpty()
-                             ? QString()
-                             : Advice::tr(" runs CUDA up to %1;").arg(ctx.facts.driver.cudaVersion);
     const QString cuda = requirementCuda(ctx);
-    f.text = Advice::tr("Driver %1%2 %3 needs %4 or newer%5.")
-                 .arg(version, runs.isEmpty() ? QStringLiteral(" is too old:") : runs,
-                      requirementWhat(ctx), ctx.requiredDriver,
-                      cuda.isEmpty() ? QString() : Advice::tr(" (CUDA %1)").arg(cuda));
+    const QString cudaNote = cuda.isEmpty() ? QString() : Advice::tr(" (CUDA %1)").arg(cuda);
+    // Whole sentences, so that a translation can reorder them.
+    f.text = ctx.facts.driver.cudaVersion.isEmpty()
+                 ? Advice::tr("Driver %1 is too old: %2 needs %3 or newer%4.")
+                       .arg(version, requirementWhat(ctx), ctx.requiredDriver, cudaNote)
+                 : Advice::tr("Driver %1 runs CUDA up to %2; %3 needs %4 or newer%5.")
+                       .arg(version, ctx.facts.driver.cudaVersion, requirementWhat(ctx),
+                            ctx.requiredDriver, cudaNote);
     f.resolution = ctx.wsl ? Advice::tr("Update the NVIDIA driver on Windows.")
                            : Advice::tr("Upgrade the driver (steps below), then reboot.");
     if (!ctx.requiredDriverRef.isEmpty()) f.refs << ctx.requiredDriverRef;

@@ -1,0 +1,828 @@
+// Shell profile edits: every shell x every starting condition byte for byte (apply, apply
+// again, remove, undo), real bash / zsh / fish sourcing the result, the CLI, and a writer
+// SIGKILLed at random points that must leave each profile exactly old or exactly new.
+#include "actions/Journal.h"
+#include "actions/ProfileEditor.h"
+#include "actions/ProfileOperation.h"
+#include "actions/StepOperations.h"
+#include "probe/ShellProbe.h"
+
+#include "TestSnapshot.h"
+
+#include <QDirIterator>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QtTest>
+
+#include <cstring>
+#include <linux/capability.h>
+#include <signal.h>
+#include <spdlog/spdlog.h>
+#include <sys/stat.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+using namespace gpusetup;
+using namespace gpusetup::test;
+
+namespace {
+
+const QString kCuda = QStringLiteral("/opt/gst/cuda-12.4");
+const QString kCudnnLib = QStringLiteral("/opt/gst/cudnn-9/lib");
+const QByteArray kUser = "# my rc\nalias ll='ls -l'\nexport EDITOR=vim\n";
+const QByteArray kOldBlock = "# >>> gpu-setup >>>\nexport PATH=/usr/local/cuda-11.8/bin:$PATH\n"
+                             "# <<< gpu-setup <<<\n";
+
+QByteArray readBytes(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("<missing>");
+}
+
+int modeOf(const QString &path)
+{
+    struct stat st
+    {
+    };
+    return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? int(st.st_mode & 07777) : -1;
+}
+
+QStringList filesUnder(const QString &dir)
+{
+    QStringList out;
+    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext())
+        out << QDir(dir).relativeFilePath(it.next());
+    out.sort();
+    return out;
+}
+
+QString relPathOf(const QString &shell)
+{
+    if (shell == QLatin1String("bash")) return QStringLiteral(".bashrc");
+    if (shell == QLatin1String("zsh")) return QStringLiteral(".zshrc");
+    if (shell == QLatin1String("fish")) return QStringLiteral(".config/fish/config.fish");
+    return QStringLiteral(".profile");
+}
+
+QByteArray blockFor(const QString &shell, const QString &cuda = kCuda)
+{
+    return ProfileEditor::makeBlock(shell == QLatin1String("fish") ? ProfileSyntax::Fish
+                                                                   : ProfileSyntax::Posix,
+                                    cuda, {kCudnnLib});
+}
+
+QByteArray withNote(const QByteArray &block)
+{
+    QByteArray b = block;
+    b.insert(b.indexOf('\n') + 1, QByteArray(ProfileEditor::kAddedBreak) + '\n');
+    return b;
+}
+
+// Root ignores directory permissions; drop the DAC capabilities of this thread for a while
+// so a read-only folder is read-only for us too (restored on destruction).
+class NoDacOverride
+{
+public:
+    NoDacOverride()
+    {
+        if (::geteuid() != 0) {
+            m_ok = true;
+            return;
+        }
+        __user_cap_header_struct hdr{_LINUX_CAPABILITY_VERSION_3, 0};
+        if (::syscall(SYS_capget, &hdr, m_saved) != 0) return;
+        __user_cap_data_struct lowered[2];
+        memcpy(lowered, m_saved, sizeof lowered);
+        lowered[0].effective &=
+            ~((1u << CAP_DAC_OVERRIDE) | (1u << CAP_DAC_READ_SEARCH) | (1u << CAP_FOWNER));
+        m_ok = m_lowered = ::syscall(SYS_capset, &hdr, lowered) == 0;
+    }
+    ~NoDacOverride()
+    {
+        if (!m_lowered) return;
+        __user_cap_header_struct hdr{_LINUX_CAPABILITY_VERSION_3, 0};
+        ::syscall(SYS_capset, &hdr, m_saved);
+    }
+    bool ok() const { return m_ok; }
+
+private:
+    bool m_ok = false;
+    bool m_lowered = false;
+    __user_cap_data_struct m_saved[2]{};
+};
+
+// One temporary home with one profile in a given starting condition.
+struct Scenario
+{
+    QTemporaryDir dir;
+    QString home;
+    QString path;      // the profile as the user knows it
+    QString target;    // where its bytes live (differs for the symlink row)
+    QString backups;   // the editor's backup folder
+    QString lockedDir; // read-only row: the folder made read-only
+    QByteArray before; // the bytes the test started with ("<missing>" when none)
+    int mode = -1;
+
+    Scenario(const QString &shell, const QString &condition)
+    {
+        home = dir.path() + QStringLiteral("/home");
+        QDir().mkpath(home);
+        backups = dir.path() + QStringLiteral("/state/gpu-setup/backups");
+        path = home + QLatin1Char('/') + relPathOf(shell);
+        target = path;
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        QByteArray bytes = kUser;
+        if (condition == QLatin1String("missing")) {
+            before = "<missing>";
+            return;
+        }
+        if (condition == QLatin1String("empty")) bytes = "";
+        if (condition == QLatin1String("no-newline")) bytes = "alias ll='ls -l'\nexport X=1";
+        if (condition == QLatin1String("crlf")) bytes = "alias ll='ls -l'\r\nexport X=1\r\n";
+        if (condition == QLatin1String("invalid-utf8"))
+            bytes = "echo caf\xe9\n\xff\xfe\xc3\x28 not UTF-8\nexport X=1\n";
+        if (condition == QLatin1String("old-block")) bytes = kUser + kOldBlock;
+        if (condition == QLatin1String("block-in-middle"))
+            bytes = kUser + kOldBlock + "# after the block\nexport Y=2";
+        if (condition == QLatin1String("damaged"))
+            bytes = kUser + "# >>> gpu-setup >>>\nexport PATH=/usr/local/cuda/bin:$PATH\n";
+        if (condition == QLatin1String("symlink-0600")) {
+            target = home + QStringLiteral("/dotfiles/") + QFileInfo(path).fileName();
+            writeFile(target, bytes);
+            QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner);
+            makeLink(target, path);
+        } else {
+            writeFile(path, bytes);
+        }
+        before = bytes;
+        mode = modeOf(target);
+        if (condition == QLatin1String("readonly-dir")) {
+            lockedDir = QFileInfo(path).absolutePath();
+            QFile::setPermissions(lockedDir, QFile::ReadOwner | QFile::ExeOwner);
+        }
+    }
+    ~Scenario()
+    {
+        if (!lockedDir.isEmpty())
+            QFile::setPermissions(lockedDir,
+                                  QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    }
+    QByteArray now() const { return readBytes(target); }
+};
+
+// What apply must produce from `before`, spelled out rather than computed by the editor.
+QByteArray expectedApply(const QString &condition, const QByteArray &before, const QByteArray &b)
+{
+    if (condition == QLatin1String("missing") || condition == QLatin1String("empty")) return b;
+    if (condition == QLatin1String("no-newline")) return before + '\n' + withNote(b);
+    if (condition == QLatin1String("old-block")) return kUser + b;
+    if (condition == QLatin1String("block-in-middle"))
+        return kUser + b + "# after the block\nexport Y=2";
+    return before + b;
+}
+
+QByteArray expectedRemove(const QString &condition, const QByteArray &before)
+{
+    if (condition == QLatin1String("missing")) return "";
+    if (condition == QLatin1String("old-block")) return kUser;
+    if (condition == QLatin1String("block-in-middle"))
+        return kUser + "# after the block\nexport Y=2";
+    return before;
+}
+
+struct ShellRun
+{
+    int exitCode = -1;
+    QMap<QString, QString> env;
+    QByteArray err;
+};
+
+ShellRun runShell(const QString &program, const QStringList &args, const QString &home,
+                  const QString &ldLibraryPath, bool setLd)
+{
+    QProcess p;
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("HOME"), home);
+    env.insert(QStringLiteral("PATH"), QStringLiteral("/usr/bin:/bin"));
+    env.insert(QStringLiteral("TERM"), QStringLiteral("dumb"));
+    env.insert(QStringLiteral("USER"), QStringLiteral("student"));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    if (setLd) env.insert(QStringLiteral("LD_LIBRARY_PATH"), ldLibraryPath);
+    p.setProcessEnvironment(env);
+    p.setWorkingDirectory(home);
+    p.setStandardInputFile(QProcess::nullDevice());
+    p.start(program, args);
+    ShellRun r;
+    if (!p.waitForFinished(20000)) {
+        p.kill();
+        p.waitForFinished();
+        return r;
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.err = p.readAllStandardError();
+    for (const QByteArray &line : p.readAllStandardOutput().split('\n')) {
+        const qsizetype eq = line.indexOf('=');
+        if (eq > 0)
+            r.env.insert(QString::fromUtf8(line.left(eq)), QString::fromUtf8(line.mid(eq + 1)));
+    }
+    return r;
+}
+
+QProcessEnvironment cliEnv(const QString &root)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), root + QStringLiteral("/home"));
+    env.insert(QStringLiteral("XDG_STATE_HOME"), root + QStringLiteral("/state"));
+    env.insert(QStringLiteral("SHELL"), QStringLiteral("/bin/bash"));
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    return env;
+}
+
+struct CliRun
+{
+    int code = -1;
+    QByteArray out, err;
+};
+
+CliRun runGpuSetup(const QString &root, const QStringList &args)
+{
+    QProcess p;
+    p.setProcessEnvironment(cliEnv(root));
+    p.start(QStringLiteral(GPUSETUP_BINARY), args);
+    CliRun r;
+    if (!p.waitForFinished(30000)) return r;
+    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+bool oneSentence(const QString &s)
+{
+    return !s.isEmpty() && !s.contains(QLatin1Char('\n')) && s.endsWith(QLatin1Char('.'));
+}
+
+} // namespace
+
+class TestProfile : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { spdlog::set_level(spdlog::level::warn); }
+
+    void validateDir_data()
+    {
+        QTest::addColumn<QString>("dir");
+        QTest::addColumn<bool>("ok");
+        QTest::addColumn<QString>("cleaned");
+        QTest::newRow("plain") << "/usr/local/cuda-12.4" << true << "/usr/local/cuda-12.4";
+        QTest::newRow("trailing-slash") << "/usr/local/cuda/" << true << "/usr/local/cuda";
+        QTest::newRow("dots") << "/opt/x/../cuda-12.1" << true << "/opt/cuda-12.1";
+        QTest::newRow("non-ascii") << "/home/张三/cudnn" << true << "/home/张三/cudnn";
+        QTest::newRow("relative") << "cuda" << false << "";
+        QTest::newRow("tilde") << "~/cuda" << false << "";
+        QTest::newRow("empty") << "" << false << "";
+        QTest::newRow("root") << "/" << false << "";
+        QTest::newRow("newline") << "/opt/cuda\nrm -rf ~" << false << "";
+        QTest::newRow("dquote") << "/opt/cu\"da" << false << "";
+        QTest::newRow("squote") << "/opt/cu'da" << false << "";
+        QTest::newRow("dollar") << "/opt/$HOME" << false << "";
+        QTest::newRow("backtick") << "/opt/`id`" << false << "";
+        QTest::newRow("space") << "/opt/my cuda" << false << "";
+        QTest::newRow("colon") << "/opt/a:/b" << false << "";
+        QTest::newRow("semicolon") << "/opt/a;b" << false << "";
+        QTest::newRow("backslash") << "/opt/a\\b" << false << "";
+    }
+    void validateDir()
+    {
+        QFETCH(QString, dir);
+        QFETCH(bool, ok);
+        QFETCH(QString, cleaned);
+        QString got, error;
+        QCOMPARE(ProfileEditor::validateDir(dir, QStringLiteral("--cuda"), &got, &error), ok);
+        if (ok) {
+            QCOMPARE(got, cleaned);
+        } else {
+            QVERIFY2(oneSentence(error), qPrintable(error));
+            QVERIFY(error.startsWith(QLatin1String("--cuda")));
+        }
+    }
+
+    void blocks()
+    {
+        QCOMPARE(ProfileEditor::makeBlock(ProfileSyntax::Posix, "/usr/local/cuda-12.4"),
+                 QByteArray("# >>> gpu-setup >>>\n"
+                            "# Written by gpu-setup; 'gpu-setup profile remove' takes it out.\n"
+                            "export CUDA_HOME=/usr/local/cuda-12.4\n"
+                            "export PATH=/usr/local/cuda-12.4/bin${PATH:+:${PATH}}\n"
+                            "export LD_LIBRARY_PATH=/usr/local/cuda-12.4/lib64"
+                            "${LD_LIBRARY_PATH:+:${LD_LIBRARY_PATH}}\n"
+                            "# <<< gpu-setup <<<\n"));
+        QCOMPARE(ProfileEditor::makeBlock(ProfileSyntax::Fish, "/usr/local/cuda-12.4",
+                                          {"/home/u/cudnn/lib"}),
+                 QByteArray("# >>> gpu-setup >>>\n"
+                            "# Written by gpu-setup; 'gpu-setup profile remove' takes it out.\n"
+                            "set -gx CUDA_HOME /usr/local/cuda-12.4\n"
+                            "set -gx PATH /usr/local/cuda-12.4/bin $PATH\n"
+                            "test -n \"$LD_LIBRARY_PATH\"; or set -e LD_LIBRARY_PATH\n"
+                            "set -gx LD_LIBRARY_PATH /usr/local/cuda-12.4/lib64 /home/u/cudnn/lib "
+                            "$LD_LIBRARY_PATH\n"
+                            "# <<< gpu-setup <<<\n"));
+        // The probe sees a block gpu-setup wrote as exactly one complete block.
+        for (ProfileSyntax s : {ProfileSyntax::Posix, ProfileSyntax::Fish}) {
+            const ProfileFile p = scanProfileText(QString::fromUtf8(
+                kUser + ProfileEditor::makeBlock(s, kCuda, {kCudnnLib}) + "x=1\n"));
+            QCOMPARE(p.block, FactState::Found);
+            QCOMPARE(p.blockStart, 4);
+            QVERIFY(p.cudaLines.isEmpty());
+        }
+        QVERIFY(ProfileEditor::isWellFormedBlock(blockFor("bash"), nullptr));
+        QString error;
+        QVERIFY(!ProfileEditor::isWellFormedBlock("export PATH=/x:$PATH\n", &error));
+        QVERIFY2(oneSentence(error), qPrintable(error));
+        QVERIFY(!ProfileEditor::isWellFormedBlock(kOldBlock + kOldBlock, nullptr));
+    }
+
+    void cudnnLibDir()
+    {
+        QTemporaryDir t;
+        QDir().mkpath(t.path() + "/a/lib64");
+        QDir().mkpath(t.path() + "/b");
+        writeFile(t.path() + "/b/libcudnn.so.9", "x");
+        QCOMPARE(ProfileEditor::cudnnLibDir(t.path() + "/a", kCuda), t.path() + "/a/lib64");
+        QCOMPARE(ProfileEditor::cudnnLibDir(t.path() + "/b", kCuda), t.path() + "/b");
+        QCOMPARE(ProfileEditor::cudnnLibDir(t.path() + "/none", kCuda), t.path() + "/none/lib");
+        QCOMPARE(ProfileEditor::cudnnLibDir(kCuda, kCuda), QString());
+        QCOMPARE(ProfileEditor::cudnnLibDir(kCuda + "/cudnn", kCuda), QString());
+        QCOMPARE(ProfileEditor::cudnnLibDir(QString(), kCuda), QString());
+    }
+
+    void diffText()
+    {
+        const QStringList d =
+            ProfileEditor::diff("a", "b", "1\n2\n3\n4\n5\nlast", "1\n2\n3\n4\n5\nlast\nNEW\n");
+        QCOMPARE(d, QStringList({"--- a", "+++ b", "@@ -3,4 +3,5 @@", " 3", " 4", " 5", "-last",
+                                 "\\ No newline at end of file", "+last", "+NEW"}));
+        QCOMPARE(ProfileEditor::diff("a", "b", "", "x\n"),
+                 QStringList({"--- a", "+++ b", "@@ -0,0 +1,1 @@", "+x"}));
+        QVERIFY(ProfileEditor::diff("a", "a", "same", "same").isEmpty());
+    }
+
+    // Every shell x every starting condition: apply, apply again, remove, undo.
+    void edits_data()
+    {
+        QTest::addColumn<QString>("shell");
+        QTest::addColumn<QString>("condition");
+        const QStringList conditions{"missing",      "empty",     "no-newline",      "crlf",
+                                     "invalid-utf8", "old-block", "block-in-middle", "symlink-0600",
+                                     "readonly-dir", "damaged"};
+        for (const char *shell : {"bash", "zsh", "fish", "profile"})
+            for (const QString &c : conditions)
+                QTest::newRow(qPrintable(QStringLiteral("%1/%2").arg(shell, c))) << shell << c;
+    }
+    void edits()
+    {
+        QFETCH(QString, shell);
+        QFETCH(QString, condition);
+        const QByteArray block = blockFor(shell);
+        const bool refused =
+            condition == QLatin1String("readonly-dir") || condition == QLatin1String("damaged");
+
+        // --- apply ---
+        {
+            Scenario s(shell, condition);
+            ProfileEditor editor(s.backups);
+            ProfileEditResult r;
+            {
+                NoDacOverride guard;
+                if (condition == QLatin1String("readonly-dir") && !guard.ok())
+                    QSKIP("running as root without the right to drop CAP_DAC_OVERRIDE");
+                r = editor.commit(s.path, block);
+            }
+            if (refused) {
+                QVERIFY(!r.ok);
+                QVERIFY(!r.changed);
+                QVERIFY2(oneSentence(r.message), qPrintable(r.message));
+                QCOMPARE(s.now(), s.before);
+                QCOMPARE(modeOf(s.target), s.mode);
+                QVERIFY(filesUnder(s.backups).isEmpty()); // no stray backup either
+                QCOMPARE(filesUnder(QFileInfo(s.path).absolutePath()),
+                         QStringList{QFileInfo(s.path).fileName()});
+                return;
+            }
+            QVERIFY2(r.ok, qPrintable(r.message));
+            QVERIFY(r.changed);
+            const QByteArray expected = expectedApply(condition, s.before, block);
+            QCOMPARE(s.now(), expected);
+            QCOMPARE(r.after, expected);
+            QCOMPARE(r.target, QFileInfo(s.target).canonicalFilePath());
+            QCOMPARE(ProfileEditor::findBlock(expected).found, true);
+            if (condition == QLatin1String("missing")) {
+                QCOMPARE(r.change.kind, QStringLiteral("file-created"));
+            } else {
+                QCOMPARE(r.change.kind, QStringLiteral("file-modified"));
+                QCOMPARE(readBytes(r.change.backup), s.before);
+                QCOMPARE(modeOf(r.change.backup), 0600);
+                QVERIFY(r.change.backup.startsWith(s.backups + QLatin1Char('/')));
+                QCOMPARE(modeOf(s.target), s.mode); // 0600 stays 0600
+            }
+            if (condition == QLatin1String("symlink-0600")) {
+                QVERIFY(QFileInfo(s.path).isSymLink()); // link kept, target edited
+                QCOMPARE(QFileInfo(s.path).symLinkTarget(), s.target);
+                QCOMPARE(modeOf(s.target), 0600);
+            }
+            // Apply twice = same bytes, and nothing is written or backed up.
+            const QStringList backups = filesUnder(s.backups);
+            const ProfileEditResult again = editor.commit(s.path, block);
+            QVERIFY(again.ok);
+            QVERIFY(!again.changed);
+            QCOMPARE(s.now(), expected);
+            QCOMPARE(filesUnder(s.backups), backups);
+            // A different toolkit replaces the block in place.
+            const QByteArray other = blockFor(shell, QStringLiteral("/opt/gst/cuda-11.8"));
+            QVERIFY(editor.commit(s.path, other).ok);
+            QCOMPARE(s.now(), expectedApply(condition, s.before, other));
+            // Remove takes exactly the block (and the line break gpu-setup added).
+            const ProfileEditResult rm = editor.commit(s.path, QByteArray());
+            QVERIFY2(rm.ok, qPrintable(rm.message));
+            QCOMPARE(s.now(), expectedRemove(condition, s.before));
+            QVERIFY(editor.commit(s.path, QByteArray()).ok); // removing twice: nothing to do
+            QCOMPARE(s.now(), expectedRemove(condition, s.before));
+            if (condition == QLatin1String("symlink-0600")) {
+                QVERIFY(QFileInfo(s.path).isSymLink());
+                QCOMPARE(modeOf(s.target), 0600);
+            }
+            // No temporary file left next to the profile.
+            QStringList here = filesUnder(QFileInfo(s.target).absolutePath());
+            here.removeAll(QFileInfo(s.target).fileName());
+            if (condition == QLatin1String("symlink-0600")) QVERIFY(here.isEmpty());
+        }
+        // --- undo through the operation: the exact previous bytes ---
+        {
+            Scenario s(shell, condition);
+            ProfileOperation op("t.profile", "t", {{s.path, block}}, s.backups);
+            QSignalSpy done(&op, &Operation::finished);
+            op.start();
+            QVERIFY(done.wait(5000));
+            QVERIFY(op.result().ok);
+            QCOMPARE(op.journalEntry().changes.size(), 1);
+            QCOMPARE(s.now(), expectedApply(condition, s.before, block));
+            QSignalSpy undone(&op, &Operation::undoFinished);
+            op.undo();
+            QVERIFY(undone.wait(5000));
+            QVERIFY2(op.state() == Operation::State::Undone,
+                     qPrintable(undone.first().first().value<OperationResult>().message));
+            QCOMPARE(s.now(), s.before); // "<missing>" again for the missing row
+            if (condition == QLatin1String("symlink-0600")) {
+                QVERIFY(QFileInfo(s.path).isSymLink());
+                QCOMPARE(modeOf(s.target), 0600);
+            }
+        }
+        // --- undo through the generic journal ---
+        {
+            Scenario s(shell, condition);
+            ProfileEditor editor(s.backups);
+            const ProfileEditResult r = editor.commit(s.path, block);
+            QVERIFY(r.ok);
+            QCOMPARE(Journal::undoChanges({r.change}), QStringList());
+            QCOMPARE(s.now(), s.before);
+        }
+    }
+
+    void undoRefusesOverUserEdits()
+    {
+        Scenario s("bash", "crlf");
+        ProfileOperation op("t.profile", "t", {{s.path, blockFor("bash")}}, s.backups);
+        QSignalSpy done(&op, &Operation::finished);
+        op.start();
+        QVERIFY(done.wait(5000));
+        QVERIFY(op.result().ok);
+        QFile f(s.path);
+        QVERIFY(f.open(QIODevice::Append));
+        f.write("export MINE=1\n");
+        f.close();
+        const QByteArray edited = s.now();
+        QSignalSpy undone(&op, &Operation::undoFinished);
+        op.undo();
+        QVERIFY(undone.wait(5000));
+        const auto r = undone.first().first().value<OperationResult>();
+        QVERIFY(!r.ok);
+        QVERIFY2(r.message.contains(op.results().first().change.backup), qPrintable(r.message));
+        QCOMPARE(s.now(), edited); // the user's line is not lost
+    }
+
+    void allOrNothing()
+    {
+        // The second profile is damaged: the first must not be touched either.
+        QTemporaryDir t;
+        const QString good = t.path() + "/.bashrc";
+        const QString bad = t.path() + "/.profile";
+        writeFile(good, kUser);
+        writeFile(bad, "# <<< gpu-setup <<<\n");
+        ProfileOperation op("t", "t", {{good, blockFor("bash")}, {bad, blockFor("bash")}},
+                            t.path() + "/backups");
+        QVERIFY(op.dryRun().join('\n').contains("cannot edit " + bad));
+        QSignalSpy done(&op, &Operation::finished);
+        op.start();
+        QVERIFY(done.wait(5000));
+        QVERIFY(!op.result().ok);
+        QVERIFY2(oneSentence(op.result().message), qPrintable(op.result().message));
+        QCOMPARE(readBytes(good), kUser);
+        QVERIFY(!QFileInfo::exists(t.path() + "/backups"));
+    }
+
+    void danglingLinkRefused()
+    {
+        QTemporaryDir t;
+        makeLink(t.path() + "/dotfiles/gone", t.path() + "/.bashrc");
+        ProfileEditor editor(t.path() + "/b");
+        const ProfileEditResult r = editor.commit(t.path() + "/.bashrc", blockFor("bash"));
+        QVERIFY(!r.ok);
+        QVERIFY2(oneSentence(r.message), qPrintable(r.message));
+        QVERIFY(!QFileInfo::exists(t.path() + "/dotfiles/gone"));
+    }
+
+    void stepBecomesProfileOperation()
+    {
+        QTemporaryDir t;
+        writeFile(t.path() + "/.bashrc", kUser);
+        Step step;
+        step.id = "toolkit.profile";
+        step.kind = "edit";
+        step.path = t.path() + "/.bashrc";
+        step.content = QString::fromUtf8(blockFor("bash"));
+        step.description = "Put CUDA on PATH";
+        ActionContext ctx;
+        ctx.home = t.path();
+        ctx.dryRun = true;
+        QString why;
+        auto op = operationForStep(step, ctx, &why);
+        QVERIFY2(op, qPrintable(why));
+        QVERIFY(qobject_cast<ProfileOperation *>(op.get()));
+        QVERIFY(op->canUndo());
+        const QString dry = op->dryRun().join('\n');
+        QVERIFY2(dry.contains("write " + t.path() + "/.bashrc"), qPrintable(dry));
+        QVERIFY(dry.contains("+export PATH=" + kCuda + "/bin${PATH:+:${PATH}}"));
+        QSignalSpy done(op.get(), &Operation::finished);
+        op->start();
+        QVERIFY(done.wait(5000));
+        QCOMPARE(readBytes(t.path() + "/.bashrc"), kUser); // dry run: untouched
+        // The python mirror edits are not profile edits.
+        step.id = "python.pip-mirror";
+        QVERIFY(!qobject_cast<ProfileOperation *>(operationForStep(step, ctx, &why).get()));
+    }
+
+    // Real shells source the result: PATH, LD_LIBRARY_PATH, CUDA_HOME, and the user's own
+    // last line still runs after the block.
+    void realShells_data()
+    {
+        QTest::addColumn<QString>("shell");   // profile kind
+        QTest::addColumn<QString>("program"); // binary
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("condition");
+        QTest::addColumn<QString>("ld"); // LD_LIBRARY_PATH given; "-" unset
+        const QStringList envCmd{"-c", "env"};
+        struct
+        {
+            const char *shell, *program;
+            QStringList args;
+        } shells[] = {{"bash", "bash", QStringList{"-i"} + envCmd},
+                      {"profile", "bash", QStringList{"-l"} + envCmd},
+                      {"zsh", "zsh", QStringList{"-i"} + envCmd},
+                      {"fish", "fish", envCmd}};
+        for (const auto &s : shells)
+            for (const char *condition : {"no-newline", "old-block", "crlf"})
+                for (const char *ld : {"-", "", "/pre/lib"}) {
+                    if (!strcmp(condition, "crlf") && strcmp(ld, "-")) continue; // one is enough
+                    QTest::newRow(qPrintable(
+                        QStringLiteral("%1(%2)/%3/ld=%4").arg(s.shell, s.program, condition, ld)))
+                        << s.shell << s.program << s.args << condition << ld;
+                }
+    }
+    void realShells()
+    {
+        QFETCH(QString, shell);
+        QFETCH(QString, program);
+        QFETCH(QStringList, args);
+        QFETCH(QString, condition);
+        QFETCH(QString, ld);
+        if (QStandardPaths::findExecutable(program).isEmpty())
+            QSKIP(qPrintable(program + " is not installed"));
+        Scenario s(shell, "missing");
+        const bool fish = shell == QLatin1String("fish");
+        QByteArray user = fish ? "set -gx USERVAR kept" : "export USERVAR=kept";
+        if (condition == QLatin1String("old-block")) user = kOldBlock + user + '\n';
+        if (condition == QLatin1String("crlf")) user = "true\r\n" + user + "\n";
+        writeFile(s.path, user);
+        ProfileEditor editor(s.backups);
+        const ProfileEditResult r = editor.commit(s.path, blockFor(shell));
+        QVERIFY2(r.ok, qPrintable(r.message));
+        const ShellRun run =
+            runShell(QStandardPaths::findExecutable(program), args, s.home, ld, ld != "-");
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QString cudaBin = kCuda + "/bin";
+        QVERIFY2(run.env.value("PATH").startsWith(cudaBin + ':'),
+                 qPrintable(run.env.value("PATH")));
+        const QString libs = kCuda + "/lib64:" + kCudnnLib;
+        const QString wantLd = ld == "/pre/lib" ? libs + ":/pre/lib" : libs; // no stray ':'
+        QCOMPARE(run.env.value("LD_LIBRARY_PATH"), wantLd);
+        QCOMPARE(run.env.value("CUDA_HOME"), kCuda);
+        QCOMPARE(run.env.value("USERVAR"), QStringLiteral("kept"));
+        QVERIFY(!run.env.value("PATH").contains("cuda-11.8")); // the old block is gone
+    }
+
+    void cli()
+    {
+        QTemporaryDir t;
+        const QString home = t.path() + "/home";
+        writeFile(home + "/.bashrc", kUser);
+        writeFile(home + "/.profile", "no newline");
+        auto usage = [&](const QStringList &args) {
+            const CliRun r = runGpuSetup(t.path(), args);
+            QVERIFY2(r.code == 2, qPrintable(args.join(' ') + ": " + r.err));
+            QVERIFY2(r.err.startsWith("gpu-setup: "), r.err.constData());
+            QCOMPARE(r.err.count('\n'), 2); // the sentence + "Run 'gpu-setup --help'"
+        };
+        usage({"profile"});
+        usage({"profile", "frob"});
+        usage({"profile", "apply"});
+        usage({"profile", "apply", "--cuda", "cuda-12.4"});
+        usage({"profile", "apply", "--cuda", "/opt/my cuda"});
+        usage({"profile", "apply", "--cuda", "/opt/$(id)"});
+        usage({"profile", "apply", "--cuda", kCuda, "--cudnn", "/a`b`"});
+        usage({"profile", "apply", "--cuda", kCuda, "--shell", "tcsh"});
+        usage({"profile", "apply", "--cuda", kCuda, "--home", t.path() + "/nope"});
+        usage({"profile", "show", "extra"});
+        QCOMPARE(readBytes(home + "/.bashrc"), kUser);
+
+        const QStringList base{"--cuda", kCuda, "--cudnn", "/opt/gst/cudnn-9",
+                               "--home", home,  "--shell", "bash"};
+        // --dry-run prints the exact edit and changes nothing (no backup, no journal).
+        const QStringList before = filesUnder(home);
+        CliRun r = runGpuSetup(t.path(), QStringList{"profile", "apply", "--dry-run"} + base);
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains("write " + home.toUtf8() + "/.bashrc"), r.out.constData());
+        QVERIFY(r.out.contains("+export PATH=" + kCuda.toUtf8() + "/bin${PATH:+:${PATH}}"));
+        QVERIFY(r.out.contains("+export LD_LIBRARY_PATH=" + kCuda.toUtf8() + "/lib64:" +
+                               kCudnnLib.toUtf8() + "${LD_LIBRARY_PATH:+:${LD_LIBRARY_PATH}}"));
+        QVERIFY(r.out.contains("\\ No newline at end of file")); // .profile's last line
+        QCOMPARE(filesUnder(home), before);
+        QCOMPARE(readBytes(home + "/.bashrc"), kUser);
+        QVERIFY(!QFileInfo::exists(t.path() + "/state/gpu-setup/backups"));
+        QVERIFY(!QFileInfo::exists(t.path() + "/state/gpu-setup/journal.json"));
+
+        r = runGpuSetup(t.path(), QStringList{"profile", "show"} + base);
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(".bashrc: no gpu-setup block"));
+        QVERIFY(r.out.contains("export CUDA_HOME=" + kCuda.toUtf8()));
+
+        r = runGpuSetup(t.path(), QStringList{"profile", "apply"} + base);
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(readBytes(home + "/.bashrc"), kUser + blockFor("bash"));
+        QCOMPARE(readBytes(home + "/.profile"), "no newline\n" + withNote(blockFor("profile")));
+        // Journaled as file-modified with the backup of the previous bytes.
+        Journal journal(t.path() + "/state/gpu-setup/journal.json");
+        QVERIFY(journal.load());
+        QCOMPARE(journal.entries().size(), 1);
+        const JournalEntry e = journal.entries().first();
+        QCOMPARE(e.outcome, QStringLiteral("ok"));
+        QCOMPARE(e.changes.size(), 2);
+        QCOMPARE(e.changes[0].kind, QStringLiteral("file-modified"));
+        QCOMPARE(readBytes(e.changes[0].backup), kUser);
+        QCOMPARE(readBytes(e.changes[1].backup), QByteArray("no newline"));
+
+        r = runGpuSetup(t.path(), QStringList{"profile", "apply"} + base); // idempotent
+        QCOMPARE(r.code, 0);
+        QCOMPARE(readBytes(home + "/.bashrc"), kUser + blockFor("bash"));
+        QVERIFY(journal.load());
+        QCOMPARE(journal.entries().size(), 1); // nothing changed, nothing journaled
+
+        r = runGpuSetup(t.path(), QStringList{"profile", "show", "--json"} + base);
+        QCOMPARE(r.code, 0);
+        const auto j = nlohmann::json::parse(r.out.toStdString());
+        QCOMPARE(j["profiles"][0]["state"].get<std::string>(), std::string("up-to-date"));
+        QCOMPARE(j["profiles"][0]["blockStart"].get<int>(), 4);
+
+        r = runGpuSetup(t.path(), {"profile", "remove", "--home", home, "--shell", "bash"});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(readBytes(home + "/.bashrc"), kUser);
+        QCOMPARE(readBytes(home + "/.profile"), QByteArray("no newline"));
+
+        // A damaged block: exit 1, one sentence, nothing changed anywhere.
+        const QByteArray damaged = kUser + "# >>> gpu-setup >>>\nexport X=1\n";
+        writeFile(home + "/.bashrc", damaged);
+        r = runGpuSetup(t.path(), QStringList{"profile", "apply"} + base);
+        QCOMPARE(r.code, 1);
+        QCOMPARE(r.err.count('\n'), 1);
+        QVERIFY(r.err.contains("damaged"));
+        QCOMPARE(readBytes(home + "/.bashrc"), damaged);
+        QCOMPARE(readBytes(home + "/.profile"), QByteArray("no newline"));
+        QCOMPARE(runGpuSetup(t.path(), QStringList{"profile", "apply", "--dry-run"} + base).code,
+                 1);
+        QCOMPARE(runGpuSetup(t.path(), QStringList{"profile", "show"} + base).code, 1);
+    }
+
+    // A writer SIGKILLed at random points, alternating two toolkits: every profile is always
+    // exactly the old bytes or exactly the new bytes.
+    void killedWriter()
+    {
+        QTemporaryDir t;
+        const QString home = t.path() + "/home";
+        const QByteArray rc = kUser;
+        const QByteArray login = "# ~/.profile\nexport LANG=C.UTF-8\n";
+        writeFile(home + "/.bashrc", rc);
+        writeFile(home + "/.profile", login);
+        QFile::setPermissions(home + "/.bashrc", QFile::ReadOwner | QFile::WriteOwner);
+        const QString dirs[2] = {"/opt/gst/cuda-12.4", "/opt/gst/cuda-11.8"};
+        auto blockOf = [&](int k) {
+            return ProfileEditor::makeBlock(ProfileSyntax::Posix, dirs[k]);
+        };
+        const QString files[2] = {home + "/.bashrc", home + "/.profile"};
+        const QByteArray original[2] = {rc, login};
+        auto expected = [&](int f, int k) {
+            return k < 0 ? original[f] : original[f] + blockOf(k);
+        };
+        auto start = [&](QProcess &p, int k) {
+            p.setProcessEnvironment(cliEnv(t.path()));
+            p.start(QStringLiteral(GPUSETUP_BINARY),
+                    {"profile", "apply", "--cuda", dirs[k], "--home", home, "--shell", "bash"});
+            return p.waitForStarted(5000);
+        };
+        // How long one apply takes, to spread the kills over its whole life.
+        QElapsedTimer clock;
+        qint64 full = 0;
+        int state[2] = {-1, -1};
+        for (int k : {0, 1, 0}) {
+            QProcess p;
+            QVERIFY(start(p, k));
+            clock.start();
+            QVERIFY(p.waitForFinished(10000));
+            full = std::max(full, clock.nsecsElapsed() / 1000);
+            QCOMPARE(p.exitCode(), 0);
+            state[0] = state[1] = k;
+        }
+        QCOMPARE(readBytes(files[0]), expected(0, 0));
+        auto *rng = QRandomGenerator::global();
+        int kills = 0, sawOld = 0, sawNew = 0, iterations = 0;
+        QElapsedTimer total;
+        total.start();
+        while (kills < 200 && iterations < 600) {
+            const int k = ++iterations % 2; // alternate the two toolkits
+            QProcess p;
+            QVERIFY(start(p, k));
+            QThread::usleep(rng->bounded(quint32(full * 11 / 10) + 1));
+            if (::kill(pid_t(p.processId()), SIGKILL) == 0) ++kills;
+            QVERIFY(p.waitForFinished(10000));
+            for (int f = 0; f < 2; ++f) {
+                const QByteArray now = readBytes(files[f]);
+                if (now == expected(f, k)) {
+                    if (state[f] != k) ++sawNew;
+                    state[f] = k;
+                } else if (now == expected(f, state[f])) {
+                    ++sawOld;
+                } else {
+                    QFAIL(qPrintable(QStringLiteral("%1 is neither the old nor the new bytes after "
+                                                    "kill %2:\n%3")
+                                         .arg(files[f])
+                                         .arg(kills)
+                                         .arg(QString::fromUtf8(now))));
+                }
+            }
+            QCOMPARE(modeOf(files[0]), 0600);
+        }
+        qInfo("%d kills in %d runs (%lld ms, one apply %lld us): %d profiles kept the old bytes, "
+              "%d had the new ones",
+              kills, iterations, total.elapsed(), full, sawOld, sawNew);
+        QVERIFY(kills >= 200);
+        QVERIFY(sawOld > 0 && sawNew > 0); // the kills really landed on both sides of the write
+        // Leftovers: only QSaveFile's own temporaries (".bashrc.XXXXXX"), which no shell reads
+        // and which never replace the profile.
+        QStringList stray = QDir(home).entryList(QDir::Files | QDir::Hidden | QDir::System);
+        stray.removeAll(".bashrc");
+        stray.removeAll(".profile");
+        static const QRegularExpression temp(
+            QStringLiteral("^\\.(bashrc|profile)\\.[A-Za-z0-9]{6}$"));
+        for (const QString &s : std::as_const(stray))
+            QVERIFY2(temp.match(s).hasMatch(), qPrintable("unexpected file " + s));
+        qInfo("%lld QSaveFile temporaries left by the kills", qlonglong(stray.size()));
+        // And the next ordinary run is fine.
+        QProcess p;
+        QVERIFY(start(p, 0));
+        QVERIFY(p.waitForFinished(10000));
+        QCOMPARE(p.exitCode(), 0);
+        QCOMPARE(readBytes(files[0]), expected(0, 0));
+        QCOMPARE(readBytes(files[1]), expected(1, 0));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProfile)
+#include "tst_profile.moc"

@@ -1,0 +1,1709 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>gpusetup::Advice</name>
+    <message>
+        <location filename="../core/advice/Advisor.cpp" line="+110"/>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NVIDIA driver</source>
+        <translation>NVIDIA 驱动</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CUDA toolkit</source>
+        <translation>CUDA 工具包</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cuDNN</source>
+        <translation>cuDNN</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Python environment</source>
+        <translation>Python 环境</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>needs action</source>
+        <translation>需要处理</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>blocked</source>
+        <translation>受阻</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source> (from data marked unverified)</source>
+        <translation>（来自标记为未核实的数据）</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Also possible:</source>
+        <translation>其他可选方案：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Compatibility data as of %1.</source>
+        <translation>兼容性数据截至 %1。</translation>
+    </message>
+    <message>
+        <location filename="../core/advice/CudnnAdvice.cpp" line="+119"/>
+        <source>the header is there but not the library.</source>
+        <translation>有头文件，但没有库文件。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the header says %1 but the library is libcudnn.so.%2.</source>
+        <translation>头文件显示版本为 %1，但库文件是 libcudnn.so.%2。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The cuDNN in %1 is inconsistent: %2</source>
+        <translation>%1 中的 cuDNN 不一致：%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the stale cuDNN files (header and libcudnn*) from %1 and install one cuDNN matching your CUDA.</source>
+        <translation>请从 %1 删除残留的 cuDNN 文件（头文件和 libcudnn*），然后安装一个与你的 CUDA 匹配的 cuDNN。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cuDNN %1 in %2 was built for CUDA %3, but the toolkit is CUDA %4: programs built against it will not load it.</source>
+        <translation>%2 中的 cuDNN %1 是为 CUDA %3 构建的，但 CUDA 工具包是 CUDA %4：用该工具包编译的程序将无法加载它。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Install a cuDNN built for CUDA %1 (cuda%1 archive) and remove the other one from the library path.</source>
+        <translation>请安装为 CUDA %1 构建的 cuDNN（cuda%1 压缩包），并把另一个从库搜索路径中移除。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>You chose not to install cuDNN.</source>
+        <translation>你选择了不安装 cuDNN。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>TensorFlow %1 needs cuDNN %2 next to CUDA %3.</source>
+        <translation>TensorFlow %1 需要与 CUDA %3 配套的 cuDNN %2。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Install cuDNN %1, or choose TensorFlow 2.14 or newer.</source>
+        <translation>请安装 cuDNN %1，或改用 TensorFlow 2.14 及更新版本。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not needed: the framework&apos;s pip packages include cuDNN.</source>
+        <translation>无需安装：深度学习框架的 pip 包已自带 cuDNN。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No framework chosen: cuDNN is only needed to build deep-learning code against it yourself.</source>
+        <translation>未选择深度学习框架：只有在你要自己编译基于 cuDNN 的深度学习代码时才需要它。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You do not need to install cuDNN: the framework&apos;s pip packages bring their own cuDNN.</source>
+        <translation>你不需要安装 cuDNN：深度学习框架的 pip 包自带 cuDNN。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Install cuDNN only to compile code that uses it.</source>
+        <translation>只有在需要编译使用 cuDNN 的代码时才安装它。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>cuDNN needs a CUDA toolkit first.</source>
+        <translation>cuDNN 需要先安装 CUDA 工具包。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cuDNN is built for one CUDA major version, and no CUDA toolkit is installed or planned.</source>
+        <translation>cuDNN 是针对某一个 CUDA 主版本构建的，而目前既没有安装、也没有计划安装 CUDA 工具包。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose to install the CUDA toolkit too.</source>
+        <translation>请选择同时安装 CUDA 工具包。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cuDNN %1.x is the last line for compute capability %2: the cuDNN %3 support matrix no longer lists it.</source>
+        <translation>cuDNN %1.x 是支持计算能力 %2 的最后一个版本系列：cuDNN %3 的支持矩阵已不再包含它。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No cuDNN support matrix in the data lists compute capability %1.</source>
+        <translation>数据中没有任何 cuDNN 支持矩阵包含计算能力 %1。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cuDNN may not run on this GPU.</source>
+        <translation>cuDNN 可能无法在这块显卡上运行。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cuDNN %1 for CUDA %2 is installed in %3.</source>
+        <translation>%3 中已安装适用于 CUDA %2 的 cuDNN %1。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cuDNN %1 in %2 matches CUDA %3.</source>
+        <translation>%2 中的 cuDNN %1 与 CUDA %3 匹配。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No cuDNN archive in the data fits CUDA %1.</source>
+        <translation>数据中没有适用于 CUDA %1 的 cuDNN 压缩包。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The data has no cuDNN archive with a checksum for CUDA %1 on this GPU.</source>
+        <translation>数据中没有适用于这块显卡、CUDA %1 且带校验和的 cuDNN 压缩包。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The data has no cuDNN %1 archive with a checksum for CUDA %2.</source>
+        <translation>数据中没有适用于 CUDA %2 且带校验和的 cuDNN %1 压缩包。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose another CUDA version.</source>
+        <translation>请选择其他 CUDA 版本。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Download cuDNN %1 for CUDA %2</source>
+        <translation>下载适用于 CUDA %2 的 cuDNN %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Create %1</source>
+        <translation>创建 %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Unpack cuDNN into %1</source>
+        <translation>把 cuDNN 解压到 %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Copy the cuDNN headers into %1/include</source>
+        <translation>把 cuDNN 头文件复制到 %1/include</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Copy the cuDNN libraries into %1/lib64</source>
+        <translation>把 cuDNN 库文件复制到 %1/lib64</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Add %1/%2 to LD_LIBRARY_PATH (gpu-setup block in %3)</source>
+        <translation>把 %1/%2 加入 LD_LIBRARY_PATH（写在 %3 中的 gpu-setup 配置块里）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Read the installed cuDNN version from its header</source>
+        <translation>从头文件读取已安装的 cuDNN 版本</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cuDNN %1 (built for CUDA %2) will be copied into the toolkit in %3.</source>
+        <translation>cuDNN %1（为 CUDA %2 构建）将被复制到 %3 中的 CUDA 工具包里。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cuDNN %1 (built for CUDA %2) will be kept in %3, which needs no root; LD_LIBRARY_PATH will point there.</source>
+        <translation>cuDNN %1（为 CUDA %2 构建）将放在 %3，不需要 root 权限；LD_LIBRARY_PATH 会指向那里。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No CUDA toolkit is planned; this cuDNN is for CUDA %1, the CUDA of your PyTorch wheel.</source>
+        <translation>没有计划安装 CUDA 工具包；这个 cuDNN 对应 CUDA %1，即你的 PyTorch wheel 包所用的 CUDA。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Install cuDNN %1 for CUDA %2.</source>
+        <translation>安装适用于 CUDA %2 的 cuDNN %1。</translation>
+    </message>
+    <message>
+        <location filename="../core/advice/DriverAdvice.cpp" line="+137"/>
+        <source>Reboot the computer %1.</source>
+        <translation>重启电脑%1。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Secure Boot is on: the firmware loads the NVIDIA kernel module only when it is signed with a key enrolled in the MOK list (Machine Owner Key).</source>
+        <translation>安全启动（Secure Boot）已开启：只有用已登记到 MOK 列表（Machine Owner Key，机器所有者密钥）中的密钥签名的 NVIDIA 内核模块，固件才会加载。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1At the next boot a blue &quot;Perform MOK management&quot; screen appears: choose &quot;Enroll MOK&quot;, &quot;Continue&quot;, &quot;Yes&quot;, type that password, then reboot. If you miss the screen the driver stays unloaded. Alternatively, turn Secure Boot off in the firmware settings.</source>
+        <translation>%1下次开机时会出现蓝色的“Perform MOK management”界面：依次选择“Enroll MOK”、“Continue”、“Yes”，输入那个密码，然后重启。如果错过了这个界面，驱动就不会被加载。另一种办法是在固件（BIOS/UEFI）设置中关闭安全启动。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>During the installation you are asked to choose a password (only needed once). </source>
+        <translation>安装过程中会要求你设置一个密码（只用一次）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>At the next boot, enrol the waiting key: &quot;Enroll MOK&quot; in the blue MOK manager screen, then the password chosen at installation.</source>
+        <translation>下次开机时登记等待中的密钥：在蓝色的 MOK 管理界面中选择“Enroll MOK”，然后输入安装时设置的密码。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Queue the key that signed the NVIDIA module for enrolment (you choose a one-time password).</source>
+        <translation>把为 NVIDIA 模块签名的密钥加入待登记队列（你需要设置一个一次性密码）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>At the next boot choose &quot;Enroll MOK&quot; in the blue MOK manager screen and type that password.</source>
+        <translation>下次开机时，在蓝色的 MOK 管理界面中选择“Enroll MOK”，并输入那个密码。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+32"/>
+        <source>Refresh the package lists.</source>
+        <translation>刷新软件包列表。</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Install the NVIDIA %1 server (compute) driver with Ubuntu&apos;s tool.</source>
+        <translation>用 Ubuntu 自带的工具安装 NVIDIA %1 服务器版（计算用）驱动。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Install the NVIDIA %1 driver with Ubuntu&apos;s tool (it also blacklists nouveau).</source>
+        <translation>用 Ubuntu 自带的工具安装 NVIDIA %1 驱动（它同时会禁用 nouveau）。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Debian ships the NVIDIA driver in its contrib and non-free sections, which are off by default.</source>
+        <translation>Debian 把 NVIDIA 驱动放在 contrib 和 non-free 组件中，这些组件默认未启用。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add &quot;contrib non-free non-free-firmware&quot; after &quot;main&quot; on the deb lines of /etc/apt/sources.list (or the Components: line of /etc/apt/sources.list.d/debian.sources).</source>
+        <translation>在 /etc/apt/sources.list 的 deb 行中，于“main”之后加上“contrib non-free non-free-firmware”（或者修改 /etc/apt/sources.list.d/debian.sources 中的 Components: 行）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enable the contrib, non-free and non-free-firmware sections in the APT sources.</source>
+        <translation>在 APT 软件源中启用 contrib、non-free 和 non-free-firmware 组件。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Install Debian&apos;s NVIDIA driver and the kernel headers its module is built against.</source>
+        <translation>安装 Debian 的 NVIDIA 驱动，以及编译其内核模块所需的内核头文件。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Debian&apos;s nvidia-driver package follows one branch per Debian release; this machine needs %1 or newer.</source>
+        <translation>Debian 的 nvidia-driver 软件包在每个 Debian 版本中只提供一个驱动分支；这台电脑需要 %1 或更新的版本。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check with `apt-cache policy nvidia-driver`; if it is older, take the driver from backports or NVIDIA&apos;s CUDA repository.</source>
+        <translation>用 `apt-cache policy nvidia-driver` 查看版本；如果版本太旧，请从 backports 或 NVIDIA 的 CUDA 软件源安装驱动。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>gpu-setup installs drivers only on Ubuntu and Debian.</source>
+        <translation>gpu-setup 只在 Ubuntu 和 Debian 上安装驱动。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Install the NVIDIA %1 driver (or newer) with your distribution&apos;s package manager.</source>
+        <translation>请用你所用发行版的包管理器安装 NVIDIA %1（或更新版本）驱动。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Install the NVIDIA %1 driver with your distribution&apos;s tools.</source>
+        <translation>请用你所用发行版的工具安装 NVIDIA %1 驱动。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The chosen software needs driver %1 or newer, but the last driver branch for %2 GPUs is %3.</source>
+        <translation>所选软件需要 %1 或更新的驱动，但 %2 架构显卡的最后一个驱动分支是 %3。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose an older framework build (an older CUDA) that this GPU&apos;s last driver runs, or use a cloud GPU.</source>
+        <translation>请选择这块显卡最后一个驱动能运行的较旧框架版本（对应较旧的 CUDA），或者使用云端 GPU。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 GPUs end with driver branch %2: install that one, not a newer branch.</source>
+        <translation>%1 架构的显卡最高只支持到 %2 驱动分支：请安装这个分支，不要安装更新的分支。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the chosen PyTorch wheel %1</source>
+        <translation>所选的 PyTorch %1 wheel 包</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the CUDA %1 toolkit</source>
+        <translation>CUDA %1 工具包</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CUDA %1</source>
+        <translation>CUDA %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the chosen software</source>
+        <translation>所选软件</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source> (CUDA %1)</source>
+        <translation>（CUDA %1）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Driver %1 is too old: %2 needs %3 or newer%4.</source>
+        <translation>驱动 %1 版本太旧：%2需要 %3 或更新的驱动%4。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Driver %1 runs CUDA up to %2; %3 needs %4 or newer%5.</source>
+        <translation>驱动 %1 最高支持 CUDA %2；%3需要 %4 或更新的驱动%5。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Update the NVIDIA driver on Windows.</source>
+        <translation>请在 Windows 中更新 NVIDIA 驱动。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upgrade the driver (steps below), then reboot.</source>
+        <translation>请升级驱动（步骤见下方），然后重启。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No NVIDIA GPU, so no NVIDIA driver to install.</source>
+        <translation>没有 NVIDIA 显卡，因此无需安装 NVIDIA 驱动。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no NVIDIA GPU for a driver to drive.</source>
+        <translation>没有 NVIDIA 显卡，也就用不到 NVIDIA 驱动。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In WSL the GPU comes from the Windows NVIDIA driver: install or update it on Windows.</source>
+        <translation>在 WSL 中，GPU 由 Windows 上的 NVIDIA 驱动提供：请在 Windows 中安装或更新驱动。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing to install here; see the GPU stage.</source>
+        <translation>这里无需安装任何东西；请查看 GPU 阶段。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 is older than the systems gpu-setup supports (Ubuntu 22.04, 24.04, Debian 12); NVIDIA&apos;s repository for it ends with CUDA %2.</source>
+        <translation>%1 比 gpu-setup 支持的系统（Ubuntu 22.04、24.04、Debian 12）更旧；NVIDIA 为它提供的软件源最高只到 CUDA %2。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is older than the systems gpu-setup supports (Ubuntu 22.04, 24.04, Debian 12).</source>
+        <translation>%1 比 gpu-setup 支持的系统（Ubuntu 22.04、24.04、Debian 12）更旧。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Newer drivers and current framework wheels may not install on it: upgrade to Ubuntu 22.04 or 24.04 first if you can.</source>
+        <translation>较新的驱动和当前的框架 wheel 包可能无法在它上面安装：如果可以，请先升级到 Ubuntu 22.04 或 24.04。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>In WSL the NVIDIA driver is the Windows one; never install a Linux NVIDIA driver inside WSL (it breaks the GPU passthrough).</source>
+        <translation>在 WSL 中，NVIDIA 驱动就是 Windows 上的那个；切勿在 WSL 内安装 Linux 版 NVIDIA 驱动（这会破坏 GPU 直通）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Windows NVIDIA driver %1 works in WSL.</source>
+        <translation>Windows 上的 NVIDIA 驱动 %1 在 WSL 中工作正常。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Update the NVIDIA driver on Windows (%1 is too old).</source>
+        <translation>请在 Windows 中更新 NVIDIA 驱动（%1 太旧）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Windows NVIDIA driver does not reach WSL.</source>
+        <translation>Windows 上的 NVIDIA 驱动没有连通到 WSL。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The NVIDIA driver does not answer inside WSL (%1).</source>
+        <translation>NVIDIA 驱动在 WSL 中没有响应（%1）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Install the current NVIDIA driver on Windows, run `wsl --update` in Windows, then `wsl --shutdown`.</source>
+        <translation>请在 Windows 中安装最新的 NVIDIA 驱动，在 Windows 中运行 `wsl --update`，然后运行 `wsl --shutdown`。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Update the NVIDIA driver on Windows (GeForce Experience / NVIDIA app, or nvidia.com), then run `wsl --shutdown` and reopen WSL.</source>
+        <translation>请在 Windows 中更新 NVIDIA 驱动（通过 GeForce Experience / NVIDIA App，或从 nvidia.com 下载），然后运行 `wsl --shutdown` 并重新打开 WSL。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A driver update waits for a reboot.</source>
+        <translation>驱动更新后需要重启才能生效。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The running kernel module is %1 but the installed driver library is %2: the driver was updated and the old module is still loaded.</source>
+        <translation>正在运行的内核模块版本是 %1，但已安装的驱动库版本是 %2：驱动已经更新，但旧模块仍在内存中。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>NVIDIA driver packages were updated and the system asks for a reboot.</source>
+        <translation>NVIDIA 驱动软件包已更新，系统要求重启。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reboot; until then CUDA programs fail with &quot;driver/library version mismatch&quot;.</source>
+        <translation>请重启；在重启之前，CUDA 程序会报“driver/library version mismatch”错误而无法运行。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>to load the updated driver</source>
+        <translation>，以加载更新后的驱动</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>nvidia-smi did not answer: the driver is probably hung.</source>
+        <translation>nvidia-smi 没有响应：驱动可能卡死了。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reboot. If it happens again, look at `sudo dmesg` for NVRM/Xid errors; overheating or a weak power supply are common causes.</source>
+        <translation>请重启。如果问题再次出现，请用 `sudo dmesg` 查看 NVRM/Xid 错误；常见原因是过热或电源功率不足。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The NVIDIA driver hangs.</source>
+        <translation>NVIDIA 驱动卡死了。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The driver lost the GPU (it fell off the bus).</source>
+        <translation>驱动与显卡失去了联系（显卡从总线上掉线了）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reboot. If it comes back, check `sudo dmesg` for Xid 79, reseat the card and its power cables, and make sure the power supply is big enough.</source>
+        <translation>请重启。如果问题再次出现，请用 `sudo dmesg` 查找 Xid 79 错误，重新插紧显卡及其供电线，并确认电源功率足够。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The GPU fell off the bus.</source>
+        <translation>显卡从总线上掉线了。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The kernel module is loaded but NVML cannot talk to it%1.</source>
+        <translation>内核模块已加载，但 NVML 无法与它通信%1。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reboot; if it stays, reinstall the driver package so the library and the module come from the same version, and check `sudo dmesg`.</source>
+        <translation>请重启；如果问题依旧，请重新安装驱动软件包，使驱动库和内核模块版本一致，并检查 `sudo dmesg`。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The NVIDIA driver does not answer.</source>
+        <translation>NVIDIA 驱动没有响应。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The driver is loaded but sees no GPU.</source>
+        <translation>驱动已加载，但没有发现任何显卡。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reboot; check `sudo dmesg` for NVRM errors, that the card sits firmly and its power cables are plugged in, and that the driver supports this GPU.</source>
+        <translation>请重启；用 `sudo dmesg` 检查 NVRM 错误，确认显卡插紧、供电线已接好，并确认该驱动支持这块显卡。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The NVIDIA driver sees no GPU.</source>
+        <translation>NVIDIA 驱动没有发现任何显卡。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>and check again</source>
+        <translation>，然后重新检查</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Driver %1 is too old; upgrade to %2.</source>
+        <translation>驱动 %1 太旧；请升级到 %2。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>to load the new driver</source>
+        <translation>，以加载新驱动</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+6"/>
+        <source>NVIDIA driver %1 works.</source>
+        <translation>NVIDIA 驱动 %1 工作正常。</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>NVIDIA driver %1 works and meets the %2 that %3 needs.</source>
+        <translation>NVIDIA 驱动 %1 工作正常，满足%3所需的 %2。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The NVIDIA driver is installed, but the open-source nouveau driver holds the GPU.</source>
+        <translation>NVIDIA 驱动已安装，但显卡被开源的 nouveau 驱动占用。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The open-source nouveau driver holds the GPU; it cannot run CUDA.</source>
+        <translation>显卡被开源的 nouveau 驱动占用；nouveau 无法运行 CUDA。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Blacklist nouveau, rebuild the initramfs and reboot so the NVIDIA driver can take the GPU.</source>
+        <translation>禁用 nouveau，重新生成 initramfs 并重启，让 NVIDIA 驱动接管显卡。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replace nouveau with the NVIDIA driver.</source>
+        <translation>用 NVIDIA 驱动替换 nouveau。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>NVIDIA driver packages are installed but the kernel module is not loaded.</source>
+        <translation>NVIDIA 驱动软件包已安装，但内核模块没有加载。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>With Secure Boot on, the module is usually refused because its key is not enrolled; see below.</source>
+        <translation>开启安全启动时，模块通常因为签名密钥未登记而被拒绝加载；见下文。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reboot; if it still does not load, check `dkms status` and `sudo dmesg` (the module may have failed to build for this kernel).</source>
+        <translation>请重启；如果仍然没有加载，请检查 `dkms status` 和 `sudo dmesg`（模块可能没能为当前内核编译成功）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The NVIDIA driver is installed but not loaded.</source>
+        <translation>NVIDIA 驱动已安装但未加载。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Stop nouveau from loading at boot.</source>
+        <translation>禁止 nouveau 在开机时加载。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rebuild the initramfs so the blacklist applies at boot.</source>
+        <translation>重新生成 initramfs，使禁用设置在开机时生效。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+16"/>
+        <source>to load the NVIDIA driver</source>
+        <translation>，以加载 NVIDIA 驱动</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>No NVIDIA driver is installed.</source>
+        <translation>尚未安装 NVIDIA 驱动。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Install the NVIDIA %1 driver (steps below) and reboot.</source>
+        <translation>请安装 NVIDIA %1 驱动（步骤见下方）并重启。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Install the NVIDIA %1 driver.</source>
+        <translation>安装 NVIDIA %1 驱动。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The NVIDIA driver&apos;s state could not be checked.</source>
+        <translation>无法检查 NVIDIA 驱动的状态。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The driver&apos;s state could not be determined%1.</source>
+        <translation>无法确定驱动的状态%1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run `nvidia-smi` and `lsmod | grep nvidia` and run gpu-setup again.</source>
+        <translation>请运行 `nvidia-smi` 和 `lsmod | grep nvidia`，然后重新运行 gpu-setup。</translation>
+    </message>
+    <message>
+        <location filename="../core/advice/FrameworkAdvice.cpp" line="+155"/>
+        <source>The plan uses Python %1 instead.</source>
+        <translation>方案改用 Python %1。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To keep Python %1, choose %2 instead.</source>
+        <translation>如果想保留 Python %1，请改选 %2。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 supports Python %2 to %3, not Python %4.</source>
+        <translation>%1 支持 Python %2 到 %3，不支持 Python %4。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The compatibility data lists no PyTorch release.</source>
+        <translation>兼容性数据中没有任何 PyTorch 版本。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+296"/>
+        <source>Reinstall gpu-setup or pass --knowledge.</source>
+        <translation>请重新安装 gpu-setup，或用 --knowledge 指定数据文件。</translation>
+    </message>
+    <message>
+        <location line="-286"/>
+        <source>PyTorch %1 is not in the compatibility data.</source>
+        <translation>兼容性数据中没有 PyTorch %1。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The plan uses PyTorch %1, the newest release in the data.</source>
+        <translation>方案改用数据中最新的 PyTorch %1。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The data on PyTorch %1 comes from unconfirmed sources.</source>
+        <translation>关于 PyTorch %1 的数据来自未经确认的来源。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prefer a verified release unless you need this one.</source>
+        <translation>除非你确实需要这个版本，否则建议选择已核实的版本。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The data gives no Python range for PyTorch %1.</source>
+        <translation>数据中没有给出 PyTorch %1 支持的 Python 版本范围。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Let conda pick a matching Python, or choose one with --python.</source>
+        <translation>让 conda 自动选择匹配的 Python，或用 --python 指定一个版本。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>PyTorch %1 is built for CUDA %2 (wheels %3): it needs CUDA &gt;= %4, that is an NVIDIA driver &gt;= %5.</source>
+        <translation>PyTorch %1 是针对 CUDA %2 构建的（wheel 包 %3）：它需要 CUDA &gt;= %4，也就是 NVIDIA 驱动 &gt;= %5。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(unknown)</source>
+        <translation>（未知）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>PyTorch %1 is published as pip wheels only; the conda command (-c pytorch -c nvidia) ends with PyTorch %2.</source>
+        <translation>PyTorch %1 只以 pip wheel 包形式发布；conda 安装命令（-c pytorch -c nvidia）最高只到 PyTorch %2。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Install it with pip inside a conda environment, as planned.</source>
+        <translation>按方案在 conda 环境中用 pip 安装它。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No NVIDIA GPU: the plan installs the CPU wheel of PyTorch %1.</source>
+        <translation>没有 NVIDIA 显卡：方案将安装 PyTorch %1 的 CPU 版 wheel 包。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+222"/>
+        <source>You can learn on the CPU, or use a free cloud GPU (Colab, Kaggle).</source>
+        <translation>你可以用 CPU 学习，或者使用免费的云端 GPU（Colab、Kaggle）。</translation>
+    </message>
+    <message>
+        <location line="-159"/>
+        <source>No CUDA wheel of PyTorch %1 (%2) runs on the %3 (compute capability %4).</source>
+        <translation>PyTorch %1（%2）没有能在 %3（计算能力 %4）上运行的 CUDA wheel 包。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use PyTorch %1 or newer with the %2 wheel.</source>
+        <translation>请使用 PyTorch %1 或更新版本的 %2 wheel 包。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The plan installs the CPU wheel.</source>
+        <translation>方案将安装 CPU 版 wheel 包。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PyTorch %1 still has a %2 wheel for this GPU.</source>
+        <translation>PyTorch %1 仍有适用于这块显卡的 %2 wheel 包。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A free cloud GPU (Colab, Kaggle) is the practical way to train on a GPU.</source>
+        <translation>想用 GPU 训练，免费的云端 GPU（Colab、Kaggle）是切实可行的办法。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No CUDA wheel of PyTorch %1 runs on the %2 (compute capability %3).</source>
+        <translation>PyTorch %1 没有能在 %2（计算能力 %3）上运行的 CUDA wheel 包。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The %1 wheels of PyTorch %2 leave out compute capability %3 (%4).</source>
+        <translation>PyTorch %2 的 %1 wheel 包不包含计算能力 %3（%4）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The plan uses a wheel that includes it.</source>
+        <translation>方案改用包含它的 wheel 包。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Driver %1 runs the %2 wheel through CUDA %3.x minor-version compatibility (driver &gt;= %4); CUDA %5 itself lists driver %6.</source>
+        <translation>借助 CUDA %3.x 的小版本兼容（minor-version compatibility，要求驱动 &gt;= %4），驱动 %1 可以运行 %2 wheel 包；CUDA %5 本身列出的驱动要求是 %6。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No driver change is needed.</source>
+        <translation>无需更换驱动。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The %1 wheel of PyTorch %2 needs driver %3 or newer; this machine runs %4.</source>
+        <translation>PyTorch %2 的 %1 wheel 包需要 %3 或更新的驱动；这台电脑的驱动是 %4。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+152"/>
+        <source>The driver stage plans the upgrade.</source>
+        <translation>驱动阶段会安排升级。</translation>
+    </message>
+    <message>
+        <location line="-140"/>
+        <source>PyTorch %1 with the %2 wheel (CUDA %3) runs on the %4 (compute capability %5).</source>
+        <translation>PyTorch %1 的 %2 wheel 包（CUDA %3）可以在 %4（计算能力 %5）上运行。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The data cannot tell whether the %1 wheel of PyTorch %2 runs on the %3; the plan assumes it does.</source>
+        <translation>数据无法确定 PyTorch %2 的 %1 wheel 包能否在 %3 上运行；方案假定可以。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(No arch list for this release in the data: judged from %1.)</source>
+        <translation>（数据中没有这个版本的架构列表：根据 %1 推断。）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The wheel brings its own CUDA runtime and cuDNN: only the driver is needed.</source>
+        <translation>wheel 包自带 CUDA 运行时和 cuDNN：只需要安装驱动。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The compatibility data lists no TensorFlow release.</source>
+        <translation>兼容性数据中没有任何 TensorFlow 版本。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>TensorFlow %1 is not in the compatibility data.</source>
+        <translation>兼容性数据中没有 TensorFlow %1。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The plan uses TensorFlow %1, the newest release in the data.</source>
+        <translation>方案改用数据中最新的 TensorFlow %1。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No NVIDIA GPU: TensorFlow %1 will run on the CPU.</source>
+        <translation>没有 NVIDIA 显卡：TensorFlow %1 将在 CPU 上运行。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>TensorFlow %1 is built with CUDA %2, which does not support the %3 (compute capability %4): it will run on the CPU only.</source>
+        <translation>TensorFlow %1 是用 CUDA %2 构建的，而 CUDA %2 不支持 %3（计算能力 %4）：它只能在 CPU 上运行。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose an older TensorFlow, or use a free cloud GPU.</source>
+        <translation>请选择较旧的 TensorFlow，或者使用免费的云端 GPU。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>TensorFlow %1 installs CUDA %2 and cuDNN %3 as pip packages (tensorflow[and-cuda]): no system CUDA toolkit is needed, only driver &gt;= %4.</source>
+        <translation>TensorFlow %1 以 pip 包形式安装 CUDA %2 和 cuDNN %3（tensorflow[and-cuda]）：不需要在系统中安装 CUDA 工具包，只需要驱动 &gt;= %4。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>TensorFlow %1 was tested with CUDA %2 and cuDNN %3 installed on the system: the plan installs exactly those.</source>
+        <translation>TensorFlow %1 是在系统中安装了 CUDA %2 和 cuDNN %3 的环境下测试的：方案将安装完全相同的版本。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>TensorFlow %1 (CUDA %2) needs driver %3 or newer; this machine runs %4.</source>
+        <translation>TensorFlow %1（CUDA %2）需要 %3 或更新的驱动；这台电脑的驱动是 %4。</translation>
+    </message>
+    <message>
+        <location filename="../core/advice/GpuAdvice.cpp" line="+95"/>
+        <source>No NVIDIA GPU could be found (the PCI bus could not be read and no NVIDIA driver answered).</source>
+        <translation>找不到 NVIDIA 显卡（无法读取 PCI 总线，也没有 NVIDIA 驱动响应）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This machine has no NVIDIA GPU, so CUDA cannot run here.</source>
+        <translation>这台电脑没有 NVIDIA 显卡，因此无法在本机运行 CUDA。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 (%2): %3 [reported %4%5]</source>
+        <translation>%1（%2）：%3 [记录于 %4%5]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>undated</source>
+        <translation>日期不详</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, unverified</source>
+        <translation>，未核实</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1) Use a free cloud notebook. These offers change often; what the data last saw, with the date it was seen:</source>
+        <translation>1) 使用免费的云端 Notebook。这些免费额度经常变化；以下是数据最近一次看到的情况及其日期：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> (no platform is listed in the data)</source>
+        <translation>（数据中没有列出任何平台）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>2) Rent a GPU server by the hour from a cloud provider and run gpu-setup there; a small current card is plenty for learning.</source>
+        <translation>2) 按小时向云服务商租用 GPU 服务器，并在上面运行 gpu-setup；对学习来说，一块较新的入门级显卡就足够了。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>3) Buy an NVIDIA card (Maxwell or newer, better Turing or newer) for a desktop: check that the power supply has the wattage and the 8-pin PCIe plugs the card needs (the PSU calculator does this).</source>
+        <translation>3) 为台式机购买一块 NVIDIA 显卡（Maxwell 或更新的架构，最好是 Turing 或更新）：确认电源的功率和 8-pin PCIe 供电接口能满足显卡的需求（电源计算器可以帮你算）。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No NVIDIA GPU: use a cloud notebook, rent a GPU, or buy one.</source>
+        <translation>没有 NVIDIA 显卡：可以使用云端 Notebook、租用 GPU 或购买一块显卡。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1: %2, compute capability %3, %4.</source>
+        <translation>%1：%2，计算能力 %3，%4。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown architecture</source>
+        <translation>架构未知</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../core/advice/ToolkitAdvice.cpp" line="+208"/>
+        <location line="+1"/>
+        <location line="+388"/>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 GB memory</source>
+        <translation>%1 GB 显存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>memory unknown</source>
+        <translation>显存大小未知</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 is not in the GPU catalog, so its compute capability (which decides the CUDA and framework versions) is unknown.</source>
+        <translation>%1 不在显卡目录中，因此无法得知它的计算能力（它决定可用的 CUDA 和框架版本）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Install the NVIDIA driver, then `nvidia-smi --query-gpu=compute_cap --format=csv` tells it; or look the card up on NVIDIA&apos;s CUDA GPUs page.</source>
+        <translation>请先安装 NVIDIA 驱动，然后运行 `nvidia-smi --query-gpu=compute_cap --format=csv` 即可查到；也可以在 NVIDIA 的 CUDA GPUs 页面上查找这块显卡。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 is a Kepler GPU (compute capability %2): the last CUDA that builds for it is %3, and current PyTorch and TensorFlow wheels do not include it.</source>
+        <translation>%1 是 Kepler 架构的显卡（计算能力 %2）：能为它编译代码的最后一个 CUDA 版本是 %3，当前的 PyTorch 和 TensorFlow wheel 包都已不再支持它。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an old release</source>
+        <translation>某个旧版本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Learning on it means old software (CUDA %1, frameworks from that era). For current courses a free cloud notebook is the better road.</source>
+        <translation>用它学习意味着只能使用旧软件（CUDA %1 以及同时期的框架）。对于现在的课程，免费的云端 Notebook 是更好的选择。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>11.x or older</source>
+        <translation>11.x 或更早版本</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 (%2, compute capability %3) is dropped by CUDA %4 and by PyTorch&apos;s %5 wheels (from %6 on); the last CUDA for it is %7.</source>
+        <translation>%1（%2，计算能力 %3）已被 CUDA %4 和 PyTorch 的 %5 wheel 包（从 %6 起）放弃支持；支持它的最后一个 CUDA 版本是 %7。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>13</source>
+        <translation>13</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>newest</source>
+        <translation>最新</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recent releases</source>
+        <translation>近期版本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>12.x</source>
+        <translation>12.x</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Use a CUDA 12.x build of your framework.</source>
+        <translation>请使用基于 CUDA 12.x 构建的框架版本。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It still works: use the %1 wheels (PyTorch %2) and a CUDA toolkit no newer than %3.</source>
+        <translation>它仍然可以使用：请选用 %1 wheel 包（PyTorch %2），以及不高于 %3 的 CUDA 工具包。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 is a Blackwell GPU (compute capability %2): it needs CUDA %3 or newer, driver %4 or newer and PyTorch %5 or newer (%6 wheels).</source>
+        <translation>%1 是 Blackwell 架构的显卡（计算能力 %2）：它需要 CUDA %3 或更新版本、%4 或更新的驱动，以及 PyTorch %5 或更新版本（%6 wheel 包）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Older toolkits, drivers and wheels do not run on it; the plan below picks versions at or above these.</source>
+        <translation>更旧的工具包、驱动和 wheel 包都无法在它上面运行；下面的方案选用的版本都不低于上述要求。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 has only %2 GB of memory: most current models do not fit.</source>
+        <translation>%1 只有 %2 GB 显存：大多数当前的模型都放不下。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use small models and batch sizes, or a cloud notebook for bigger ones.</source>
+        <translation>请使用小模型和小批量（batch size），更大的模型可以放到云端 Notebook 上运行。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has %2 GB of memory: enough for course work, with small batch sizes.</source>
+        <translation>%1 有 %2 GB 显存：足够完成课程作业，但批量（batch size）要小一些。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep batch sizes small; mixed precision (float16) halves the memory needed.</source>
+        <translation>保持较小的批量（batch size）；混合精度（float16）可以把所需显存减半。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This is a laptop with switchable graphics: the screen stays on the built-in GPU and the NVIDIA GPU computes; CUDA works all the same.</source>
+        <translation>这是一台双显卡切换的笔记本：屏幕仍由内置显卡负责显示，NVIDIA 显卡负责计算；CUDA 照样可以正常使用。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+36"/>
+        <location line="+2"/>
+        <source>%1 x %2</source>
+        <translation>%1 x %2</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>A %1 draws %2 W; with a typical CPU the machine needs a power supply of %3 W and %4 8-pin PCIe plug(s).</source>
+        <translation>%1 的功耗为 %2 W；搭配一颗普通 CPU 时，整机需要 %3 W 的电源和 %4 个 8-pin PCIe 供电接口。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 draw %2 W; with a typical CPU the machine needs a power supply of %3 W and %4 8-pin PCIe plug(s).</source>
+        <translation>%1 的功耗共 %2 W；搭配一颗普通 CPU 时，整机需要 %3 W 的电源和 %4 个 8-pin PCIe 供电接口。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Check the label on the power supply; below %1 W the machine may switch off under load.</source>
+        <translation>请查看电源上的铭牌；低于 %1 W 时，电脑可能会在高负载下断电关机。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>To keep the GPU busy, pair it with at least 4 to 6 CPU cores and %1 GB of RAM or more (twice its memory).</source>
+        <translation>为了让 GPU 保持忙碌，请至少搭配 4 到 6 核的 CPU 和 %1 GB 或更多的内存（显存的两倍）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To keep the GPU busy, pair it with at least 4 to 6 CPU cores and twice its memory in RAM.</source>
+        <translation>为了让 GPU 保持忙碌，请至少搭配 4 到 6 核的 CPU，以及两倍于显存大小的内存。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>NVIDIA GPU: %1.</source>
+        <translation>NVIDIA 显卡：%1。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 cannot run current CUDA frameworks.</source>
+        <translation>%1 无法运行当前的 CUDA 深度学习框架。</translation>
+    </message>
+    <message>
+        <location filename="../core/advice/PythonEnvAdvice.cpp" line="+128"/>
+        <source>conda is already installed in %1 (%2%3): the plan reuses it.</source>
+        <translation>conda 已安装在 %1（%2%3）：方案将沿用它。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The conda in %1 does not answer; the plan installs a fresh one.</source>
+        <translation>%1 中的 conda 没有响应；方案将重新安装一个。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove or rename %1 if you no longer need it.</source>
+        <translation>如果不再需要 %1，请删除或重命名它。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The compatibility data has no Miniforge installer with a checksum, so the plan installs Miniconda instead. Miniforge uses only the conda-forge channel and needs no Terms of Service.</source>
+        <translation>兼容性数据中没有带校验和的 Miniforge 安装程序，所以方案改为安装 Miniconda。Miniforge 只使用 conda-forge 频道，不需要同意服务条款。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To use Miniforge anyway, download it from its official release page yourself and check its sha256 there.</source>
+        <translation>如果仍想使用 Miniforge，请自行从其官方发布页面下载，并在那里核对它的 sha256。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The data has no Miniconda installer with a checksum for %1.</source>
+        <translation>数据中没有适用于 %1 且带校验和的 Miniconda 安装程序。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Install conda by hand and run the plan again.</source>
+        <translation>请手动安装 conda，然后重新运行方案。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Install Miniconda or Miniforge for %1 by hand.</source>
+        <translation>请手动安装适用于 %1 的 Miniconda 或 Miniforge。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Download Miniconda (conda %1) and check its sha256.</source>
+        <translation>下载 Miniconda（conda %1）并核对它的 sha256。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Install Miniconda into %1 (no root needed).</source>
+        <translation>把 Miniconda 安装到 %1（不需要 root 权限）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Let %1 find conda in new terminals.</source>
+        <translation>让 %1 在新打开的终端中能找到 conda。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Only if you agree to Anaconda&apos;s Terms of Service for %1: accept them (conda 25.x asks before `conda create` otherwise; the command is general knowledge, not from the checked data).</source>
+        <translation>仅当你同意 Anaconda 针对 %1 的服务条款时：接受这些条款（否则 conda 25.x 会在 `conda create` 之前询问；这条命令来自一般常识，不在已核实的数据中）。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No conda found: the plan installs Miniconda into %1.</source>
+        <translation>未找到 conda：方案将把 Miniconda 安装到 %1。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Anaconda&apos;s default channels (%1) come with terms: &quot;%2&quot;. Recent conda asks you to accept them before `conda create` uses those channels.</source>
+        <translation>Anaconda 的默认频道（%1）附带使用条款：“%2”。较新版本的 conda 会在 `conda create` 使用这些频道之前要求你接受条款。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read the terms and accept them only if they apply to you; Miniforge (conda-forge only) avoids them.</source>
+        <translation>请阅读条款，只有在条款适用于你时才接受；Miniforge（只用 conda-forge）不受这些条款约束。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>General knowledge, not in the checked data: Anaconda&apos;s terms require a paid licence for organisations of 200 or more people; students of a university should check its policy.</source>
+        <translation>一般常识，不在已核实的数据中：Anaconda 的条款要求 200 人及以上的组织购买付费许可；大学的学生请查看学校的相关规定。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The data has no mirror called &quot;%1&quot;; the plan uses the official servers.</source>
+        <translation>数据中没有名为“%1”的镜像源；方案将使用官方服务器。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Point conda at the %1 mirror.</source>
+        <translation>让 conda 使用 %1 镜像源。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Point pip at the %1 mirror.</source>
+        <translation>让 pip 使用 %1 镜像源。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>conda and pip use the %1 mirror (%2); PyTorch wheels still come from their own index.</source>
+        <translation>conda 和 pip 使用 %1 镜像源（%2）；PyTorch 的 wheel 包仍从它自己的索引下载。</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Environment &quot;%1&quot; exists but has no PyTorch.</source>
+        <translation>环境“%1”已存在，但没有安装 PyTorch。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The plan installs it there.</source>
+        <translation>方案会把它安装到这个环境中。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Environment &quot;%1&quot; already has PyTorch %2 (%3).</source>
+        <translation>环境“%1”已安装 PyTorch %2（%3）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Environment &quot;%1&quot; has PyTorch %2 (%3); the plan wants %4 (%5).</source>
+        <translation>环境“%1”中是 PyTorch %2（%3）；方案需要的是 %4（%5）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>CPU build</source>
+        <translation>CPU 版</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The plan installs the planned PyTorch.</source>
+        <translation>方案将安装计划中的 PyTorch 版本。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Environment &quot;%1&quot; has Python %2, which %3 %4 does not support: the plan creates &quot;%5&quot; next to it and leaves &quot;%1&quot; alone.</source>
+        <translation>环境“%1”的 Python 版本是 %2，%3 %4 不支持它：方案会在旁边新建环境“%5”，不改动“%1”。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Environment &quot;%1&quot; has PyTorch %2; the plan does not change it.</source>
+        <translation>环境“%1”中已有 PyTorch %2；方案不会改动它。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Create the conda environment &quot;%1&quot;.</source>
+        <translation>创建 conda 环境“%1”。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create the conda environment &quot;%1&quot; with Python %2.</source>
+        <translation>创建使用 Python %2 的 conda 环境“%1”。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Install %1 with the legacy conda command from pytorch.org.</source>
+        <translation>用 pytorch.org 上旧式的 conda 命令安装 %1。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Install %1 from its wheel index (the page gives only the index).</source>
+        <translation>从 wheel 索引安装 %1（该页面只给出了索引地址）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Install %1 into &quot;%2&quot;.</source>
+        <translation>把 %1 安装到“%2”中。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Install the usual course tools (Jupyter, plotting, data).</source>
+        <translation>安装课程常用工具（Jupyter、绘图、数据处理）。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>no framework</source>
+        <translation>无框架</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Environment &quot;%1&quot; already has %2.</source>
+        <translation>环境“%1”中已有 %2。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The chosen framework version cannot use this GPU; choose another.</source>
+        <translation>所选的框架版本无法使用这块显卡；请换一个版本。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No NVIDIA GPU: a CPU environment &quot;%1&quot; with %2 is optional.</source>
+        <translation>没有 NVIDIA 显卡：可以选择创建一个带 %2 的 CPU 环境“%1”。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Optional: a conda environment &quot;%1&quot;.</source>
+        <translation>可选：一个 conda 环境“%1”。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Install %1 into environment &quot;%2&quot;.</source>
+        <translation>把 %1 安装到环境“%2”中。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create environment &quot;%1&quot; (Python %2) with %3.</source>
+        <translation>创建环境“%1”（Python %2），并安装 %3。</translation>
+    </message>
+    <message>
+        <location filename="../core/advice/ToolkitAdvice.cpp" line="-461"/>
+        <source>your GPU</source>
+        <translation>你的显卡</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Its version files disagree.</source>
+        <translation>它的版本文件互相矛盾。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nvcc is missing or fails.</source>
+        <translation>nvcc 缺失或无法运行。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The CUDA toolkit in %1 looks broken: %2</source>
+        <translation>%1 中的 CUDA 工具包似乎已损坏：%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not use it: remove it (or reinstall it) and keep PATH and LD_LIBRARY_PATH pointing at one working toolkit.</source>
+        <translation>请不要使用它：删除（或重新安装）它，并让 PATH 和 LD_LIBRARY_PATH 只指向一个能正常工作的工具包。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>CUDA %1 in %2 needs driver %3 or newer; this machine runs %4.</source>
+        <translation>%2 中的 CUDA %1 需要 %3 或更新的驱动；这台电脑的驱动是 %4。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Update the NVIDIA driver to %1 or newer, or use an older toolkit.</source>
+        <translation>请把 NVIDIA 驱动更新到 %1 或更新版本，或者使用较旧的工具包。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>nvidia-smi shows &quot;CUDA Version %1&quot; and nvcc -V shows %2. nvidia-smi shows the newest CUDA the DRIVER supports; nvcc shows the installed TOOLKIT. They do not have to be equal.</source>
+        <translation>nvidia-smi 显示“CUDA Version %1”，而 nvcc -V 显示 %2。nvidia-smi 显示的是驱动所能支持的最高 CUDA 版本；nvcc 显示的是已安装的 CUDA 工具包版本。两者不必相同。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Here the toolkit (%1) is newer than the driver supports (%2): programs built with it will fail to start.</source>
+        <translation>这里工具包（%1）比驱动所支持的版本（%2）更新：用它编译的程序将无法启动。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Update the NVIDIA driver to one that supports CUDA %1, or use a toolkit no newer than CUDA %2.</source>
+        <translation>请把 NVIDIA 驱动更新到支持 CUDA %1 的版本，或者使用不高于 CUDA %2 的工具包。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>You have %n CUDA toolkits. PATH picks CUDA %1 (%2) but /usr/local/cuda points to CUDA %3 (%4): nvcc, the libraries found at run time and build scripts that use /usr/local/cuda can disagree.</source>
+        <translation>
+            <numerusform>这台电脑上有 %n 个 CUDA 工具包。PATH 选中的是 CUDA %1（%2），但 /usr/local/cuda 指向 CUDA %3（%4）：nvcc、运行时找到的库，以及使用 /usr/local/cuda 的编译脚本，三者可能不一致。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pick one toolkit and put its bin/ first on PATH and its lib64/ on LD_LIBRARY_PATH (the gpu-setup block in %1 does exactly that).</source>
+        <translation>请只选用一个工具包，把它的 bin/ 放在 PATH 的最前面，把它的 lib64/ 加入 LD_LIBRARY_PATH（%1 中的 gpu-setup 配置块正是这样做的）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>gpu-setup adds its block to %1 so that PATH and LD_LIBRARY_PATH both use %2; open a new terminal afterwards.</source>
+        <translation>gpu-setup 会在 %1 中添加它的配置块，使 PATH 和 LD_LIBRARY_PATH 都使用 %2；完成后请打开一个新终端。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Put CUDA in %1 on PATH and LD_LIBRARY_PATH (gpu-setup block in %2)</source>
+        <translation>把 %1 中的 CUDA 加入 PATH 和 LD_LIBRARY_PATH（写在 %2 中的 gpu-setup 配置块里）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Check that nvcc runs and prints the expected version</source>
+        <translation>检查 nvcc 能否运行并输出预期的版本</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 (compute capability %2) needs CUDA %3 to %4.</source>
+        <translation>%1（计算能力 %2）需要 CUDA %3 到 %4。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (compute capability %2) is supported by CUDA up to %3 only.</source>
+        <translation>%1（计算能力 %2）最高只被 CUDA %3 支持。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (compute capability %2) needs CUDA %3 or newer.</source>
+        <translation>%1（计算能力 %2）需要 CUDA %3 或更新版本。</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>You chose not to install a CUDA toolkit.</source>
+        <translation>你选择了不安装 CUDA 工具包。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>TensorFlow %1 uses the system CUDA %2; without it TensorFlow will not see the GPU.</source>
+        <translation>TensorFlow %1 使用系统中的 CUDA %2；没有它，TensorFlow 将无法识别显卡。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Install CUDA %1, or choose TensorFlow 2.14 or newer, which brings CUDA as pip packages.</source>
+        <translation>请安装 CUDA %1，或改用 TensorFlow 2.14 及更新版本，它们会以 pip 包形式自带 CUDA。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>You do not need to install CUDA for PyTorch; only the driver. The PyTorch pip wheels bring their own CUDA runtime and cuDNN.</source>
+        <translation>使用 PyTorch 不需要安装 CUDA 工具包，只需要驱动。PyTorch 的 pip wheel 包自带 CUDA 运行时和 cuDNN。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You do not need to install CUDA for TensorFlow %1; only the driver. pip install tensorflow[and-cuda] brings CUDA and cuDNN as pip packages.</source>
+        <translation>使用 TensorFlow %1 不需要安装 CUDA 工具包，只需要驱动。`pip install tensorflow[and-cuda]` 会以 pip 包形式安装 CUDA 和 cuDNN。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No framework chosen: a CUDA toolkit is only needed to compile CUDA code yourself with nvcc.</source>
+        <translation>未选择深度学习框架：只有在你要用 nvcc 自己编译 CUDA 代码时才需要 CUDA 工具包。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not needed: only the NVIDIA driver is required.</source>
+        <translation>无需安装：只需要 NVIDIA 驱动。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Install a toolkit only if you want to compile CUDA code (nvcc).</source>
+        <translation>只有在需要编译 CUDA 代码（nvcc）时才安装工具包。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>NVIDIA has no CUDA %1 toolkit in the data; picking the newest toolkit that fits this machine instead.</source>
+        <translation>数据中没有 NVIDIA 的 CUDA %1 工具包；改为选用适合这台电脑的最新工具包。</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>CUDA %1 is already installed in %2 and fits this GPU and driver.</source>
+        <translation>%2 中已安装 CUDA %1，它适合这块显卡和当前驱动。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CUDA %1 is already installed in %2: the same CUDA %3 your framework uses, so nvcc and the framework agree.</source>
+        <translation>%2 中已安装 CUDA %1：与你的框架所用的 CUDA %3 相同，因此 nvcc 和框架是一致的。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+95"/>
+        <source>CUDA %1 needs driver %2 or newer; this machine runs %3.</source>
+        <translation>CUDA %1 需要 %2 或更新的驱动；这台电脑的驱动是 %3。</translation>
+    </message>
+    <message>
+        <location line="-93"/>
+        <source>Update the NVIDIA driver to %1 or newer.</source>
+        <translation>请把 NVIDIA 驱动更新到 %1 或更新版本。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>CUDA %1 is installed but nvcc is not on your PATH.</source>
+        <translation>CUDA %1 已安装，但 nvcc 不在你的 PATH 中。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CUDA %1 is installed but PATH picks the toolkit in %2.</source>
+        <translation>CUDA %1 已安装，但 PATH 选中的是 %2 中的工具包。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>gpu-setup adds its block to %1; open a new terminal afterwards.</source>
+        <translation>gpu-setup 会在 %1 中添加它的配置块；完成后请打开一个新终端。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>CUDA %1 is installed; put it on your PATH.</source>
+        <translation>CUDA %1 已安装；请把它加入 PATH。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CUDA %1 is installed in %2.</source>
+        <translation>%2 中已安装 CUDA %1。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>CUDA %1 cannot build code for %2 (compute capability %3); picking a toolkit that can.</source>
+        <translation>CUDA %1 无法为 %2（计算能力 %3）编译代码；改为选用能支持它的工具包。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The data has no CUDA %1 runfile with a checksum; picking another toolkit.</source>
+        <translation>数据中没有带校验和的 CUDA %1 runfile 安装包；改为选用其他工具包。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No CUDA toolkit in the data fits this machine.</source>
+        <translation>数据中没有适合这台电脑的 CUDA 工具包。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No CUDA release with a checked runfile fits this GPU (compute capability %1), driver %2 and system together.</source>
+        <translation>没有任何带已核实 runfile 安装包的 CUDA 版本能同时适配这块显卡（计算能力 %1）、驱动 %2 和当前系统。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Update the NVIDIA driver first, or install a toolkit by hand.</source>
+        <translation>请先更新 NVIDIA 驱动，或者手动安装工具包。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Update the NVIDIA driver to %1 or newer before installing the toolkit.</source>
+        <translation>安装工具包之前，请先把 NVIDIA 驱动更新到 %1 或更新版本。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>NVIDIA does not publish CUDA %1 for Ubuntu %2. The runfile usually still installs, but nvcc may refuse this Ubuntu&apos;s newer gcc.</source>
+        <translation>NVIDIA 没有为 Ubuntu %2 发布 CUDA %1。runfile 安装包通常仍然可以安装，但 nvcc 可能不接受这个 Ubuntu 版本中较新的 gcc。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>If nvcc complains about the gcc version, install an older gcc that this CUDA supports and pass it with -ccbin.</source>
+        <translation>如果 nvcc 报 gcc 版本不受支持，请安装该 CUDA 支持的较旧 gcc，并用 -ccbin 指定它。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>NVIDIA&apos;s apt repositories are for Ubuntu; on this system CUDA is installed from the runfile only.</source>
+        <translation>NVIDIA 的 apt 软件源只面向 Ubuntu；在这个系统上只能用 runfile 安装包安装 CUDA。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>gcc is not installed: nvcc needs it to compile anything.</source>
+        <translation>未安装 gcc：nvcc 编译任何代码都需要它。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gcc does not work (%1): nvcc needs it to compile anything.</source>
+        <translation>gcc 无法正常工作（%1）：nvcc 编译任何代码都需要它。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Install the compilers: sudo apt-get install -y build-essential</source>
+        <translation>安装编译器：`sudo apt-get install -y build-essential`</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Install gcc, g++ and make with your distribution&apos;s package manager.</source>
+        <translation>请用你所用发行版的包管理器安装 gcc、g++ 和 make。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Install gcc, g++ and make (build-essential)</source>
+        <translation>安装 gcc、g++ 和 make（build-essential）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>/tmp has %1 free but the CUDA %2 runfile (%3) unpacks there.</source>
+        <translation>/tmp 只有 %1 可用空间，但 CUDA %2 runfile 安装包（%3）会解压到那里。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>gpu-setup unpacks it in %1 instead (--tmpdir).</source>
+        <translation>gpu-setup 改为在 %1 中解压（--tmpdir）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Create a folder to unpack the runfile in</source>
+        <translation>创建一个用于解压 runfile 安装包的文件夹</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Not enough disk space on %1 (%2): %3 free, about %4 needed for the CUDA %5 runfile (%6), unpacking it and the installed toolkit.</source>
+        <translation>%1（%2）磁盘空间不足：可用 %3，而下载 CUDA %5 runfile 安装包（%6）、解压它以及安装后的工具包大约需要 %4。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Free up space (or choose a toolkit folder on a larger disk), then check again.</source>
+        <translation>请释放一些空间（或把工具包目录选在更大的磁盘上），然后重新检查。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Download the CUDA %1 runfile from NVIDIA</source>
+        <translation>从 NVIDIA 下载 CUDA %1 runfile 安装包</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Install the CUDA %1 toolkit into %2 (toolkit only, not the driver bundled in the runfile)</source>
+        <translation>把 CUDA %1 工具包安装到 %2（只装工具包，不装 runfile 自带的驱动）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>CUDA %1 will be installed from NVIDIA&apos;s runfile into %2, with --toolkit so that the driver bundled in the runfile is left out.</source>
+        <translation>将使用 NVIDIA 的 runfile 安装包把 CUDA %1 安装到 %2，并加上 --toolkit 参数，从而不安装 runfile 自带的驱动。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Install CUDA %1 into %2.</source>
+        <translation>把 CUDA %1 安装到 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>gpusetup::CommandOperation</name>
+    <message>
+        <location filename="../core/actions/CommandOperation.cpp" line="+19"/>
+        <source>Stopped after %1 s without finishing.</source>
+        <translation>运行 %1 秒后仍未完成，已停止。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>There is no command to run.</source>
+        <translation>没有要运行的命令。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Could not start %1: %2.</source>
+        <translation>无法启动 %1：%2。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancelled; the command was stopped.</source>
+        <translation>已取消；命令已被终止。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The command took too long and was stopped.</source>
+        <translation>命令运行时间过长，已被终止。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Running %1…</source>
+        <translation>正在运行 %1…</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>%1 crashed.</source>
+        <translation>%1 崩溃了。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 failed with exit code %2.</source>
+        <translation>%1 运行失败，退出码为 %2。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 finished.</source>
+        <translation>%1 已完成。</translation>
+    </message>
+</context>
+<context>
+    <name>gpusetup::DownloadOperation</name>
+    <message>
+        <location filename="../core/actions/DownloadOperation.cpp" line="+37"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Downloading %1…</source>
+        <translation>正在下载 %1…</translation>
+    </message>
+</context>
+<context>
+    <name>gpusetup::Operation</name>
+    <message>
+        <location filename="../core/actions/Operation.cpp" line="+39"/>
+        <source>Dry run: nothing was changed.</source>
+        <translation>试运行（dry run）：没有做任何更改。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>There is nothing to undo yet.</source>
+        <translation>还没有可以撤销的操作。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The changes were undone.</source>
+        <translation>更改已撤销。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some changes could not be undone: %1</source>
+        <translation>部分更改无法撤销：%1</translation>
+    </message>
+</context>
+</TS>
