@@ -553,163 +553,171 @@ int report(const Args &a)
         QTextStream(stderr) << "Wrote " << a.outDir << " (" << format << "): " << r.headline
                             << "\n";
     return reportExitCode(r);
-    // show: the block and where each profile stands; apply / remove: edit them (all or none).
-    int profile(const Args &a)
-    {
-        const QString action = a.rest.value(0);
-        const QStringList actions{QStringLiteral("show"), QStringLiteral("apply"),
-                                  QStringLiteral("remove")};
-        if (a.rest.size() != 1 || !actions.contains(action))
-            return usageError(QStringLiteral("profile takes one of show, apply or remove."));
-        QString home = a.home.isEmpty() ? QDir::homePath() : a.home;
-        if (!QDir::isAbsolutePath(home) || !QFileInfo(home).isDir())
-            return usageError(
-                QStringLiteral("--home must be an existing folder, not \"%1\".").arg(home));
-        home = QDir::cleanPath(home);
-        const QString shell = a.shell.isEmpty() ? ProfileEditor::shellFromEnvironment() : a.shell;
-        const QList<ProfileTarget> targets = ProfileEditor::profilesFor(shell, home);
-        if (targets.isEmpty())
-            return usageError(
-                QStringLiteral("--shell takes bash, zsh or fish, not \"%1\".").arg(shell));
-        QString cuda, cudnn, error;
-        if (action == QLatin1String("apply") && a.cuda.isEmpty())
-            return usageError(
-                QStringLiteral("profile apply needs --cuda DIR, the CUDA toolkit folder."));
-        if (!a.cuda.isEmpty() &&
-            !ProfileEditor::validateDir(a.cuda, QStringLiteral("--cuda"), &cuda, &error))
-            return usageError(error);
-        if (!a.cudnn.isEmpty() &&
-            !ProfileEditor::validateDir(a.cudnn, QStringLiteral("--cudnn"), &cudnn, &error))
-            return usageError(error);
-        const QString cudnnLib = ProfileEditor::cudnnLibDir(cudnn, cuda);
-        auto blockFor = [&](ProfileSyntax syntax) {
-            return cuda.isEmpty() ? QByteArray()
-                                  : ProfileEditor::makeBlock(
-                                        syntax, cuda,
-                                        cudnnLib.isEmpty() ? QStringList() : QStringList{cudnnLib});
-        };
-        const QString stateDir = ProfileEditor::stateDir(home);
-        const ProfileEditor editor(stateDir + QStringLiteral("/backups"));
+}
 
-        if (action == QLatin1String("show")) {
-            bool damaged = false;
-            nlohmann::json rows = nlohmann::json::array();
-            QString text;
-            for (const ProfileTarget &t : targets) {
-                const QByteArray block = blockFor(t.syntax);
-                const ProfileEditResult r = editor.preview(t.path, block);
-                const ProfileBlockState s = ProfileEditor::findBlock(r.before);
-                QString state = !r.ok && !s.problem.isEmpty() ? QStringLiteral("damaged")
-                                : !r.ok                       ? QStringLiteral("error")
-                                : !r.existed                  ? QStringLiteral("missing")
-                                : !s.found                    ? QStringLiteral("no-block")
-                                : block.isEmpty()             ? QStringLiteral("block")
-                                : r.changed                   ? QStringLiteral("block-differs")
-                                                              : QStringLiteral("up-to-date");
-                damaged = damaged || !r.ok;
-                rows.push_back({{"path", t.path.toStdString()},
-                                {"target", r.target.toStdString()},
-                                {"syntax", t.syntax == ProfileSyntax::Fish ? "fish" : "posix"},
-                                {"exists", r.existed},
-                                {"state", state.toStdString()},
-                                {"blockStart", s.firstLine},
-                                {"blockEnd", s.lastLine},
-                                {"problem", (r.ok ? QString() : r.message).toStdString()},
-                                {"block", block.toStdString()}});
-                text += QStringLiteral("%1%2: %3\n")
-                            .arg(t.path,
-                                 r.target.isEmpty() || r.target == t.path
-                                     ? QString()
-                                     : QStringLiteral(" (link to %1)").arg(r.target),
-                                 !r.ok        ? r.message
-                                 : !r.existed ? QStringLiteral("does not exist")
-                                 : !s.found
-                                     ? QStringLiteral("no gpu-setup block")
-                                     : QStringLiteral("gpu-setup block at lines %1-%2%3")
-                                           .arg(s.firstLine)
-                                           .arg(s.lastLine)
-                                           .arg(block.isEmpty() ? QString()
-                                                : r.changed
-                                                    ? QStringLiteral(", differs from the one below")
+// show: the block and where each profile stands; apply / remove: edit them (all or none).
+int profile(const Args &a)
+{
+    const QString action = a.rest.value(0);
+    const QStringList actions{QStringLiteral("show"), QStringLiteral("apply"),
+                              QStringLiteral("remove")};
+    if (a.rest.size() != 1 || !actions.contains(action))
+        return usageError(QStringLiteral("profile takes one of show, apply or remove."));
+    QString home = a.home.isEmpty() ? QDir::homePath() : a.home;
+    if (!QDir::isAbsolutePath(home) || !QFileInfo(home).isDir())
+        return usageError(
+            QStringLiteral("--home must be an existing folder, not \"%1\".").arg(home));
+    home = QDir::cleanPath(home);
+    const QString shell = a.shell.isEmpty() ? ProfileEditor::shellFromEnvironment() : a.shell;
+    const QList<ProfileTarget> targets = ProfileEditor::profilesFor(shell, home);
+    if (targets.isEmpty())
+        return usageError(
+            QStringLiteral("--shell takes bash, zsh or fish, not \"%1\".").arg(shell));
+    QString cuda, cudnn, error;
+    if (action == QLatin1String("apply") && a.cuda.isEmpty())
+        return usageError(
+            QStringLiteral("profile apply needs --cuda DIR, the CUDA toolkit folder."));
+    if (!a.cuda.isEmpty() &&
+        !ProfileEditor::validateDir(a.cuda, QStringLiteral("--cuda"), &cuda, &error))
+        return usageError(error);
+    if (!a.cudnn.isEmpty() &&
+        !ProfileEditor::validateDir(a.cudnn, QStringLiteral("--cudnn"), &cudnn, &error))
+        return usageError(error);
+    const QString cudnnLib = ProfileEditor::cudnnLibDir(cudnn, cuda);
+    auto blockFor = [&](ProfileSyntax syntax) {
+        return cuda.isEmpty()
+                   ? QByteArray()
+                   : ProfileEditor::makeBlock(
+                         syntax, cuda, cudnnLib.isEmpty() ? QStringList() : QStringList{cudnnLib});
+    };
+    const QString stateDir = ProfileEditor::stateDir(home);
+    const ProfileEditor editor(stateDir + QStringLiteral("/backups"));
+
+    if (action == QLatin1String("show")) {
+        bool damaged = false;
+        nlohmann::json rows = nlohmann::json::array();
+        QString text;
+        for (const ProfileTarget &t : targets) {
+            const QByteArray block = blockFor(t.syntax);
+            const ProfileEditResult r = editor.preview(t.path, block);
+            const ProfileBlockState s = ProfileEditor::findBlock(r.before);
+            QString state = !r.ok && !s.problem.isEmpty() ? QStringLiteral("damaged")
+                            : !r.ok                       ? QStringLiteral("error")
+                            : !r.existed                  ? QStringLiteral("missing")
+                            : !s.found                    ? QStringLiteral("no-block")
+                            : block.isEmpty()             ? QStringLiteral("block")
+                            : r.changed                   ? QStringLiteral("block-differs")
+                                                          : QStringLiteral("up-to-date");
+            damaged = damaged || !r.ok;
+            rows.push_back({{"path", t.path.toStdString()},
+                            {"target", r.target.toStdString()},
+                            {"syntax", t.syntax == ProfileSyntax::Fish ? "fish" : "posix"},
+                            {"exists", r.existed},
+                            {"state", state.toStdString()},
+                            {"blockStart", s.firstLine},
+                            {"blockEnd", s.lastLine},
+                            {"problem", (r.ok ? QString() : r.message).toStdString()},
+                            {"block", block.toStdString()}});
+            text +=
+                QStringLiteral("%1%2: %3\n")
+                    .arg(t.path,
+                         r.target.isEmpty() || r.target == t.path
+                             ? QString()
+                             : QStringLiteral(" (link to %1)").arg(r.target),
+                         !r.ok        ? r.message
+                         : !r.existed ? QStringLiteral("does not exist")
+                         : !s.found
+                             ? QStringLiteral("no gpu-setup block")
+                             : QStringLiteral("gpu-setup block at lines %1-%2%3")
+                                   .arg(s.firstLine)
+                                   .arg(s.lastLine)
+                                   .arg(block.isEmpty() ? QString()
+                                        : r.changed ? QStringLiteral(", differs from the one below")
                                                     : QStringLiteral(", up to date")));
-            }
-            if (a.json) {
-                nlohmann::json j{{"shell", shell.toStdString()},
-                                 {"home", home.toStdString()},
-                                 {"backups", editor.backupDir().toStdString()},
-                                 {"profiles", rows}};
-                out() << QString::fromStdString(j.dump(2)) << "\n";
+        }
+        if (a.json) {
+            nlohmann::json j{{"shell", shell.toStdString()},
+                             {"home", home.toStdString()},
+                             {"backups", editor.backupDir().toStdString()},
+                             {"profiles", rows}};
+            out() << QString::fromStdString(j.dump(2)) << "\n";
+        } else {
+            out() << text;
+            if (cuda.isEmpty()) {
+                out() << "(give --cuda DIR to see the block that would be written)\n";
             } else {
-                out() << text;
-                if (cuda.isEmpty()) {
-                    out() << "(give --cuda DIR to see the block that would be written)\n";
-                } else {
-                    out() << "\nBlock for bash, zsh and ~/.profile:\n"
-                          << ProfileEditor::makeBlock(ProfileSyntax::Posix, cuda,
-                                                      cudnnLib.isEmpty() ? QStringList()
-                                                                         : QStringList{cudnnLib});
-                    if (shell == QLatin1String("fish"))
-                        out() << "\nBlock for fish:\n" << blockFor(ProfileSyntax::Fish);
-                }
+                out() << "\nBlock for bash, zsh and ~/.profile:\n"
+                      << ProfileEditor::makeBlock(ProfileSyntax::Posix, cuda,
+                                                  cudnnLib.isEmpty() ? QStringList()
+                                                                     : QStringList{cudnnLib});
+                if (shell == QLatin1String("fish"))
+                    out() << "\nBlock for fish:\n" << blockFor(ProfileSyntax::Fish);
             }
-            out().flush();
-            return damaged ? 1 : 0;
         }
-
-        const bool apply = action == QLatin1String("apply");
-        QList<ProfileEdit> edits;
-        for (const ProfileTarget &t : targets)
-            edits << ProfileEdit{t.path, apply ? blockFor(t.syntax) : QByteArray()};
-        ProfileOperation op(
-            apply ? QStringLiteral("profile.apply") : QStringLiteral("profile.remove"),
-            apply ? QStringLiteral("Put CUDA on PATH in the shell profiles")
-                  : QStringLiteral("Remove the gpu-setup block from the shell profiles"),
-            edits, editor.backupDir());
-        if (a.dryRun) {
-            for (const QString &line : op.dryRun())
-                out() << line << "\n";
-            out().flush();
-            const QStringList problems = op.problems();
-            if (!problems.isEmpty())
-                QTextStream(stderr) << "gpu-setup: " << problems.first() << "\n";
-            return problems.isEmpty() ? 0 : 1;
-        }
-        OperationResult result;
-        QEventLoop loop;
-        QObject::connect(&op, &Operation::finished, [&](const OperationResult &r) {
-            result = r;
-            loop.quit();
-        });
-        op.start();
-        loop.exec();
-        spdlog::info("profile {}: {}\n{}", action.toStdString(), result.message.toStdString(),
-                     result.details.toStdString());
-        if (!result.ok) {
-            QTextStream(stderr) << "gpu-setup: " << result.message << "\n";
-            return 1;
-        }
-        for (const ProfileEditResult &r : op.results())
-            out() << r.message << "\n";
-        if (!op.journalEntry().changes.isEmpty()) {
-            Journal journal(stateDir + QStringLiteral("/journal.json"));
-            QString jerr;
-            if (!journal.load(&jerr) || !journal.append(op.journalEntry(), &jerr))
-                QTextStream(stderr)
-                    << "gpu-setup: note: the edit was made but not journaled: " << jerr << "\n";
-            out() << "Open a new terminal for the change to take effect.\n";
-        }
-        if (apply && !QFileInfo::exists(cuda + QStringLiteral("/bin/nvcc")))
-            out() << "Note: " << cuda << "/bin/nvcc does not exist (yet); the block points there "
-                  << "anyway.\n";
         out().flush();
-        return 0;
+        return damaged ? 1 : 0;
     }
+
+    const bool apply = action == QLatin1String("apply");
+    QList<ProfileEdit> edits;
+    for (const ProfileTarget &t : targets)
+        edits << ProfileEdit{t.path, apply ? blockFor(t.syntax) : QByteArray()};
+    ProfileOperation op(apply ? QStringLiteral("profile.apply") : QStringLiteral("profile.remove"),
+                        apply
+                            ? QStringLiteral("Put CUDA on PATH in the shell profiles")
+                            : QStringLiteral("Remove the gpu-setup block from the shell profiles"),
+                        edits, editor.backupDir());
+    if (a.dryRun) {
+        for (const QString &line : op.dryRun())
+            out() << line << "\n";
+        out().flush();
+        const QStringList problems = op.problems();
+        if (!problems.isEmpty()) QTextStream(stderr) << "gpu-setup: " << problems.first() << "\n";
+        return problems.isEmpty() ? 0 : 1;
+    }
+    OperationResult result;
+    QEventLoop loop;
+    QObject::connect(&op, &Operation::finished, [&](const OperationResult &r) {
+        result = r;
+        loop.quit();
+    });
+    op.start();
+    loop.exec();
+    spdlog::info("profile {}: {}\n{}", action.toStdString(), result.message.toStdString(),
+                 result.details.toStdString());
+    if (!result.ok) {
+        QTextStream(stderr) << "gpu-setup: " << result.message << "\n";
+        return 1;
+    }
+    for (const ProfileEditResult &r : op.results())
+        out() << r.message << "\n";
+    if (!op.journalEntry().changes.isEmpty()) {
+        Journal journal(stateDir + QStringLiteral("/journal.json"));
+        QString jerr;
+        if (!journal.load(&jerr) || !journal.append(op.journalEntry(), &jerr))
+            QTextStream(stderr) << "gpu-setup: note: the edit was made but not journaled: " << jerr
+                                << "\n";
+        out() << "Open a new terminal for the change to take effect.\n";
+    }
+    if (apply && !QFileInfo::exists(cuda + QStringLiteral("/bin/nvcc")))
+        out() << "Note: " << cuda << "/bin/nvcc does not exist (yet); the block points there "
+              << "anyway.\n";
+    out().flush();
+    return 0;
+}
 
 } // namespace
 
 bool cliNeedsGuiApp(const QStringList &args)
 {
-    return isCliInvocation(args) && args.contains(QStringLiteral("report"));
+    if (!isCliInvocation(args) || !args.contains(QStringLiteral("report"))) return false;
+    // Only the PDF needs it: the other formats stay free of any platform plugin.
+    for (int i = 1; i < args.size(); ++i)
+        if (args[i].endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive) ||
+            (args[i] == QLatin1String("--format") &&
+             args.value(i + 1).toLower() == QLatin1String("pdf")))
+            return true;
+    return false;
 }
 
 QString cliUsage()

@@ -13,9 +13,13 @@ namespace gpusetup {
 
 QStringList reportPdfFontFamilies()
 {
-    return {QStringLiteral("Noto Sans CJK SC"),    QStringLiteral("Noto Sans SC"),
-            QStringLiteral("WenQuanYi Micro Hei"), QStringLiteral("WenQuanYi Zen Hei"),
-            QStringLiteral("Droid Sans Fallback"), QStringLiteral("DejaVu Sans")};
+    // Latin first: digits drawn from Noto Sans CJK lose their text in Qt's PDF (pdftotext
+    // and copy-paste drop them; measured with Qt 6.4), so Latin text takes a Latin font and
+    // each Chinese character falls through to the first CJK family that has it.
+    return {QStringLiteral("DejaVu Sans"),       QStringLiteral("Noto Sans"),
+            QStringLiteral("Liberation Sans"),   QStringLiteral("Noto Sans CJK SC"),
+            QStringLiteral("Noto Sans SC"),      QStringLiteral("WenQuanYi Micro Hei"),
+            QStringLiteral("WenQuanYi Zen Hei"), QStringLiteral("Droid Sans Fallback")};
 }
 
 bool writeReportPdf(const SetupReport &report, const QString &path, QString *error)
@@ -48,7 +52,6 @@ bool writeReportPdf(const SetupReport &report, const QString &path, QString *err
     font.setPointSizeF(9.5);
     doc.setDefaultFont(font);
     doc.setHtml(reportHtml(report, /*forPdf=*/true));
-    doc.setPageSize(writer.pageLayout().paintRectPixels(writer.resolution()).size());
     doc.print(&writer);
     return true;
 }

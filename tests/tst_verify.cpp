@@ -287,7 +287,10 @@ private Q_SLOTS:
         VerifyOptions o;
         o.python = kPython;
         const VerifyReport r = runVerify(
-            *host, o, [&](const VerifyCheck &c) { cancel = c.id == QLatin1String("nvcc"); },
+            *host, o,
+            [&](const VerifyCheck &c) {
+                if (c.id == QLatin1String("nvcc")) cancel = true;
+            },
             &cancel);
         QCOMPARE(states(r), QStringLiteral("nvidia-smi=pass nvcc=pass cuda-smoke=cancelled "
                                            "torch-cuda=cancelled torch-matmul=cancelled"));

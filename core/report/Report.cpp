@@ -122,8 +122,9 @@ ReportStage stageFromPlan(const StagePlan &sp)
             if (resolution.isEmpty() && !f.resolution.isEmpty() && steps.isEmpty())
                 resolution = f.resolution;
         if (!steps.isEmpty())
-            resolution = Text::tr("Run the %1 stage in gpu-setup; it will: %2")
-                             .arg(st.title, steps.join(QStringLiteral("; ")));
+            resolution =
+                Text::tr("Run the %1 stage in gpu-setup; it will: %2")
+                    .arg(st.title, QStringLiteral("\n• ") + steps.join(QStringLiteral("\n• ")));
         st.issues << ReportIssue{QStringLiteral("error"), sp.summary, resolution,
                                  st.id + QStringLiteral(".not-done")};
     }
@@ -651,10 +652,13 @@ QString reportHtml(const SetupReport &r, bool forPdf)
     h += QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\"><head><meta charset=\"utf-8\">")
              .arg(esc(QString(r.language).replace(QLatin1Char('_'), QLatin1Char('-'))));
     h += QStringLiteral("<title>%1</title>\n").arg(esc(Text::tr("GPU setup report")));
+    h += QStringLiteral("<style>\n");
+    // The PDF takes its fonts from the document (a family list with CJK fallbacks).
+    if (!forPdf)
+        h += QStringLiteral("body{font-family:sans-serif,'Noto Sans CJK SC','Noto Sans SC',"
+                            "'WenQuanYi Micro Hei','Droid Sans Fallback';max-width:60em;"
+                            "margin:1em auto;color:#1f2328}\n");
     h += QStringLiteral(
-        "<style>\n"
-        "body{font-family:'Noto Sans CJK SC','Noto Sans SC','WenQuanYi Micro Hei','Droid Sans "
-        "Fallback',sans-serif;max-width:60em;margin:1em auto;color:#1f2328}\n"
         "table{border-collapse:collapse;width:100%}\n"
         "td,th{border:1px solid #d0d7de;padding:4px 6px;vertical-align:top;text-align:left}\n"
         "th{background:#f6f8fa}\n"
