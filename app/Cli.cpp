@@ -16,14 +16,23 @@
 #include "host/SnapshotHost.h"
 #include "knowledge/Knowledge.h"
 #include "probe/Facts.h"
+#include "report/Report.h"
+#include "verify/Verifier.h"
+#ifdef GPUSETUP_HAVE_PDF
+#include "ReportPdf.h"
+#endif
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFileInfo>
+#include <QLocale>
 #include <QRegularExpression>
+#include <QSaveFile>
 #include <QSocketNotifier>
 #include <QTextStream>
+#include <QTranslator>
 
 #include <spdlog/spdlog.h>
 
@@ -38,11 +47,11 @@ namespace gpusetup {
 
 namespace {
 
-const QStringList kSubcommands = {QStringLiteral("doctor"),  QStringLiteral("snapshot"),
-                                  QStringLiteral("plan"),    QStringLiteral("download"),
-                                  QStringLiteral("extract"), QStringLiteral("profile"),
-                                  QStringLiteral("env"),     QStringLiteral("mirror"),
-                                  QStringLiteral("install"), QStringLiteral("help")};
+const QStringList kSubcommands = {
+    QStringLiteral("doctor"),   QStringLiteral("snapshot"), QStringLiteral("plan"),
+    QStringLiteral("download"), QStringLiteral("extract"),  QStringLiteral("profile"),
+    QStringLiteral("env"),      QStringLiteral("mirror"),   QStringLiteral("install"),
+    QStringLiteral("verify"),   QStringLiteral("report"),   QStringLiteral("help")};
 
 QTextStream &out()
 {
@@ -84,6 +93,15 @@ struct Args
     QString extractDir; // extract -C DIR
     int strip = 0;      // extract --strip-components N
     int timeoutMs = Host::kDefaultTimeoutMs;
+    bool timeoutSet = false;
+    // report / verify
+    QString lang;
+    QString format; // json, md, html, pdf, text
+    bool noRedact = false;
+    QString journal;
+    bool verify = false;
+    QString read;
+    bool withLog = false;
 };
 
 // Parsed by hand: QCommandLineParser has no subcommands, and errors must be one sentence.
@@ -126,6 +144,20 @@ bool parse(const QStringList &args, Args *a, QString *error)
             if (!value(&a->installer)) return false;
         } else if (s == QLatin1String("--sha256")) {
             if (!value(&a->sha256)) return false;
+        } else if (s == QLatin1String("--lang")) {
+            if (!value(&a->lang)) return false;
+        } else if (s == QLatin1String("--format")) {
+            if (!value(&a->format)) return false;
+        } else if (s == QLatin1String("--no-redact")) {
+            a->noRedact = true;
+        } else if (s == QLatin1String("--journal")) {
+            if (!value(&a->journal)) return false;
+        } else if (s == QLatin1String("--verify")) {
+            a->verify = true;
+        } else if (s == QLatin1String("--read")) {
+            if (!value(&a->read)) return false;
+        } else if (s == QLatin1String("--with-log")) {
+            a->withLog = true;
         } else if (s == QLatin1String("--cuda")) {
             if (!value(&a->cuda)) return false;
         } else if (s == QLatin1String("--cudnn")) {
@@ -151,6 +183,7 @@ bool parse(const QStringList &args, Args *a, QString *error)
                 return false;
             }
         } else if (s == QLatin1String("--timeout")) {
+            a->timeoutSet = true;
             QString v;
             if (!value(&v)) return false;
             bool ok = false;
@@ -427,6 +460,181 @@ int download(const Args &a)
     }
     err << "gpu-setup: " << result.message << "\n";
     return 1;
+}
+
+QString g_logPath;
+
+// The same translators the GUI loads, from the resources linked into this binary; the
+// language follows --lang, else the system's.
+void installTranslators(const QString &lang)
+{
+    const QLocale locale = lang.isEmpty() ? QLocale::system() : QLocale(lang);
+    for (const char *name : {"gpu-setup", "gpu-setup_core", "gpu-setup_report"}) {
+        auto *t = new QTranslator(QCoreApplication::instance());
+        if (t->load(locale, QString::fromLatin1(name), QStringLiteral("_"),
+                    QStringLiteral(":/i18n")))
+            QCoreApplication::installTranslator(t);
+        else
+            delete t;
+    }
+}
+
+QString reportLanguage(const QString &lang)
+{
+    const QLocale locale = lang.isEmpty() ? QLocale::system() : QLocale(lang);
+    return locale.language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
+}
+
+QString stateLabel(const QString &state)
+{
+    return state.toUpper().leftJustified(9);
+}
+
+int verify(const Args &a)
+{
+    int rc = 0;
+    auto host = makeHost(a, &rc);
+    if (!host) return rc;
+    VerifyOptions options;
+    options.python = a.python;
+    if (a.timeoutSet) options.timeoutMs = a.timeoutMs;
+    const VerifyReport report = runVerify(*host, options, [&](const VerifyCheck &c) {
+        if (a.json) return;
+        out() << stateLabel(c.state) << c.title << " (" << c.elapsedMs << " ms)\n"
+              << "         " << c.summary << "\n";
+        out().flush();
+    });
+    if (a.json) out() << QString::fromStdString(Json(report).dump(2)) << "\n";
+    out().flush();
+    return report.allPassed() ? 0 : 1;
+}
+
+bool writeBytes(const QString &path, const QByteArray &bytes, QString *error)
+{
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
+        *error = QStringLiteral("cannot write %1: %2.").arg(path, f.errorString());
+        return false;
+    }
+    return true;
+}
+
+// The last lines of gpu-setup's own log, for --with-log.
+QString logTail(int maxLines)
+{
+    QFile f(g_logPath);
+    if (g_logPath.isEmpty() || !f.open(QIODevice::ReadOnly)) return QString();
+    QStringList lines = QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'));
+    if (lines.size() > maxLines) lines = lines.mid(lines.size() - maxLines);
+    return lines.join(QLatin1Char('\n')).trimmed();
+}
+
+int report(const Args &a)
+{
+    QString format = a.format.toLower();
+    if (format.isEmpty() && !a.outDir.isEmpty()) {
+        const QString ext = QFileInfo(a.outDir).suffix().toLower();
+        format = ext == QLatin1String("markdown") ? QStringLiteral("md")
+                 : ext == QLatin1String("htm")    ? QStringLiteral("html")
+                 : ext == QLatin1String("txt")    ? QStringLiteral("text")
+                                                  : ext;
+    }
+    if (format.isEmpty()) format = a.read.isEmpty() ? QStringLiteral("md") : QStringLiteral("text");
+    static const QStringList formats{QStringLiteral("json"), QStringLiteral("md"),
+                                     QStringLiteral("html"), QStringLiteral("pdf"),
+                                     QStringLiteral("text")};
+    if (!formats.contains(format))
+        return usageError(
+            QStringLiteral("--format takes json, md, html, pdf or text, not \"%1\".").arg(format));
+    if (format == QLatin1String("pdf") && a.outDir.isEmpty())
+        return usageError(QStringLiteral("a PDF report needs -o FILE."));
+
+    SetupReport r;
+    if (!a.read.isEmpty()) {
+        QFile f(a.read);
+        if (!f.open(QIODevice::ReadOnly))
+            return usageError(QStringLiteral("cannot read %1: %2.").arg(a.read, f.errorString()));
+        QString error;
+        auto read = readReport(f.readAll(), &error);
+        if (!read) return usageError(QStringLiteral("%1: %2").arg(a.read, error));
+        r = *read;
+    } else {
+        Choices choices;
+        QString error;
+        Args forChoices = a;
+        forChoices.python.clear(); // here --python names the env's interpreter, for --verify
+        if (!parseChoices(forChoices, &choices, &error)) return usageError(error);
+        int rc = 0;
+        const Knowledge *kb = knowledgeFor(a, &rc);
+        if (!kb) return rc;
+        auto host = makeHost(a, &rc);
+        if (!host) return rc;
+        ReportInput in;
+        ProbeOptions options;
+        options.commandTimeoutMs = a.timeoutMs;
+        in.facts = probeAll(*host, options);
+        in.plan = advise(in.facts, *kb, choices);
+        QString journalPath = a.journal;
+        if (journalPath.isEmpty() && !host->isSnapshot() &&
+            QFileInfo::exists(Journal::defaultPath()))
+            journalPath = Journal::defaultPath();
+        if (!journalPath.isEmpty()) {
+            if (!QFileInfo::exists(journalPath))
+                return usageError(QStringLiteral("there is no journal %1.").arg(journalPath));
+            Journal journal(journalPath);
+            if (!journal.load(&error)) return usageError(error);
+            in.journal = journal.entries();
+        }
+        if (a.verify) {
+            VerifyOptions vo;
+            vo.python = a.python;
+            const QString prefix = host->env(QStringLiteral("CONDA_PREFIX"));
+            if (vo.python.isEmpty() && !prefix.isEmpty() &&
+                host->isFile(prefix + QStringLiteral("/bin/python")))
+                vo.python = prefix + QStringLiteral("/bin/python");
+            if (a.timeoutSet) vo.timeoutMs = a.timeoutMs;
+            in.verify = runVerify(*host, vo);
+        }
+        for (const QString &name : reportEnvironmentVariables())
+            in.environment.insert(name, host->env(name));
+        if (a.withLog) in.log = logTail(300);
+        in.language = reportLanguage(a.lang);
+        in.redact = !a.noRedact;
+        r = buildReport(in);
+    }
+
+    QByteArray bytes;
+    if (format == QLatin1String("json"))
+        bytes = reportJson(r);
+    else if (format == QLatin1String("md"))
+        bytes = reportMarkdown(r).toUtf8();
+    else if (format == QLatin1String("html"))
+        bytes = reportHtml(r).toUtf8();
+    else if (format == QLatin1String("text"))
+        bytes = reportText(r).toUtf8();
+    QString error;
+    if (format == QLatin1String("pdf")) {
+#ifdef GPUSETUP_HAVE_PDF
+        if (!writeReportPdf(r, a.outDir, &error)) {
+            QTextStream(stderr) << "gpu-setup: " << error << "\n";
+            return 1;
+        }
+#else
+        QTextStream(stderr) << "gpu-setup: this build of gpu-setup cannot write PDF; use "
+                               "--format html and print that.\n";
+        return 1;
+#endif
+    } else if (a.outDir.isEmpty()) {
+        std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+        std::fflush(stdout);
+    } else if (!writeBytes(a.outDir, bytes, &error)) {
+        QTextStream(stderr) << "gpu-setup: " << error << "\n";
+        return 1;
+    }
+    if (!a.outDir.isEmpty())
+        QTextStream(stderr) << "Wrote " << a.outDir << " (" << format << "): " << r.headline
+                            << "\n";
+    return reportExitCode(r);
 }
 
 // show: the block and where each profile stands; apply / remove: edit them (all or none).
@@ -739,6 +947,18 @@ int extract(const Args &a)
 
 } // namespace
 
+bool cliNeedsGuiApp(const QStringList &args)
+{
+    if (!isCliInvocation(args) || !args.contains(QStringLiteral("report"))) return false;
+    // Only the PDF needs it: the other formats stay free of any platform plugin.
+    for (int i = 1; i < args.size(); ++i)
+        if (args[i].endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive) ||
+            (args[i] == QLatin1String("--format") &&
+             args.value(i + 1).toLower() == QLatin1String("pdf")))
+            return true;
+    return false;
+}
+
 QString cliUsage()
 {
     return QStringLiteral(
@@ -759,6 +979,16 @@ QString cliUsage()
         "       gpu-setup download URL --sha256 HEX|--md5 HEX -o FILE [--mirror URL]...\n"
         "                                 fetch one file (resuming FILE.part), trying the\n"
         "                                 mirrors in order, and keep it only if it matches\n"
+        "       gpu-setup verify [--python PATH] [--host DIR] [--json] [--timeout S]\n"
+        "                                 nvidia-smi, nvcc, a compiled CUDA program and, with\n"
+        "                                 --python, PyTorch on the GPU (exit 1 unless all pass)\n"
+        "       gpu-setup report [-o FILE] [--format json|md|html|pdf|text] [--host DIR]\n"
+        "                        [--no-redact] [--lang zh_CN|en] [--journal FILE] [--verify]\n"
+        "                        [--python PATH] [--with-log]\n"
+        "                                 the setup report for your TA (format from the -o\n"
+        "                                 extension; user, host, serials redacted by default)\n"
+        "       gpu-setup report --read FILE [--format text|md|html]\n"
+        "                                 show a report someone sent you\n"
         "       gpu-setup profile show|apply|remove [--cuda DIR] [--cudnn DIR]\n"
         "                         [--shell bash|zsh|fish] [--home DIR] [--dry-run] [--json]\n"
         "                                 the gpu-setup block (PATH, LD_LIBRARY_PATH, CUDA_HOME)\n"
@@ -823,12 +1053,16 @@ int runCli(const QStringList &args)
         a.command != QLatin1String("install"))
         return usageError(
             QStringLiteral("%1 takes no argument \"%2\".").arg(a.command, a.rest.first()));
-    initLogging(a.verbose);
+    g_logPath = initLogging(a.verbose);
     spdlog::info("gpu-setup {} {}", GPUSETUP_VERSION, args.join(QLatin1Char(' ')).toStdString());
     if (a.command == QLatin1String("doctor")) return doctor(a);
     if (a.command == QLatin1String("snapshot")) return snapshot(a);
     if (a.command == QLatin1String("plan")) return plan(a);
     if (a.command == QLatin1String("download")) return download(a);
+    if (a.command == QLatin1String("verify") || a.command == QLatin1String("report")) {
+        installTranslators(a.lang);
+        return a.command == QLatin1String("verify") ? verify(a) : report(a);
+    }
     if (a.command == QLatin1String("profile")) return profile(a);
     if (a.command == QLatin1String("install")) return install(a);
     if (a.command == QLatin1String("extract")) return extract(a);

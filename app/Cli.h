@@ -8,5 +8,7 @@ namespace gpusetup {
 bool isCliInvocation(const QStringList &args);
 int runCli(const QStringList &args);
 QString cliUsage();
+// Subcommands that render with QtGui (the PDF report) and so need a QGuiApplication.
+bool cliNeedsGuiApp(const QStringList &args);
 
 } // namespace gpusetup

@@ -13,6 +13,9 @@
 #include <QTranslator>
 #endif
 #include <QCoreApplication>
+#ifdef GPUSETUP_HAVE_PDF
+#include <QGuiApplication>
+#endif
 #include <QTextStream>
 
 #include <cstdlib>
@@ -69,6 +72,15 @@ int main(int argc, char **argv)
         FactsWindow w(*host);
         w.show();
         return app.exec();
+    }
+#endif
+#ifdef GPUSETUP_HAVE_PDF
+    if (cliNeedsGuiApp(args)) {
+        // The PDF report needs fonts, i.e. a QGuiApplication, but never a window: render
+        // offscreen, so it works over SSH (and with a stale DISPLAY) as well as on a desktop.
+        if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        return runCli(args);
     }
 #endif
     QCoreApplication app(argc, argv);

@@ -7,7 +7,8 @@ PKGS=(build-essential cmake ninja-build pkg-config
       libgl-dev libxkbcommon-dev libvulkan-dev
       nlohmann-json3-dev libspdlog-dev libfmt-dev
       pci.ids libssl-dev libarchive-dev
-      zsh fish)
+      zsh fish
+      fonts-noto-cjk poppler-utils)
 missing=()
 for p in "${PKGS[@]}"; do
   dpkg-query -W -f='${Status}\n' "$p" 2>/dev/null | grep -q ' installed$' || missing+=("$p")

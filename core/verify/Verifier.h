@@ -17,9 +17,9 @@ namespace gpusetup {
 
 struct VerifyCheck
 {
-    QString id;      // "nvidia-smi", "nvcc", "cuda-smoke", "torch-cuda", "torch-matmul"
-    QString title;   // translated
-    QString state;   // "pass", "fail", "skipped" (a prerequisite is missing), "cancelled"
+    QString id;    // "nvidia-smi", "nvcc", "cuda-smoke", "torch-cuda", "torch-matmul"
+    QString title; // translated
+    QString state; // "pass", "fail", "skipped" (a prerequisite is missing), "cancelled"
     qint64 elapsedMs = 0;
     QString summary; // translated one line: "NVIDIA GeForce RTX 3060, driver 535.183.01"
     QString details; // command line(s) and output tail, for the log and the report
@@ -43,9 +43,9 @@ NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(VerifyReport, schema, startedAt, checks)
 
 struct VerifyOptions
 {
-    QString python;    // the env's python (…/envs/dl/bin/python); "" = skip the torch checks
-    QString nvcc;      // "" = the toolkit the PATH / CUDA probe selects
-    QString workDir;   // where the smoke program is written and built; "" = a temp dir
+    QString python;         // the env's python (…/envs/dl/bin/python); "" = skip the torch checks
+    QString nvcc;           // "" = the toolkit the PATH / CUDA probe selects
+    QString workDir;        // where the smoke program is written and built; "" = a temp dir
     int timeoutMs = 120000; // per check
 };
 
@@ -54,5 +54,15 @@ struct VerifyOptions
 VerifyReport runVerify(const Host &host, const VerifyOptions &options,
                        const std::function<void(const VerifyCheck &)> &onCheck = {},
                        const std::atomic_bool *cancel = nullptr);
+
+// The exact commands the checks run, so that snapshots (tests, --host) can record them.
+QStringList verifySmiArgv();
+QStringList verifyTorchInfoArgv(const QString &python);
+QStringList verifyTorchMatmulArgv(const QString &python);
+// The CUDA source of the smoke program; the check writes it to <workDir>/smoke.cu, builds
+// <workDir>/smoke with `nvcc -o <workDir>/smoke <workDir>/smoke.cu` and runs it.
+QByteArray verifySmokeSource();
+// Where the smoke program is built on a snapshot host (nothing is written there).
+QString verifySnapshotWorkDir();
 
 } // namespace gpusetup
