@@ -73,7 +73,9 @@ int main(int argc, char **argv)
 #ifdef GPUSETUP_HAVE_VERIFIER
         state.verify = [](const Host &h, const VerifyOptions &o,
                           const std::function<void(const VerifyCheck &)> &onCheck,
-                          const std::atomic_bool *cancel) { return runVerify(h, o, onCheck, cancel); };
+                          const std::atomic_bool *cancel) {
+            return runVerify(h, o, onCheck, cancel);
+        };
 #endif
         SetupWizard wizard(state);
         if (!screenshots.isEmpty()) {
@@ -81,15 +83,18 @@ int main(int argc, char **argv)
             wizard.resize(1024, 600);
             wizard.show();
             int rc = 0;
-            QObject::connect(&state, &WizardState::planChanged, &app, [&] {
-                QString error;
-                if (!wizard.renderScreenshots(screenshots,
-                                              QStringLiteral("-") + currentLanguage(), &error)) {
-                    QTextStream(stderr) << "gpu-setup: " << error << "\n";
-                    rc = 1;
-                }
-                app.exit(rc);
-            }, Qt::SingleShotConnection);
+            QObject::connect(
+                &state, &WizardState::planChanged, &app,
+                [&] {
+                    QString error;
+                    if (!wizard.renderScreenshots(
+                            screenshots, QStringLiteral("-") + currentLanguage(), &error)) {
+                        QTextStream(stderr) << "gpu-setup: " << error << "\n";
+                        rc = 1;
+                    }
+                    app.exit(rc);
+                },
+                Qt::SingleShotConnection);
             return app.exec();
         }
         wizard.show();

@@ -14,8 +14,8 @@ QString g_lang = QStringLiteral("en");
 
 bool setLanguage(const QString &lang)
 {
-    const QString code = lang.startsWith(QLatin1String("zh")) ? QStringLiteral("zh_CN")
-                                                              : QStringLiteral("en");
+    const QString code =
+        lang.startsWith(QLatin1String("zh")) ? QStringLiteral("zh_CN") : QStringLiteral("en");
     if (!g_app) {
         g_app = new QTranslator(QCoreApplication::instance());
         g_core = new QTranslator(QCoreApplication::instance());
@@ -32,7 +32,10 @@ bool setLanguage(const QString &lang)
     return ok;
 }
 
-QString currentLanguage() { return g_lang; }
+QString currentLanguage()
+{
+    return g_lang;
+}
 
 QString systemLanguage()
 {

@@ -37,6 +37,7 @@ WelcomePage::WelcomePage(WizardState &state, QWidget *parent) : QWizardPage(pare
     // Language names are written in their own language on purpose.
     m_language->addItem(QStringLiteral("中文"), QStringLiteral("zh_CN"));
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->setProperty("gpusetupData", true);
     m_language->setCurrentIndex(currentLanguage() == QLatin1String("zh_CN") ? 0 : 1);
     m_languageLabel->setBuddy(m_language);
     row->addWidget(m_languageLabel);
@@ -134,7 +135,8 @@ void VerifyPage::refresh()
                                                                     : tr("stopped");
         m_table->setItem(i, 0, new QTableWidgetItem(c.title));
         m_table->setItem(i, 1, new QTableWidgetItem(state));
-        m_table->setItem(i, 2, new QTableWidgetItem(tr("%1 s").arg(c.elapsedMs / 1000.0, 0, 'f', 1)));
+        m_table->setItem(i, 2,
+                         new QTableWidgetItem(tr("%1 s").arg(c.elapsedMs / 1000.0, 0, 'f', 1)));
         m_table->setItem(i, 3, new QTableWidgetItem(c.summary));
     }
     m_run->setEnabled(!m_model->isRunning() && m_model->hasVerifier());
@@ -205,7 +207,10 @@ ReportPage::ReportPage(WizardState &state, VerifyModel &verify, QWidget *parent)
     retranslateUi();
 }
 
-void ReportPage::initializePage() { refresh(); }
+void ReportPage::initializePage()
+{
+    refresh();
+}
 
 void ReportPage::refresh()
 {
@@ -220,13 +225,13 @@ void ReportPage::refresh()
     }
     const QList<VerifyCheck> checks = m_verify.checks();
     int passed = 0;
-    for (const VerifyCheck &c : checks) passed += c.state == QLatin1String("pass");
+    for (const VerifyCheck &c : checks)
+        passed += c.state == QLatin1String("pass");
     m_table->setItem(row, 0, new QTableWidgetItem(tr("Verify")));
-    m_table->setItem(row, 1, new QTableWidgetItem(checks.isEmpty()
-                                                      ? tr("not run")
-                                                      : tr("%1 of %2 passed")
-                                                            .arg(passed)
-                                                            .arg(checks.size())));
+    m_table->setItem(row, 1,
+                     new QTableWidgetItem(
+                         checks.isEmpty() ? tr("not run")
+                                          : tr("%1 of %2 passed").arg(passed).arg(checks.size())));
     m_table->setItem(row, 2, new QTableWidgetItem(QString::number(checks.size() - passed)));
 }
 
@@ -247,15 +252,15 @@ void ReportPage::exportTo(const QString &format)
         emit exportRequested(format);
         return;
     }
-    const QString suffix = format == QLatin1String("json") ? QStringLiteral("json")
-                                                           : QStringLiteral("md");
+    const QString suffix =
+        format == QLatin1String("json") ? QStringLiteral("json") : QStringLiteral("md");
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Save report"), QDir(dir).filePath(QStringLiteral("gpu-setup-report.") + suffix));
     if (path.isEmpty()) return;
     QFile f(path);
-    QByteArray data = format == QLatin1String("json") ? reportJson()
-                                                      : planText(m_state.plan()).toUtf8();
+    QByteArray data =
+        format == QLatin1String("json") ? reportJson() : planText(m_state.plan()).toUtf8();
     if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size()) {
         m_saved->setText(tr("Could not save the report: %1").arg(f.errorString()));
         return;

@@ -66,9 +66,9 @@ bool SetupWizard::renderScreenshots(const QString &dir, const QString &suffix, Q
     for (int id = Welcome; id <= Report; ++id) {
         showPage(id);
         QApplication::processEvents();
-        const QString path = QDir(dir).filePath(
-            QStringLiteral("%1-%2%3.png").arg(id + 1, 2, 10, QLatin1Char('0')).arg(
-                QString::fromLatin1(names[id]), suffix));
+        const QString path = QDir(dir).filePath(QStringLiteral("%1-%2%3.png")
+                                                    .arg(id + 1, 2, 10, QLatin1Char('0'))
+                                                    .arg(QString::fromLatin1(names[id]), suffix));
         if (!grab().save(path)) {
             if (error) *error = tr("Could not write %1.").arg(path);
             return false;

@@ -35,11 +35,16 @@ QString StageModel::bannerKind() const
     if (m_state.isChecking() || !m_state.hasFacts()) return QStringLiteral("checking");
     if (m_skipped) return QStringLiteral("skipped");
     switch (status()) {
-    case StageStatus::Done: return QStringLiteral("done");
-    case StageStatus::NeedsAction: return QStringLiteral("needs-action");
-    case StageStatus::Optional: return QStringLiteral("optional");
-    case StageStatus::Skipped: return QStringLiteral("skipped");
-    case StageStatus::Blocked: break;
+    case StageStatus::Done:
+        return QStringLiteral("done");
+    case StageStatus::NeedsAction:
+        return QStringLiteral("needs-action");
+    case StageStatus::Optional:
+        return QStringLiteral("optional");
+    case StageStatus::Skipped:
+        return QStringLiteral("skipped");
+    case StageStatus::Blocked:
+        break;
     }
     return QStringLiteral("blocked");
 }
@@ -102,7 +107,8 @@ void StageModel::setRequested(bool on)
 void StageModel::rebuild()
 {
     QStringList oldIds;
-    for (const StepView &v : m_steps) oldIds << v.step.id;
+    for (const StepView &v : m_steps)
+        oldIds << v.step.id;
     m_steps.clear();
     const StagePlan *s = stagePlan();
     const ActionContext ctx = m_state.actionContext();
@@ -195,7 +201,8 @@ void StageModel::runNext()
     emit progress(double(index) / m_steps.size(), v.step.description);
     if (!v.automated) {
         emit logLine(tr("Your turn: %1").arg(v.step.description));
-        for (const QString &l : v.lines) emit logLine(QStringLiteral("  ") + l);
+        for (const QString &l : v.lines)
+            emit logLine(QStringLiteral("  ") + l);
         ++m_next;
         if (m_state.isDryRun()) {
             runNext();

@@ -17,9 +17,9 @@ class Operation;
 struct StepView
 {
     Step step;
-    QStringList lines;  // exact commands / edits (Operation::dryRun) or the manual instruction
+    QStringList lines; // exact commands / edits (Operation::dryRun) or the manual instruction
     bool automated = false;
-    QString why;        // when not automated: why the user runs it
+    QString why; // when not automated: why the user runs it
 };
 
 class StageModel : public QObject

@@ -21,9 +21,12 @@ namespace gpusetup {
 QString bannerStyle(const QString &kind)
 {
     QString rgb = QStringLiteral("128,128,128");
-    if (kind == QLatin1String("done")) rgb = QStringLiteral("46,160,67");
-    else if (kind == QLatin1String("needs-action")) rgb = QStringLiteral("210,153,34");
-    else if (kind == QLatin1String("blocked")) rgb = QStringLiteral("218,54,51");
+    if (kind == QLatin1String("done"))
+        rgb = QStringLiteral("46,160,67");
+    else if (kind == QLatin1String("needs-action"))
+        rgb = QStringLiteral("210,153,34");
+    else if (kind == QLatin1String("blocked"))
+        rgb = QStringLiteral("218,54,51");
     else if (kind == QLatin1String("optional") || kind == QLatin1String("skipped"))
         rgb = QStringLiteral("56,139,253");
     return QStringLiteral("QLabel { background-color: rgba(%1,0.18); border-left: 5px solid "
@@ -71,6 +74,9 @@ StagePage::StagePage(WizardState &state, StageId stage, QWidget *parent)
     m_banner->setTextFormat(Qt::RichText);
     m_findings = wrapping(this);
     m_findings->setTextFormat(Qt::RichText);
+    // Banner, findings and step status are the core's texts (its own translation file).
+    for (QWidget *w : {static_cast<QWidget *>(m_banner), static_cast<QWidget *>(m_findings)})
+        w->setProperty("gpusetupCore", true);
     m_whyButton = new QToolButton(this);
     m_whyButton->setCheckable(true);
     m_why = wrapping(this);
@@ -92,6 +98,7 @@ StagePage::StagePage(WizardState &state, StageId stage, QWidget *parent)
     m_progress = new QProgressBar(this);
     m_progress->setVisible(false);
     m_progressText = new QLabel(this);
+    m_progressText->setProperty("gpusetupCore", true);
     m_logButton = new QToolButton(this);
     m_logButton->setCheckable(true);
     m_log = new QPlainTextEdit(this);
@@ -123,9 +130,8 @@ StagePage::StagePage(WizardState &state, StageId stage, QWidget *parent)
 
     connect(m_whyButton, &QToolButton::toggled, m_why, &QWidget::setVisible);
     connect(m_logButton, &QToolButton::toggled, m_log, &QWidget::setVisible);
-    connect(m_copy, &QPushButton::clicked, this, [this] {
-        QGuiApplication::clipboard()->setText(m_model->commandText());
-    });
+    connect(m_copy, &QPushButton::clicked, this,
+            [this] { QGuiApplication::clipboard()->setText(m_model->commandText()); });
     connect(m_run, &QPushButton::clicked, this, [this] {
         m_log->clear();
         m_model->run();
@@ -158,13 +164,16 @@ StagePage::StagePage(WizardState &state, StageId stage, QWidget *parent)
     connect(m_model, &StageModel::bytesProgress, this,
             [this](qint64 done, qint64 total, double rate, int eta) {
                 const QLocale l;
-                QString text = total > 0 ? tr("%1 of %2").arg(l.formattedDataSize(done),
-                                                               l.formattedDataSize(total))
-                                         : l.formattedDataSize(done);
-                if (rate > 0) text += QStringLiteral(" · ") + tr("%1/s").arg(l.formattedDataSize(qint64(rate)));
+                QString text =
+                    total > 0
+                        ? tr("%1 of %2").arg(l.formattedDataSize(done), l.formattedDataSize(total))
+                        : l.formattedDataSize(done);
+                if (rate > 0)
+                    text +=
+                        QStringLiteral(" · ") + tr("%1/s").arg(l.formattedDataSize(qint64(rate)));
                 if (eta >= 0)
-                    text += QStringLiteral(" · ") +
-                            tr("%1 min %2 s left").arg(eta / 60).arg(eta % 60);
+                    text +=
+                        QStringLiteral(" · ") + tr("%1 min %2 s left").arg(eta / 60).arg(eta % 60);
                 m_progressText->setText(text);
             });
     // Subclasses call retranslateUi() at the end of their constructor (whyText is theirs).
@@ -175,13 +184,25 @@ void StagePage::setExtra(QWidget *extra)
     m_content->insertWidget(m_content->indexOf(m_request), extra);
 }
 
-bool StagePage::isComplete() const { return m_model->isReady(); }
+bool StagePage::isComplete() const
+{
+    return m_model->isReady();
+}
 
-QString StagePage::bannerText() const { return m_banner->text(); }
+QString StagePage::bannerText() const
+{
+    return m_banner->text();
+}
 
-QString StagePage::commandsShown() const { return m_commands->toPlainText(); }
+QString StagePage::commandsShown() const
+{
+    return m_commands->toPlainText();
+}
 
-void StagePage::appendLog(const QString &line) { m_log->appendPlainText(line); }
+void StagePage::appendLog(const QString &line)
+{
+    m_log->appendPlainText(line);
+}
 
 void StagePage::refresh()
 {

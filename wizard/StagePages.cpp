@@ -122,7 +122,10 @@ void GpuPage::setPsuInputs(int gpuW, int cpuW, int currentW)
     updatePsu();
 }
 
-QString GpuPage::psuText() const { return m_psuResult->text(); }
+QString GpuPage::psuText() const
+{
+    return m_psuResult->text();
+}
 
 void GpuPage::updatePsu()
 {
@@ -133,10 +136,9 @@ void GpuPage::updatePsu()
                        .arg(a.recommendedW)
                        .arg(a.minimumW);
     if (a.currentW > 0)
-        text += QLatin1Char(' ') + (a.currentEnough
-                                        ? tr("Your %1 W unit is enough.").arg(a.currentW)
-                                        : tr("Your %1 W unit is too small: replace it.")
-                                              .arg(a.currentW));
+        text += QLatin1Char(' ') +
+                (a.currentEnough ? tr("Your %1 W unit is enough.").arg(a.currentW)
+                                 : tr("Your %1 W unit is too small: replace it.").arg(a.currentW));
     if (a.auxConnectors8Pin > 0)
         text += QLatin1Char(' ') + tr("The card needs %n 8-pin PCIe power plug(s) from the "
                                       "power supply.",
@@ -155,13 +157,13 @@ void GpuPage::refresh()
         auto *item = new QTreeWidgetItem(m_gpus);
         item->setText(0, d.name);
         item->setText(1, d.architecture.isEmpty() ? QStringLiteral("—") : d.architecture);
-        item->setText(2, d.computeCapability.isEmpty() ? QStringLiteral("—")
-                                                       : d.computeCapability);
+        item->setText(2, d.computeCapability.isEmpty() ? QStringLiteral("—") : d.computeCapability);
         item->setText(3, d.memoryGb > 0 ? QStringLiteral("%1 GB").arg(d.memoryGb)
                                         : QStringLiteral("—"));
         item->setText(4, d.driver.isEmpty() ? QStringLiteral("—") : d.driver);
         if (d.nvidia) usable = true;
-        if (d.nvidia && d.boardPowerW > 0 && m_gpuW->value() == 150) m_gpuW->setValue(d.boardPowerW);
+        if (d.nvidia && d.boardPowerW > 0 && m_gpuW->value() == 150)
+            m_gpuW->setValue(d.boardPowerW);
     }
     m_gpus->setVisible(!g.gpus.isEmpty());
     const bool blocked = model().status() == StageStatus::Blocked;
@@ -179,8 +181,8 @@ void GpuPage::refresh()
 void GpuPage::retranslateUi()
 {
     m_gpuLabel->setText(tr("Graphics cards found on this computer:"));
-    m_gpus->setHeaderLabels({tr("Name"), tr("Architecture"), tr("Compute capability"),
-                             tr("Memory"), tr("Driver in use")});
+    m_gpus->setHeaderLabels({tr("Name"), tr("Architecture"), tr("Compute capability"), tr("Memory"),
+                             tr("Driver in use")});
     m_gpus->setAccessibleName(tr("Graphics cards"));
     const Provenance *p = m_state.knowledge().provenance(QStringLiteral("platforms.json"));
     m_cloudIntro->setText(
@@ -190,8 +192,8 @@ void GpuPage::retranslateUi()
             .arg(p ? p->asOf : QStringLiteral("?")));
     QString cloud;
     for (const FreePlatform &fp : m_state.knowledge().platforms()) {
-        cloud += QStringLiteral("<p><b>%1</b> — %2<ul>").arg(fp.name.toHtmlEscaped(),
-                                                            fp.cost.toHtmlEscaped());
+        cloud += QStringLiteral("<p><b>%1</b> — %2<ul>")
+                     .arg(fp.name.toHtmlEscaped(), fp.cost.toHtmlEscaped());
         for (const PlatformFact &pf : fp.facts.mid(0, 3))
             cloud += QStringLiteral("<li>%1 <i>(%2)</i></li>")
                          .arg(pf.fact.toHtmlEscaped(), pf.date.left(40).toHtmlEscaped());
@@ -237,6 +239,7 @@ DriverPage::DriverPage(WizardState &state, QWidget *parent)
     : StagePage(state, StageId::Driver, parent)
 {
     m_choice = label(this);
+    m_choice->setProperty("gpusetupCore", true); // the alternatives are the advisor's commands
     setExtra(m_choice);
     retranslateUi();
 }
@@ -250,14 +253,17 @@ void DriverPage::refresh()
     QString text;
     if (!d.isEmpty()) text = tr("Recommended driver: <b>%1</b>").arg(d.toHtmlEscaped());
     if (s && !s->alternatives.isEmpty())
-        text += QStringLiteral("<br/>") + tr("Also possible: %1")
-                                              .arg(s->alternatives.join(QStringLiteral(", "))
-                                                       .toHtmlEscaped());
+        text +=
+            QStringLiteral("<br/>") +
+            tr("Also possible: %1").arg(s->alternatives.join(QStringLiteral(", ")).toHtmlEscaped());
     m_choice->setText(text);
     m_choice->setVisible(!text.isEmpty());
 }
 
-void DriverPage::retranslateUi() { StagePage::retranslateUi(); }
+void DriverPage::retranslateUi()
+{
+    StagePage::retranslateUi();
+}
 
 QString DriverPage::whyText() const
 {
@@ -446,8 +452,8 @@ QStringList PythonEnvPage::createEnvArgv(const QString &name, const QString &pyt
 
 QStringList PythonEnvPage::removeEnvArgv(const QString &name) const
 {
-    return {condaExe(), QStringLiteral("env"), QStringLiteral("remove"), QStringLiteral("-y"),
-            QStringLiteral("-n"), name};
+    return {condaExe(),           QStringLiteral("env"), QStringLiteral("remove"),
+            QStringLiteral("-y"), QStringLiteral("-n"),  name};
 }
 
 void PythonEnvPage::runEnvCommand(const QStringList &argv, const QString &title)
@@ -459,10 +465,10 @@ void PythonEnvPage::runEnvCommand(const QStringList &argv, const QString &title)
     m_envStatus->setText(QStringLiteral("$ ") + op->dryRun().join(QStringLiteral("\n$ ")));
     connect(op, &Operation::finished, this, [this, op](const OperationResult &r) {
         m_state.addJournalEntry(op->journalEntry());
-        m_envStatus->setText(m_envStatus->text() + QLatin1Char('\n') +
-                             (r.ok ? (m_state.isDryRun() ? tr("Demo: nothing was run.")
-                                                         : tr("Finished."))
-                                   : r.message));
+        m_envStatus->setText(
+            m_envStatus->text() + QLatin1Char('\n') +
+            (r.ok ? (m_state.isDryRun() ? tr("Demo: nothing was run.") : tr("Finished."))
+                  : r.message));
         m_create->setEnabled(true);
         op->deleteLater();
         if (!m_state.isDryRun()) m_state.recheck();
@@ -508,8 +514,8 @@ void PythonEnvPage::refresh()
     m_envs->clear();
     for (const CondaInstall &i : m_state.facts().conda.installs)
         for (const CondaEnv &e : i.envs) {
-            QString text = QStringLiteral("%1  —  %2").arg(e.name.isEmpty() ? e.prefix : e.name,
-                                                         e.prefix);
+            QString text =
+                QStringLiteral("%1  —  %2").arg(e.name.isEmpty() ? e.prefix : e.name, e.prefix);
             if (!e.pythonVersion.isEmpty()) text += QStringLiteral("  Python ") + e.pythonVersion;
             if (!e.torchVersion.isEmpty()) text += QStringLiteral("  torch ") + e.torchVersion;
             auto *item = new QListWidgetItem(text, m_envs);

@@ -11,8 +11,7 @@
 namespace gpusetup {
 
 WizardState::WizardState(const Host &host, bool dryRun, QObject *parent)
-    : QObject(parent), m_host(host), m_knowledge(&Knowledge::builtin()),
-      m_dryRun(dryRun)
+    : QObject(parent), m_host(host), m_knowledge(&Knowledge::builtin()), m_dryRun(dryRun)
 {
     // Advisor texts are translated when advised: follow the application's language switch.
     if (QCoreApplication::instance()) QCoreApplication::instance()->installEventFilter(this);

@@ -18,9 +18,9 @@ namespace gpusetup {
 
 class Knowledge;
 
-using VerifyFunction = std::function<VerifyReport(
-    const Host &, const VerifyOptions &, const std::function<void(const VerifyCheck &)> &,
-    const std::atomic_bool *)>;
+using VerifyFunction = std::function<VerifyReport(const Host &, const VerifyOptions &,
+                                                  const std::function<void(const VerifyCheck &)> &,
+                                                  const std::atomic_bool *)>;
 
 class WizardState : public QObject
 {
