@@ -1024,7 +1024,9 @@ bool isCliInvocation(const QStringList &args)
             s == QLatin1String("-h"))
             return true;
         if (!s.startsWith(QLatin1Char('-'))) return kSubcommands.contains(s) || (i == 1);
-        if (s == QLatin1String("--host") || s == QLatin1String("--lang")) ++i;
+        if (s == QLatin1String("--host") || s == QLatin1String("--lang") ||
+            s == QLatin1String("--screenshots"))
+            ++i;
     }
     return false;
 }

@@ -6,11 +6,13 @@
 #include "host/SnapshotHost.h"
 
 #ifdef GPUSETUP_HAVE_GUI
-#include "FactsWindow.h"
+#include "Language.h"
+#include "SetupWizard.h"
+#include "WizardState.h"
 #include <QApplication>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
+#ifdef GPUSETUP_HAVE_VERIFIER
+#include "verify/Verifier.h"
+#endif
 #endif
 #include <QCoreApplication>
 #ifdef GPUSETUP_HAVE_PDF
@@ -46,21 +48,21 @@ int main(int argc, char **argv)
         QApplication app(argc, argv);
         QApplication::setApplicationName(QStringLiteral("gpu-setup"));
         QApplication::setApplicationVersion(QStringLiteral(GPUSETUP_VERSION));
-        QString lang, hostDir;
+        QString lang, hostDir, screenshots;
         for (int i = 1; i < args.size(); ++i) {
             if (args[i] == QLatin1String("--lang") && i + 1 < args.size())
                 lang = args[++i];
             else if (args[i] == QLatin1String("--host") && i + 1 < args.size())
                 hostDir = args[++i];
+            else if (args[i] == QLatin1String("--screenshots") && i + 1 < args.size())
+                screenshots = args[++i];
             else if (args[i] != QLatin1String("-v"))
                 return QTextStream(stderr) << "gpu-setup: unknown option " << args[i] << ".\n", 2;
         }
         initLogging(args.contains(QStringLiteral("-v")));
-        QTranslator translator;
-        const QLocale locale = lang.isEmpty() ? QLocale::system() : QLocale(lang);
-        if (translator.load(locale, QStringLiteral("gpu-setup"), QStringLiteral("_"),
-                            QStringLiteral(":/i18n")))
-            QApplication::installTranslator(&translator);
+        if (!lang.isEmpty() && lang != QLatin1String("zh_CN") && lang != QLatin1String("en"))
+            return QTextStream(stderr) << "gpu-setup: --lang takes zh_CN or en.\n", 2;
+        setLanguage(lang.isEmpty() ? systemLanguage() : lang);
         std::unique_ptr<Host> host;
         if (hostDir.isEmpty()) {
             host = std::make_unique<RealHost>();
@@ -69,8 +71,36 @@ int main(int argc, char **argv)
             host = SnapshotHost::open(hostDir, &error);
             if (!host) return QTextStream(stderr) << "gpu-setup: " << error << "\n", 2;
         }
-        FactsWindow w(*host);
-        w.show();
+        // A snapshot is a demo: every step is a dry run, nothing on this machine changes.
+        WizardState state(*host, host->isSnapshot());
+#ifdef GPUSETUP_HAVE_VERIFIER
+        state.verify = [](const Host &h, const VerifyOptions &o,
+                          const std::function<void(const VerifyCheck &)> &onCheck,
+                          const std::atomic_bool *cancel) {
+            return runVerify(h, o, onCheck, cancel);
+        };
+#endif
+        SetupWizard wizard(state);
+        if (!screenshots.isEmpty()) {
+            // Render every page once probing is done, then exit (works offscreen).
+            wizard.resize(1024, 600);
+            wizard.show();
+            int rc = 0;
+            QObject::connect(
+                &state, &WizardState::planChanged, &app,
+                [&] {
+                    QString error;
+                    if (!wizard.renderScreenshots(
+                            screenshots, QStringLiteral("-") + currentLanguage(), &error)) {
+                        QTextStream(stderr) << "gpu-setup: " << error << "\n";
+                        rc = 1;
+                    }
+                    app.exit(rc);
+                },
+                Qt::SingleShotConnection);
+            return app.exec();
+        }
+        wizard.show();
         return app.exec();
     }
 #endif

@@ -1,0 +1,304 @@
+// The whole wizard under the offscreen platform, walked page by page on snapshot hosts in
+// English and Chinese: banners, Next, the commands shown against the plan, a demo run, no
+// untranslated text in Chinese, and Cancel that stops a step before it quits.
+#include "Language.h"
+#include "Pages.h"
+#include "SetupWizard.h"
+#include "StagePages.h"
+#include "actions/CommandOperation.h"
+#include "advice/Advisor.h"
+#include "advice/Psu.h"
+#include "host/SnapshotHost.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QComboBox>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTextDocument>
+#include <QTreeWidget>
+#include <QtTest>
+
+using namespace gpusetup;
+
+namespace {
+const QStringList kHosts{"vm-ubuntu2404-nogpu", "ubuntu1804-gtx1070-cuda10",
+                         "ubuntu2204-rtx3060-drv535", "laptop-hybrid-nouveau-secureboot"};
+
+QString plain(const QString &s)
+{
+    if (!Qt::mightBeRichText(s)) return s;
+    QTextDocument d;
+    d.setHtml(s);
+    return d.toPlainText();
+}
+
+// English left in a Chinese UI: a word of 3+ letters that is not a command, path, version or
+// product name.
+QStringList englishWords(const QString &text)
+{
+    static const QRegularExpression allow(
+        QStringLiteral("(NVIDIA|GeForce|CUDA|cuDNN|PyTorch|TensorFlow|Python|conda|Miniconda|"
+                       "Miniforge|Jupyter|Notebook|Secure Boot|MOK|TUNA|USTC|BFSU|JSON|Markdown|"
+                       "HTML|PCIe|GPU|CPU|SSH|PATH|LD_LIBRARY_PATH|nvcc|nvidia-smi|ubuntu-drivers|"
+                       "runfile|shell|wheel|pip|deactivate|activate|gpu-setup doctor|doctor|"
+                       "conda-forge|Intel|AMD|demo|snapshot|\\S*/\\S*|\\S+\\.\\S+|-\\w+)"),
+        QRegularExpression::CaseInsensitiveOption);
+    QString rest = plain(text);
+    rest.remove(allow);
+    QStringList words;
+    static const QRegularExpression word(QStringLiteral("[A-Za-z]{3,}"));
+    for (auto it = word.globalMatch(rest); it.hasNext();)
+        words << it.next().captured();
+    return words;
+}
+
+bool isCoreText(QWidget *w)
+{
+    for (; w; w = w->parentWidget())
+        if (w->property("gpusetupCore").toBool() || w->property("gpusetupData").toBool())
+            return true;
+    return false;
+}
+} // namespace
+
+class TestGuiWizard : public QObject
+{
+    Q_OBJECT
+    QMap<QString, std::shared_ptr<SnapshotHost>> m_hosts;
+    QMap<QString, Facts> m_facts;
+
+    std::unique_ptr<WizardState> stateFor(const QString &host)
+    {
+        auto s = std::make_unique<WizardState>(*m_hosts.value(host), true);
+        s->setFacts(m_facts.value(host)); // probed once in initTestCase
+        return s;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        // Core strings (advisor findings, stage names) become Chinese when the lead merges the
+        // core translation file; delete this line then.
+        qputenv("GPUSETUP_I18N_CORE_PENDING", "1");
+        for (const QString &h : kHosts) {
+            QString error;
+            std::shared_ptr<SnapshotHost> host(
+                SnapshotHost::open(QStringLiteral(GPUSETUP_TEST_DATA "/hosts/") + h, &error));
+            QVERIFY2(host, qPrintable(error));
+            m_hosts.insert(h, host);
+            m_facts.insert(h, probeAll(*host));
+        }
+    }
+    void cleanup() { setLanguage("en"); }
+
+    void walk_data()
+    {
+        QTest::addColumn<QString>("host");
+        QTest::addColumn<QString>("lang");
+        for (const QString &h : kHosts)
+            for (const char *l : {"en", "zh_CN"})
+                QTest::newRow(qPrintable(h + "/" + l)) << h << QString::fromLatin1(l);
+    }
+    void walk()
+    {
+        QFETCH(QString, host);
+        QFETCH(QString, lang);
+        QVERIFY(setLanguage(lang));
+        auto state = stateFor(host);
+        SetupWizard w(*state);
+        w.resize(1024, 600);
+        w.show();
+        QCOMPARE(w.currentId(), int(SetupWizard::Welcome));
+        QVERIFY(w.button(QWizard::NextButton)->isEnabled());
+        QVERIFY(w.windowTitle().contains(lang == "en" ? "demo" : "演示"));
+        w.next();
+        bool ranSteps = false;
+        const Plan &plan = state->plan();
+        const QList<QPair<int, StageId>> stages{{SetupWizard::Gpu, StageId::Gpu},
+                                                {SetupWizard::Driver, StageId::Driver},
+                                                {SetupWizard::Toolkit, StageId::Toolkit},
+                                                {SetupWizard::Cudnn, StageId::Cudnn},
+                                                {SetupWizard::PythonEnv, StageId::PythonEnv}};
+        for (const auto &[pageId, stageId] : stages) {
+            QCOMPARE(w.currentId(), pageId);
+            StagePage *page = w.stagePage(pageId);
+            const StagePlan *sp = plan.stage(stageId);
+            QVERIFY(sp);
+            // The banner names the status and carries the advisor's summary.
+            QVERIFY2(page->bannerText().contains(sp->summary.toHtmlEscaped()),
+                     qPrintable(page->bannerText()));
+            // Every step of the plan is shown, with its exact command line.
+            for (const Step &s : sp->steps) {
+                if (s.argv.isEmpty()) continue;
+                const QString line = CommandOperation::quoted(s.argv);
+                QVERIFY2(page->commandsShown().contains(line), qPrintable(line));
+            }
+            QCOMPARE(page->runButton()->isVisible(), !sp->steps.isEmpty());
+            QVERIFY(!page->stopButton()->isEnabled());
+            const bool free =
+                sp->status == StageStatus::Done || sp->status == StageStatus::Optional;
+            QCOMPARE(w.button(QWizard::NextButton)->isEnabled(), free);
+            if (!free) {
+                if (!sp->steps.isEmpty()) {
+                    // The demo run shows every step and lets the student go on.
+                    QSignalSpy done(&page->model(), &StageModel::runFinished);
+                    QTest::mouseClick(page->runButton(), Qt::LeftButton);
+                    QVERIFY(done.count() || done.wait(5000));
+                    QVERIFY(done.first().first().toBool());
+                    ranSteps = true;
+                } else {
+                    page->model().setSkipped(true);
+                }
+                QVERIFY(w.button(QWizard::NextButton)->isEnabled());
+            }
+            if (lang == "zh_CN") checkTranslated(&w);
+            w.next();
+        }
+        QCOMPARE(w.currentId(), int(SetupWizard::Verify));
+        QVERIFY(w.button(QWizard::NextButton)->isEnabled());
+        QVERIFY(!w.verifyPage()->runButton()->isEnabled()); // no verifier injected
+        if (lang == "zh_CN") checkTranslated(&w);
+        w.next();
+        QCOMPARE(w.currentId(), int(SetupWizard::Report));
+        QCOMPARE(w.reportPage()->table()->rowCount(), plan.stages.size() + 1);
+        if (lang == "zh_CN") checkTranslated(&w);
+        const Json j = Json::parse(w.reportPage()->reportJson().toStdString());
+        QCOMPARE(j["plan"]["stages"].size(), size_t(plan.stages.size()));
+        QCOMPARE(!state->journal().isEmpty(), ranSteps); // demo runs are journaled as dry runs
+    }
+
+    void liveLanguageSwitch()
+    {
+        auto state = stateFor("ubuntu1804-gtx1070-cuda10");
+        SetupWizard w(*state);
+        w.show();
+        QCOMPARE(w.button(QWizard::NextButton)->text(), QString("&Next >"));
+        QComboBox *lang = w.welcomePage()->languagePicker();
+        QSignalSpy plan(state.get(), &WizardState::planChanged);
+        lang->setCurrentIndex(lang->findData("zh_CN"));
+        emit lang->activated(lang->currentIndex());
+        QTRY_VERIFY(w.button(QWizard::NextButton)->text().contains("下一步"));
+        QVERIFY(plan.count() >= 1); // advisor texts re-advised in the new language
+        QVERIFY(w.stagePage(SetupWizard::Driver)->findChild<QAbstractButton *>()); // alive
+        checkTranslated(&w);
+        w.showPage(SetupWizard::Gpu);
+        checkTranslated(&w);
+        w.showPage(SetupWizard::PythonEnv);
+        checkTranslated(&w);
+        lang->setCurrentIndex(lang->findData("en"));
+        emit lang->activated(lang->currentIndex());
+        QTRY_COMPARE(w.button(QWizard::NextButton)->text(), QString("&Next >"));
+    }
+
+    void psuCalculator()
+    {
+        auto state = stateFor("vm-ubuntu2404-nogpu");
+        SetupWizard w(*state);
+        w.showPage(SetupWizard::Gpu);
+        // The tutorial's case: a GTX 1070 (150 W) in a box with a 400 W unit.
+        w.gpuPage()->setPsuInputs(150, kDefaultCpuPowerW, 400);
+        const PsuAdvice a = recommendPsu(150, kDefaultCpuPowerW, 400);
+        QVERIFY(w.gpuPage()->psuText().contains(QString::number(a.recommendedW)));
+        QVERIFY(w.gpuPage()->psuText().contains("too small"));
+        QVERIFY(!w.button(QWizard::NextButton)->isEnabled()); // no GPU: blocked
+    }
+
+    void cancelStopsStepBeforeQuitting()
+    {
+        QTemporaryDir tmp;
+        auto state = std::make_unique<WizardState>(*m_hosts.value("vm-ubuntu2404-nogpu"), false);
+        state->setFacts(m_facts.value("vm-ubuntu2404-nogpu"));
+        Plan plan = state->plan();
+        for (StagePlan &s : plan.stages)
+            if (s.id == StageId::PythonEnv) {
+                Step slow;
+                slow.id = "test.slow";
+                slow.kind = "command";
+                slow.description = "sleep";
+                slow.argv = {"sleep", "30"};
+                s.steps = {slow};
+                s.status = StageStatus::NeedsAction;
+            }
+        state->setPlan(plan);
+        SetupWizard w(*state);
+        int asked = 0;
+        w.confirmQuit = [&] {
+            ++asked;
+            return false;
+        };
+        w.show();
+        w.showPage(SetupWizard::PythonEnv);
+        StagePage *page = w.stagePage(SetupWizard::PythonEnv);
+        QSignalSpy done(&page->model(), &StageModel::runFinished);
+        QTest::mouseClick(page->runButton(), Qt::LeftButton);
+        QVERIFY(page->model().isRunning());
+        QVERIFY(page->stopButton()->isEnabled());
+        QElapsedTimer t;
+        t.start();
+        w.close(); // closing the window during a step interrupts the step
+        QVERIFY(done.count() || done.wait(3000));
+        QVERIFY(t.elapsed() < 2000);
+        QVERIFY(w.isVisible());
+        QCOMPARE(asked, 0);
+        QTRY_VERIFY(!state->isChecking());
+        w.reject(); // nothing runs now: it asks (and the answer "no" keeps it open)
+        QCOMPARE(asked, 1);
+        QVERIFY(w.isVisible());
+    }
+
+private:
+    void checkTranslated(SetupWizard *w)
+    {
+        const bool corePending = qEnvironmentVariableIsSet("GPUSETUP_I18N_CORE_PENDING");
+        QStringList bad;
+        auto check = [&](QWidget *owner, const QString &text) {
+            if (!owner->isVisibleTo(w)) return;
+            if (corePending && isCoreText(owner)) return;
+            if (isCoreText(owner) && owner->property("gpusetupData").toBool()) return;
+            const QStringList words = englishWords(text);
+            if (!words.isEmpty())
+                bad << QStringLiteral("%1: \"%2\" (%3)")
+                           .arg(owner->metaObject()->className(), plain(text).left(80),
+                                words.join(' '));
+        };
+        QWizardPage *page = w->currentPage();
+        QList<QWidget *> roots{page, w->button(QWizard::NextButton)->parentWidget()};
+        for (QWidget *root : roots) {
+            for (QLabel *l : root->findChildren<QLabel *>()) {
+                // The page title and the banner are the core's stage names and summaries.
+                if (corePending &&
+                    (l->text() == page->title() || l->styleSheet().contains("border-left")))
+                    continue;
+                check(l, l->text());
+            }
+            for (QAbstractButton *b : root->findChildren<QAbstractButton *>())
+                check(b, b->text());
+            for (QGroupBox *g : root->findChildren<QGroupBox *>())
+                check(g, g->title());
+            for (QComboBox *c : root->findChildren<QComboBox *>())
+                for (int i = 0; i < c->count(); ++i)
+                    check(c, c->itemText(i));
+            for (QTreeWidget *t : root->findChildren<QTreeWidget *>())
+                for (int i = 0; i < t->columnCount(); ++i)
+                    check(t, t->headerItem()->text(i));
+            for (QTableWidget *t : root->findChildren<QTableWidget *>()) {
+                for (int i = 0; i < t->columnCount(); ++i)
+                    if (t->horizontalHeaderItem(i)) check(t, t->horizontalHeaderItem(i)->text());
+                if (!corePending) // stage names and statuses come from core
+                    for (int r = 0; r < t->rowCount(); ++r)
+                        for (int c = 0; c < t->columnCount(); ++c)
+                            if (t->item(r, c)) check(t, t->item(r, c)->text());
+            }
+        }
+        QVERIFY2(bad.isEmpty(), qPrintable(bad.join('\n')));
+    }
+};
+
+QTEST_MAIN(TestGuiWizard)
+#include "tst_gui_wizard.moc"

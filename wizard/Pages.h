@@ -1,0 +1,91 @@
+#pragma once
+// The pages around the stages: Welcome (language, what happens), Verify, Report.
+#include "VerifyModel.h"
+#include "WizardState.h"
+
+#include <QWizardPage>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QTableWidget;
+
+namespace gpusetup {
+
+class WelcomePage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    explicit WelcomePage(WizardState &state, QWidget *parent = nullptr);
+    QComboBox *languagePicker() const { return m_language; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    WizardState &m_state;
+    QLabel *m_languageLabel = nullptr;
+    QComboBox *m_language = nullptr;
+    QLabel *m_intro = nullptr;
+    QLabel *m_privacy = nullptr;
+    QLabel *m_demo = nullptr;
+};
+
+class VerifyPage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    explicit VerifyPage(WizardState &state, QWidget *parent = nullptr);
+    VerifyModel &model() { return *m_model; }
+    bool isComplete() const override { return m_model->isReady(); }
+    QPushButton *runButton() const { return m_run; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void refresh();
+    WizardState &m_state;
+    VerifyModel *m_model;
+    QLabel *m_intro = nullptr;
+    QTableWidget *m_table = nullptr;
+    QPushButton *m_run = nullptr;
+    QPushButton *m_stop = nullptr;
+    QLabel *m_result = nullptr;
+};
+
+class ReportPage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    ReportPage(WizardState &state, VerifyModel &verify, QWidget *parent = nullptr);
+    QTableWidget *table() const { return m_table; }
+    // The JSON the built-in export writes: facts, plan, journal and verify results.
+    QByteArray reportJson() const;
+
+Q_SIGNALS:
+    // "json", "markdown", "html": core/report connects here at merge; until then JSON and
+    // Markdown (the plan's text) are written by the page itself.
+    void exportRequested(const QString &format);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void initializePage() override;
+
+private:
+    void retranslateUi();
+    void refresh();
+    void exportTo(const QString &format);
+    WizardState &m_state;
+    VerifyModel &m_verify;
+    QLabel *m_intro = nullptr;
+    QTableWidget *m_table = nullptr;
+    QPushButton *m_json = nullptr;
+    QPushButton *m_markdown = nullptr;
+    QPushButton *m_html = nullptr;
+    QLabel *m_saved = nullptr;
+};
+
+} // namespace gpusetup

@@ -1,0 +1,563 @@
+#include "StagePages.h"
+
+#include "actions/CommandOperation.h"
+#include "advice/Psu.h"
+#include "knowledge/Knowledge.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QRegularExpressionValidator>
+#include <QSpinBox>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace gpusetup {
+
+static QLabel *label(QWidget *parent, bool data = false)
+{
+    auto *l = new QLabel(parent);
+    l->setWordWrap(true);
+    l->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    l->setOpenExternalLinks(true);
+    // Knowledge data (platform facts, model names) is English source data, not UI text.
+    if (data) l->setProperty("gpusetupData", true);
+    return l;
+}
+
+// ------------------------------------------------------------------------------------- GPU
+
+GpuPage::GpuPage(WizardState &state, QWidget *parent) : StagePage(state, StageId::Gpu, parent)
+{
+    auto *box = new QWidget(this);
+    auto *v = new QVBoxLayout(box);
+    v->setContentsMargins(0, 0, 0, 0);
+    m_gpuLabel = label(box);
+    m_gpus = new QTreeWidget(box);
+    m_gpus->setRootIsDecorated(false);
+    m_gpus->setColumnCount(5);
+    m_gpus->setMaximumHeight(110);
+    m_gpus->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_gpuLabel->setBuddy(m_gpus);
+    v->addWidget(m_gpuLabel);
+    v->addWidget(m_gpus);
+
+    m_showOptions = new QPushButton(box);
+    m_showOptions->setCheckable(true);
+    v->addWidget(m_showOptions, 0, Qt::AlignLeft);
+    m_noGpu = new QGroupBox(box);
+    auto *n = new QVBoxLayout(m_noGpu);
+    m_cloudIntro = label(m_noGpu);
+    m_cloud = label(m_noGpu, true);
+    m_rent = label(m_noGpu);
+    m_buy = label(m_noGpu);
+    m_fitting = label(m_noGpu);
+    n->addWidget(m_cloudIntro);
+    n->addWidget(m_cloud);
+    n->addWidget(m_rent);
+    n->addWidget(m_buy);
+    n->addWidget(m_fitting);
+
+    m_psuBox = new QGroupBox(m_noGpu);
+    auto *f = new QFormLayout(m_psuBox);
+    m_model = new QComboBox(m_psuBox);
+    m_model->setProperty("gpusetupData", true);
+    m_model->addItem(QString(), -1);
+    for (const GpuModel &g : m_state.knowledge().gpus().models())
+        if (g.boardPowerW > 0 && g.segment != QLatin1String("datacenter"))
+            m_model->addItem(QStringLiteral("%1 (%2 W)").arg(g.name).arg(g.boardPowerW),
+                             g.boardPowerW);
+    m_gpuW = new QSpinBox(m_psuBox);
+    m_gpuW->setRange(0, 1000);
+    m_gpuW->setSuffix(QStringLiteral(" W"));
+    m_gpuW->setValue(150);
+    m_cpuW = new QSpinBox(m_psuBox);
+    m_cpuW->setRange(0, 500);
+    m_cpuW->setSuffix(QStringLiteral(" W"));
+    m_cpuW->setValue(kDefaultCpuPowerW);
+    m_current = new QSpinBox(m_psuBox);
+    m_current->setRange(0, 2000);
+    m_current->setSingleStep(50);
+    m_current->setSuffix(QStringLiteral(" W"));
+    m_current->setValue(400);
+    m_modelLabel = new QLabel(m_psuBox);
+    m_gpuWLabel = new QLabel(m_psuBox);
+    m_cpuWLabel = new QLabel(m_psuBox);
+    m_currentLabel = new QLabel(m_psuBox);
+    m_modelLabel->setBuddy(m_model);
+    m_gpuWLabel->setBuddy(m_gpuW);
+    m_cpuWLabel->setBuddy(m_cpuW);
+    m_currentLabel->setBuddy(m_current);
+    f->addRow(m_modelLabel, m_model);
+    f->addRow(m_gpuWLabel, m_gpuW);
+    f->addRow(m_cpuWLabel, m_cpuW);
+    f->addRow(m_currentLabel, m_current);
+    m_psuResult = label(m_psuBox);
+    f->addRow(m_psuResult);
+    n->addWidget(m_psuBox);
+    v->addWidget(m_noGpu);
+    setExtra(box);
+
+    connect(m_showOptions, &QPushButton::toggled, m_noGpu, &QWidget::setVisible);
+    connect(m_model, &QComboBox::currentIndexChanged, this, [this] {
+        const int w = m_model->currentData().toInt();
+        if (w > 0) m_gpuW->setValue(w);
+    });
+    for (QSpinBox *s : {m_gpuW, m_cpuW, m_current})
+        connect(s, &QSpinBox::valueChanged, this, &GpuPage::updatePsu);
+    retranslateUi();
+}
+
+void GpuPage::setPsuInputs(int gpuW, int cpuW, int currentW)
+{
+    m_gpuW->setValue(gpuW);
+    m_cpuW->setValue(cpuW);
+    m_current->setValue(currentW);
+    updatePsu();
+}
+
+QString GpuPage::psuText() const
+{
+    return m_psuResult->text();
+}
+
+void GpuPage::updatePsu()
+{
+    const PsuAdvice a = recommendPsu(m_gpuW->value(), m_cpuW->value(), m_current->value());
+    QString text = tr("Under full load the computer draws about %1 W; a %2 W power supply leaves "
+                      "enough headroom (below %3 W it may switch off under load).")
+                       .arg(a.loadW)
+                       .arg(a.recommendedW)
+                       .arg(a.minimumW);
+    if (a.currentW > 0)
+        text += QLatin1Char(' ') +
+                (a.currentEnough ? tr("Your %1 W unit is enough.").arg(a.currentW)
+                                 : tr("Your %1 W unit is too small: replace it.").arg(a.currentW));
+    if (a.auxConnectors8Pin > 0)
+        text += QLatin1Char(' ') + tr("The card needs %n 8-pin PCIe power plug(s) from the "
+                                      "power supply.",
+                                      nullptr, a.auxConnectors8Pin);
+    m_psuResult->setText(text);
+}
+
+void GpuPage::refresh()
+{
+    StagePage::refresh();
+    if (!m_gpus) return;
+    m_gpus->clear();
+    const GpuFacts &g = m_state.facts().gpus;
+    bool usable = false;
+    for (const GpuDevice &d : g.gpus) {
+        auto *item = new QTreeWidgetItem(m_gpus);
+        item->setText(0, d.name);
+        item->setText(1, d.architecture.isEmpty() ? QStringLiteral("—") : d.architecture);
+        item->setText(2, d.computeCapability.isEmpty() ? QStringLiteral("—") : d.computeCapability);
+        item->setText(3, d.memoryGb > 0 ? QStringLiteral("%1 GB").arg(d.memoryGb)
+                                        : QStringLiteral("—"));
+        item->setText(4, d.driver.isEmpty() ? QStringLiteral("—") : d.driver);
+        if (d.nvidia) usable = true;
+        if (d.nvidia && d.boardPowerW > 0 && m_gpuW->value() == 150)
+            m_gpuW->setValue(d.boardPowerW);
+    }
+    m_gpus->setVisible(!g.gpus.isEmpty());
+    const bool blocked = model().status() == StageStatus::Blocked;
+    // Without a usable GPU the options come first; with one they stay for upgrades.
+    const bool none = !usable || blocked;
+    m_noGpu->setTitle(none ? tr("No usable NVIDIA GPU: your options")
+                           : tr("Upgrading or adding a GPU"));
+    m_showOptions->setText(none ? tr("&Options without a usable GPU")
+                                : tr("&Options for upgrading or adding a GPU"));
+    // Without a usable GPU the options are the point of the page; otherwise one click away.
+    if (m_state.hasFacts() && !m_state.isChecking()) m_showOptions->setChecked(none);
+    updatePsu();
+}
+
+void GpuPage::retranslateUi()
+{
+    m_gpuLabel->setText(tr("Graphics cards found on this computer:"));
+    m_gpus->setHeaderLabels({tr("Name"), tr("Architecture"), tr("Compute capability"), tr("Memory"),
+                             tr("Driver in use")});
+    m_gpus->setAccessibleName(tr("Graphics cards"));
+    const Provenance *p = m_state.knowledge().provenance(QStringLiteral("platforms.json"));
+    m_cloudIntro->setText(
+        tr("<b>1. Free cloud notebooks.</b> Several sites lend a GPU inside a Jupyter-style "
+           "notebook for free, within weekly limits. What we know (as of %1; these limits "
+           "change often, check the site):")
+            .arg(p ? p->asOf : QStringLiteral("?")));
+    QString cloud;
+    for (const FreePlatform &fp : m_state.knowledge().platforms()) {
+        cloud += QStringLiteral("<p><b>%1</b> — %2<ul>")
+                     .arg(fp.name.toHtmlEscaped(), fp.cost.toHtmlEscaped());
+        for (const PlatformFact &pf : fp.facts.mid(0, 3))
+            cloud += QStringLiteral("<li>%1 <i>(%2)</i></li>")
+                         .arg(pf.fact.toHtmlEscaped(), pf.date.left(40).toHtmlEscaped());
+        cloud += QStringLiteral("</ul></p>");
+    }
+    m_cloud->setText(cloud);
+    m_rent->setText(tr("<b>2. Rent a GPU server</b> by the hour for a course project. Rented "
+                       "servers usually come with the driver and CUDA installed; over SSH, run "
+                       "<tt>gpu-setup doctor</tt> there to check."));
+    m_buy->setText(tr("<b>3. Buy a card and fit it yourself.</b> It is easier than it sounds, "
+                      "three steps: (1) switch off, unplug and open the case; (2) press the card "
+                      "into the long PCIe x16 slot, screw it to the bracket and plug in its "
+                      "power cables; (3) close the case, start the computer and come back to "
+                      "this page."));
+    m_fitting->setText(
+        tr("<b>Plugs:</b> every connector only fits one way; if it does not slide in, check "
+           "the shape instead of pushing harder. <b>Balance:</b> choose a card that matches "
+           "the rest of the computer: a weak CPU cannot prepare data fast enough and the GPU "
+           "sits idle. <b>Power:</b> look up the card's board power and check the power "
+           "supply below; a bigger card often needs a new one."));
+    m_psuBox->setTitle(tr("Power supply calculator"));
+    m_modelLabel->setText(tr("GPU &model:"));
+    m_model->setItemText(0, tr("(type the power below)"));
+    m_model->setAccessibleName(tr("GPU model"));
+    m_gpuWLabel->setText(tr("GPU &board power:"));
+    m_cpuWLabel->setText(tr("CP&U power:"));
+    m_currentLabel->setText(tr("C&urrent power supply:"));
+    StagePage::retranslateUi();
+}
+
+QString GpuPage::whyText() const
+{
+    return tr("Deep-learning frameworks do their heavy maths on the GPU through NVIDIA's CUDA, "
+              "so training needs an NVIDIA card; Intel and AMD graphics are not used by CUDA. "
+              "The compute capability tells which CUDA and framework versions still support "
+              "the card, and the memory limits how large a model fits. If your computer has "
+              "no suitable card, you can still learn on a free cloud notebook.");
+}
+
+// ---------------------------------------------------------------------------------- Driver
+
+DriverPage::DriverPage(WizardState &state, QWidget *parent)
+    : StagePage(state, StageId::Driver, parent)
+{
+    m_choice = label(this);
+    m_choice->setProperty("gpusetupCore", true); // the alternatives are the advisor's commands
+    setExtra(m_choice);
+    retranslateUi();
+}
+
+void DriverPage::refresh()
+{
+    StagePage::refresh();
+    if (!m_choice) return;
+    const StagePlan *s = model().stagePlan();
+    const QString d = s ? s->chosen.value(QStringLiteral("driver")) : QString();
+    QString text;
+    if (!d.isEmpty()) text = tr("Recommended driver: <b>%1</b>").arg(d.toHtmlEscaped());
+    if (s && !s->alternatives.isEmpty())
+        text +=
+            QStringLiteral("<br/>") +
+            tr("Also possible: %1").arg(s->alternatives.join(QStringLiteral(", ")).toHtmlEscaped());
+    m_choice->setText(text);
+    m_choice->setVisible(!text.isEmpty());
+}
+
+void DriverPage::retranslateUi()
+{
+    StagePage::retranslateUi();
+}
+
+QString DriverPage::whyText() const
+{
+    return tr("The driver lets the system use the card; every CUDA program needs a driver at "
+              "least as new as its CUDA version asks for. Install it with the distribution's "
+              "own tool (ubuntu-drivers), never the driver inside the CUDA runfile, and "
+              "restart afterwards. With Secure Boot on, the driver module must be signed with "
+              "a key you enrol once at the next start (MOK).");
+}
+
+// ------------------------------------------------------------------------ CUDA and cuDNN
+
+LibraryPage::LibraryPage(WizardState &state, StageId stage, QWidget *parent)
+    : StagePage(state, stage, parent)
+{
+    auto *box = new QWidget(this);
+    auto *h = new QFormLayout(box);
+    h->setContentsMargins(0, 0, 0, 0);
+    m_versionLabel = new QLabel(box);
+    m_versions = new QComboBox(box);
+    m_versionLabel->setBuddy(m_versions);
+    m_note = label(box);
+    h->addRow(m_versionLabel, m_versions);
+    h->addRow(m_note);
+    setExtra(box);
+    retranslateUi();
+}
+
+void LibraryPage::refresh()
+{
+    StagePage::refresh();
+    if (!m_versions) return;
+    const StagePlan *s = model().stagePlan();
+    const QString key =
+        model().stageId() == StageId::Toolkit ? QStringLiteral("cuda") : QStringLiteral("cudnn");
+    m_versions->clear();
+    if (s) {
+        const QString chosen = s->chosen.value(key);
+        if (!chosen.isEmpty()) m_versions->addItem(chosen);
+        for (const QString &a : s->alternatives)
+            if (a != chosen) m_versions->addItem(a);
+    }
+    m_versions->setEnabled(m_versions->count() > 1);
+    m_versionLabel->setVisible(m_versions->count() > 0);
+    m_versions->setVisible(m_versions->count() > 0);
+    m_note->setVisible(m_versions->count() > 0);
+}
+
+void LibraryPage::retranslateUi()
+{
+    const bool toolkit = model().stageId() == StageId::Toolkit;
+    m_versionLabel->setText(toolkit ? tr("Compatible CUDA &versions:")
+                                    : tr("Compatible cuDNN &versions:"));
+    m_versions->setAccessibleName(toolkit ? tr("CUDA version") : tr("cuDNN version"));
+    m_note->setText(tr("The first entry is the one the plan uses; the others also fit your "
+                       "driver, GPU and framework."));
+    StagePage::retranslateUi();
+}
+
+QString LibraryPage::whyText() const
+{
+    if (model().stageId() == StageId::Toolkit)
+        return tr("The CUDA toolkit is the compiler (nvcc) and libraries for building CUDA "
+                  "programs. PyTorch installed with pip brings its own CUDA runtime, so for "
+                  "PyTorch alone only the driver is needed; install the toolkit when you "
+                  "compile CUDA code or extensions. The version must suit your driver, your GPU "
+                  "and your framework; after installing, PATH and LD_LIBRARY_PATH are set in "
+                  "your shell profile and nvcc -V shows the version.");
+    return tr("cuDNN is NVIDIA's library of deep-learning building blocks (convolutions and "
+              "more). Framework pip packages already include it; install it yourself only for "
+              "code that links it directly. Its CUDA major version must match the toolkit's. "
+              "It is not installed as such: the files are copied into the toolkit folder, or "
+              "kept in a folder of yours that LD_LIBRARY_PATH points to.");
+}
+
+// ------------------------------------------------------------------------------ Python env
+
+PythonEnvPage::PythonEnvPage(WizardState &state, QWidget *parent)
+    : StagePage(state, StageId::PythonEnv, parent)
+{
+    auto *box = new QWidget(this);
+    auto *v = new QVBoxLayout(box);
+    v->setContentsMargins(0, 0, 0, 0);
+    auto *form = new QFormLayout;
+    m_frameworkLabel = new QLabel(box);
+    m_framework = new QComboBox(box);
+    m_framework->addItem(QStringLiteral("PyTorch"), int(Framework::PyTorch));
+    m_framework->addItem(QStringLiteral("TensorFlow"), int(Framework::TensorFlow));
+    m_framework->addItem(QString(), int(Framework::None));
+    m_versionLabel = new QLabel(box);
+    m_version = new QComboBox(box);
+    m_pythonLabel = new QLabel(box);
+    m_python = new QComboBox(box);
+    m_python->addItem(QString(), QString());
+    for (const char *p : {"3.13", "3.12", "3.11", "3.10", "3.9", "3.8"})
+        m_python->addItem(QString::fromLatin1(p), QString::fromLatin1(p));
+    m_envNameLabel = new QLabel(box);
+    m_envName = new QLineEdit(box);
+    m_envName->setValidator(new QRegularExpressionValidator(
+        QRegularExpression(QStringLiteral("[A-Za-z0-9_.-]{1,40}")), m_envName));
+    m_mirrorLabel = new QLabel(box);
+    m_mirror = new QComboBox(box);
+    for (const char *m : {"official", "tuna", "ustc", "bfsu"})
+        m_mirror->addItem(QString(), QString::fromLatin1(m));
+    m_flavourLabel = new QLabel(box);
+    m_flavour = new QComboBox(box);
+    m_flavour->addItem(QStringLiteral("Miniforge"), QStringLiteral("miniforge"));
+    m_flavour->addItem(QStringLiteral("Miniconda"), QStringLiteral("miniconda"));
+    m_frameworkLabel->setBuddy(m_framework);
+    m_versionLabel->setBuddy(m_version);
+    m_pythonLabel->setBuddy(m_python);
+    m_envNameLabel->setBuddy(m_envName);
+    m_mirrorLabel->setBuddy(m_mirror);
+    m_flavourLabel->setBuddy(m_flavour);
+    form->addRow(m_frameworkLabel, m_framework);
+    form->addRow(m_versionLabel, m_version);
+    form->addRow(m_pythonLabel, m_python);
+    form->addRow(m_envNameLabel, m_envName);
+    form->addRow(m_flavourLabel, m_flavour);
+    form->addRow(m_mirrorLabel, m_mirror);
+    v->addLayout(form);
+
+    m_envBox = new QGroupBox(box);
+    auto *e = new QVBoxLayout(m_envBox);
+    m_envs = new QListWidget(m_envBox);
+    m_envs->setMaximumHeight(90);
+    m_envs->setProperty("gpusetupData", true);
+    auto *eb = new QHBoxLayout;
+    m_create = new QPushButton(m_envBox);
+    m_remove = new QPushButton(m_envBox);
+    eb->addWidget(m_create);
+    eb->addWidget(m_remove);
+    eb->addStretch();
+    m_envStatus = label(m_envBox);
+    m_activate = label(m_envBox);
+    e->addWidget(m_envs);
+    e->addLayout(eb);
+    e->addWidget(m_envStatus);
+    e->addWidget(m_activate);
+    v->addWidget(m_envBox);
+    setExtra(box);
+
+    for (QComboBox *c : {m_framework, m_version, m_python, m_mirror, m_flavour})
+        connect(c, &QComboBox::activated, this, &PythonEnvPage::applyChoices);
+    connect(m_envName, &QLineEdit::editingFinished, this, &PythonEnvPage::applyChoices);
+    connect(m_create, &QPushButton::clicked, this, [this] {
+        const QString name = m_envName->text();
+        runEnvCommand(createEnvArgv(name, m_state.plan().stage(StageId::PythonEnv)
+                                              ? m_state.plan()
+                                                    .stage(StageId::PythonEnv)
+                                                    ->chosen.value(QStringLiteral("python"))
+                                              : QString()),
+                      tr("Create environment %1").arg(name));
+    });
+    connect(m_remove, &QPushButton::clicked, this, [this] {
+        QListWidgetItem *item = m_envs->currentItem();
+        if (!item) return;
+        const QString name = item->data(Qt::UserRole).toString();
+        runEnvCommand(removeEnvArgv(name), tr("Remove environment %1").arg(name));
+    });
+    connect(m_envs, &QListWidget::currentItemChanged, this, [this] {
+        QListWidgetItem *item = m_envs->currentItem();
+        const QString name = item ? item->data(Qt::UserRole).toString() : QString();
+        m_remove->setEnabled(!name.isEmpty() && name != QLatin1String("base"));
+    });
+    retranslateUi();
+}
+
+QString PythonEnvPage::condaExe() const
+{
+    for (const CondaInstall &i : m_state.facts().conda.installs)
+        if (!i.condaExe.isEmpty()) return i.condaExe;
+    const StagePlan *s = m_state.plan().stage(StageId::PythonEnv);
+    if (s && !s->chosen.value(QStringLiteral("condaPrefix")).isEmpty())
+        return s->chosen.value(QStringLiteral("condaPrefix")) + QStringLiteral("/bin/conda");
+    return QStringLiteral("conda");
+}
+
+QStringList PythonEnvPage::createEnvArgv(const QString &name, const QString &python) const
+{
+    QStringList argv{condaExe(), QStringLiteral("create"), QStringLiteral("-y"),
+                     QStringLiteral("-n"), name};
+    if (!python.isEmpty()) argv << QStringLiteral("python=%1").arg(python);
+    return argv;
+}
+
+QStringList PythonEnvPage::removeEnvArgv(const QString &name) const
+{
+    return {condaExe(),           QStringLiteral("env"), QStringLiteral("remove"),
+            QStringLiteral("-y"), QStringLiteral("-n"),  name};
+}
+
+void PythonEnvPage::runEnvCommand(const QStringList &argv, const QString &title)
+{
+    auto *op = new CommandOperation(QStringLiteral("python.env"), title, argv, this);
+    op->setDryRun(m_state.isDryRun());
+    m_create->setEnabled(false);
+    m_remove->setEnabled(false);
+    m_envStatus->setText(QStringLiteral("$ ") + op->dryRun().join(QStringLiteral("\n$ ")));
+    connect(op, &Operation::finished, this, [this, op](const OperationResult &r) {
+        m_state.addJournalEntry(op->journalEntry());
+        m_envStatus->setText(
+            m_envStatus->text() + QLatin1Char('\n') +
+            (r.ok ? (m_state.isDryRun() ? tr("Demo: nothing was run.") : tr("Finished."))
+                  : r.message));
+        m_create->setEnabled(true);
+        op->deleteLater();
+        if (!m_state.isDryRun()) m_state.recheck();
+    });
+    op->start();
+}
+
+void PythonEnvPage::applyChoices()
+{
+    if (m_updating) return;
+    Choices c = m_state.choices();
+    c.framework = Framework(m_framework->currentData().toInt());
+    c.frameworkVersion = m_version->currentData().toString();
+    c.python = m_python->currentData().toString();
+    if (!m_envName->text().isEmpty()) c.envName = m_envName->text();
+    c.mirror = m_mirror->currentData().toString();
+    c.condaFlavour = m_flavour->currentData().toString();
+    m_state.setChoices(c);
+}
+
+void PythonEnvPage::refresh()
+{
+    StagePage::refresh();
+    if (!m_envs) return;
+    m_updating = true;
+    const Choices &c = m_state.choices();
+    m_framework->setCurrentIndex(m_framework->findData(int(c.framework)));
+    m_version->clear();
+    m_version->addItem(tr("newest that fits"), QString());
+    if (c.framework == Framework::PyTorch)
+        for (const PytorchRelease &r : m_state.knowledge().pytorchReleases())
+            m_version->addItem(r.torch, r.torch);
+    else if (c.framework == Framework::TensorFlow)
+        for (const TensorflowConfig &t : m_state.knowledge().tensorflowConfigs())
+            if (m_version->findData(t.version) < 0) m_version->addItem(t.version, t.version);
+    m_version->setCurrentIndex(qMax(0, m_version->findData(c.frameworkVersion)));
+    m_version->setEnabled(c.framework != Framework::None);
+    m_python->setCurrentIndex(qMax(0, m_python->findData(c.python)));
+    m_envName->setText(c.envName);
+    m_mirror->setCurrentIndex(qMax(0, m_mirror->findData(c.mirror)));
+    m_flavour->setCurrentIndex(qMax(0, m_flavour->findData(c.condaFlavour)));
+
+    m_envs->clear();
+    for (const CondaInstall &i : m_state.facts().conda.installs)
+        for (const CondaEnv &e : i.envs) {
+            QString text =
+                QStringLiteral("%1  —  %2").arg(e.name.isEmpty() ? e.prefix : e.name, e.prefix);
+            if (!e.pythonVersion.isEmpty()) text += QStringLiteral("  Python ") + e.pythonVersion;
+            if (!e.torchVersion.isEmpty()) text += QStringLiteral("  torch ") + e.torchVersion;
+            auto *item = new QListWidgetItem(text, m_envs);
+            item->setData(Qt::UserRole, e.name);
+        }
+    m_remove->setEnabled(false);
+    m_create->setEnabled(!m_state.isChecking());
+    m_activate->setText(tr("To use the environment in a terminal: <tt>conda activate %1</tt>; "
+                           "to leave it: <tt>conda deactivate</tt>.")
+                            .arg(c.envName.toHtmlEscaped()));
+    m_updating = false;
+}
+
+void PythonEnvPage::retranslateUi()
+{
+    m_frameworkLabel->setText(tr("&Framework:"));
+    m_framework->setItemText(2, tr("None (Python only)"));
+    m_versionLabel->setText(tr("Framework &version:"));
+    m_pythonLabel->setText(tr("&Python version:"));
+    m_python->setItemText(0, tr("newest the framework supports"));
+    m_envNameLabel->setText(tr("&Environment name:"));
+    m_mirrorLabel->setText(tr("Download &mirror:"));
+    m_mirror->setItemText(0, tr("Official servers"));
+    m_mirror->setItemText(1, tr("Tsinghua University (TUNA)"));
+    m_mirror->setItemText(2, tr("USTC"));
+    m_mirror->setItemText(3, tr("Beijing Foreign Studies University (BFSU)"));
+    m_flavourLabel->setText(tr("conda &distribution:"));
+    m_envBox->setTitle(tr("conda environments on this computer"));
+    m_envs->setAccessibleName(tr("conda environments"));
+    m_create->setText(tr("Create e&nvironment"));
+    m_remove->setText(tr("Re&move selected"));
+    StagePage::retranslateUi();
+}
+
+QString PythonEnvPage::whyText() const
+{
+    return tr("conda keeps each project's Python and packages in its own environment, so a "
+              "PyTorch project and a TensorFlow project never break each other. Miniconda and "
+              "Miniforge are the small installers of conda (Miniforge uses the free "
+              "conda-forge channel and needs no terms of service). A mirror close to you, such "
+              "as TUNA in China, makes downloads much faster. The framework is installed with "
+              "pip from its own wheel index, matching your driver's CUDA.");
+}
+
+} // namespace gpusetup

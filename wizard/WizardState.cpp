@@ -1,0 +1,119 @@
+#include "WizardState.h"
+
+#include "advice/Advisor.h"
+#include "knowledge/Knowledge.h"
+
+#include <QCoreApplication>
+#include <QEvent>
+#include <QPointer>
+#include <QThread>
+
+namespace gpusetup {
+
+WizardState::WizardState(const Host &host, bool dryRun, QObject *parent)
+    : QObject(parent), m_host(host), m_knowledge(&Knowledge::builtin()), m_dryRun(dryRun)
+{
+    // Advisor texts are translated when advised: follow the application's language switch.
+    if (QCoreApplication::instance()) QCoreApplication::instance()->installEventFilter(this);
+}
+
+WizardState::~WizardState() = default;
+
+ActionContext WizardState::actionContext() const
+{
+    ActionContext ctx;
+    ctx.dryRun = m_dryRun;
+    ctx.home = m_host.home();
+    return ctx;
+}
+
+void WizardState::setChoices(const Choices &choices)
+{
+    m_choices = choices;
+    readvise();
+}
+
+void WizardState::readvise()
+{
+    if (!m_hasFacts) return;
+    m_plan = advise(m_facts, *m_knowledge, m_choices);
+    emit planChanged();
+}
+
+void WizardState::setFacts(const Facts &facts)
+{
+    ++m_generation; // a probe still running must not overwrite these
+    m_facts = facts;
+    m_hasFacts = true;
+    if (m_checking) {
+        m_checking = false;
+        emit checkingChanged(false);
+    }
+    readvise();
+}
+
+void WizardState::setPlan(const Plan &plan)
+{
+    m_plan = plan;
+    emit planChanged();
+}
+
+void WizardState::recheck()
+{
+    const int generation = ++m_generation;
+    if (!m_checking) {
+        m_checking = true;
+        emit checkingChanged(true);
+    }
+    const Host *host = &m_host;
+    const Knowledge *knowledge = m_knowledge;
+    const Choices choices = m_choices;
+    const int timeout = probeTimeoutMs;
+    QPointer<WizardState> self(this);
+    QThread *thread = QThread::create([=] {
+        ProbeOptions options;
+        options.commandTimeoutMs = timeout;
+        auto facts = std::make_shared<Facts>(probeAll(*host, options));
+        auto plan = std::make_shared<Plan>(advise(*facts, *knowledge, choices));
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [self, generation, facts, plan] {
+                if (!self || generation != self->m_generation) return; // a newer check runs
+                self->m_facts = *facts;
+                self->m_hasFacts = true;
+                // Choices may have changed while probing: advise again only then.
+                if (self->m_choices.envName == plan->choices.envName &&
+                    self->m_choices.framework == plan->choices.framework &&
+                    self->m_choices.frameworkVersion == plan->choices.frameworkVersion &&
+                    self->m_choices.python == plan->choices.python &&
+                    self->m_choices.toolkit == plan->choices.toolkit &&
+                    self->m_choices.cudnn == plan->choices.cudnn &&
+                    self->m_choices.mirror == plan->choices.mirror &&
+                    self->m_choices.condaFlavour == plan->choices.condaFlavour)
+                    self->m_plan = *plan;
+                else
+                    self->m_plan = advise(self->m_facts, *self->m_knowledge, self->m_choices);
+                self->m_checking = false;
+                emit self->checkingChanged(false);
+                emit self->planChanged();
+            },
+            Qt::QueuedConnection);
+    });
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start();
+}
+
+void WizardState::addJournalEntry(const JournalEntry &entry)
+{
+    m_journal << entry;
+    emit journalChanged();
+}
+
+bool WizardState::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == QCoreApplication::instance() && event->type() == QEvent::LanguageChange)
+        readvise();
+    return QObject::eventFilter(watched, event);
+}
+
+} // namespace gpusetup
