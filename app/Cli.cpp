@@ -469,7 +469,7 @@ QString g_logPath;
 void installTranslators(const QString &lang)
 {
     const QLocale locale = lang.isEmpty() ? QLocale::system() : QLocale(lang);
-    for (const char *name : {"gpu-setup", "gpu-setup_core", "gpu-setup_report"}) {
+    for (const char *name : {"gpu-setup", "gpu-setup_core"}) {
         auto *t = new QTranslator(QCoreApplication::instance());
         if (t->load(locale, QString::fromLatin1(name), QStringLiteral("_"),
                     QStringLiteral(":/i18n")))

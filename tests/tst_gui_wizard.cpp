@@ -85,7 +85,6 @@ private Q_SLOTS:
     {
         // Core strings (advisor findings, stage names) become Chinese when the lead merges the
         // core translation file; delete this line then.
-        qputenv("GPUSETUP_I18N_CORE_PENDING", "1");
         for (const QString &h : kHosts) {
             QString error;
             std::shared_ptr<SnapshotHost> host(

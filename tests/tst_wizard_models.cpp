@@ -42,7 +42,6 @@ private Q_SLOTS:
     {
         // Core strings (advisor texts) get Chinese when the lead merges the core translation
         // file; delete this line then.
-        qputenv("GPUSETUP_I18N_CORE_PENDING", "1");
     }
 
     void nextRules_data()

@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>gpusetup</name>
+    <message>
+        <location filename="../core/actions/MirrorConfig.cpp" line="+92"/>
+        <source>line %1 is indented with a tab, which YAML does not allow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>line %1 (&quot;%2&quot;) is not a simple &quot;key: value&quot; entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>line %1 is indented but continues no setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the section [%1] appears twice, which pip rejects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>line %1 (&quot;%2&quot;) is not a &quot;key = value&quot; setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>line %1 comes before any [section] header, which pip rejects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;%1&quot; is set twice in [%2]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gpusetup::Advice</name>
     <message>
         <location filename="../core/advice/Advisor.cpp" line="+110"/>
@@ -1635,7 +1673,7 @@
         <translation>没有要运行的命令。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Could not start %1: %2.</source>
         <translation>无法启动 %1：%2。</translation>
     </message>
@@ -1671,6 +1709,361 @@
     </message>
 </context>
 <context>
+    <name>gpusetup::CompositeOperation</name>
+    <message>
+        <location filename="../core/actions/CompositeOperation.cpp" line="+48"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gpusetup::CondaEnvCreateOperation</name>
+    <message>
+        <location filename="../core/actions/CondaEnvs.cpp" line="+156"/>
+        <source>Create the conda environment &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create the conda environment &quot;%1&quot; with Python %2</source>
+        <translation type="unfinished">创建使用 Python %2 的 conda 环境“%1”。 {1&quot;?} {2?}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>There is no conda in %1; install it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The environment &quot;%1&quot; already exists; remove it first or choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The environment &quot;%1&quot; is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>conda will not use Anaconda&apos;s channels until their Terms of Service are accepted; accept them if you agree, or use a mirror or Miniforge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gpusetup::CondaEnvListOperation</name>
+    <message>
+        <location line="-96"/>
+        <source>List the conda environments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n conda environment(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>conda&apos;s environment list could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gpusetup::CondaEnvRemoveOperation</name>
+    <message>
+        <location line="+87"/>
+        <source>Remove the conda environment &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The base environment is conda itself and is never removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Removing &quot;%1&quot; deletes everything installed in it, so it needs your confirmation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no conda in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no environment &quot;%1&quot; in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is the active environment; run conda deactivate first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The environment &quot;%1&quot; was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gpusetup::CondaEnvs</name>
+    <message>
+        <location line="-253"/>
+        <source>&quot;%1&quot; is conda&apos;s own environment; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; is not a valid environment name: use up to 64 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&quot;%1&quot; is not a Python version such as 3.12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gpusetup::CondaInitOperation</name>
+    <message>
+        <location filename="../core/actions/CondaInitOperation.cpp" line="+25"/>
+        <source>Let %1 find conda in new terminals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>conda init does not know the shell &quot;%1&quot;; use bash, zsh or fish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no conda in %1; install it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>New %1 terminals will find conda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 was removed by conda init.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>conda init created %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>conda init changed %1 (the previous version is in %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%1 was changed after conda init, so it was left as it is (the earlier copy is %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The shell profiles are back as they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gpusetup::CondaInstallOperation</name>
+    <message>
+        <location filename="../core/actions/CondaInstallOperation.cpp" line="+34"/>
+        <source>Install conda into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>The install folder must be a full path such as ~/miniconda3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The conda installer cannot install into a folder whose path has spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 already exists and is not empty; choose another folder or remove it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The installer %1 is not there; download it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No sha256 checksum is known for %1, and gpu-setup does not run an installer it cannot verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Checking the installer&apos;s checksum…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Cancelled before the installer ran; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot read the installer %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The installer&apos;s checksum does not match, so it was not run; download it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot use the empty folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Installing conda into %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>conda is installed in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled; Undo removes the partly installed %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The conda installer failed; see the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Cannot remove %1 completely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gpusetup::CondaTosOperation</name>
+    <message>
+        <location filename="../core/actions/CondaInitOperation.cpp" line="+10"/>
+        <source>Accept Anaconda&apos;s Terms of Service for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Miniforge uses only conda-forge, which has no Terms of Service to accept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Anaconda&apos;s Terms of Service for %1 are accepted only after you agree to them, and you have not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gpusetup::CudnnInstallOperation</name>
+    <message>
+        <location filename="../core/actions/CudnnInstallOperation.cpp" line="+134"/>
+        <source>Unpack %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+1"/>
+        <source>Install cuDNN into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>The cuDNN archive %1 is not there; download it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 already exists; remove it or choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The toolkit folder %1 does not exist; install the toolkit first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not create %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unpacking cuDNN…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Cancelled; nothing was installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not unpack %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The archive does not look like cuDNN: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not move the unpacked files to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Next: the profile step adds %1 to LD_LIBRARY_PATH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cuDNN %1 is in %2; add %3 to LD_LIBRARY_PATH (the profile step does it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Copying cuDNN into %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cuDNN %1 is installed in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gpusetup::DownloadOperation</name>
     <message>
         <location filename="../core/actions/DownloadOperation.cpp" line="+37"/>
@@ -1678,9 +2071,360 @@
         <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+12"/>
+        <source>Checking the part downloaded before…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
         <source>Downloading %1…</source>
         <translation>正在下载 %1…</translation>
+    </message>
+</context>
+<context>
+    <name>gpusetup::DriverInstallOperation</name>
+    <message>
+        <location filename="../core/actions/DriverInstallOperation.cpp" line="+40"/>
+        <source>Install the NVIDIA driver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Nothing to install for the driver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The NVIDIA driver is installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The NVIDIA driver is installed; now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Step %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished">%1 运行失败：%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancelled after &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gpusetup::ExtractOperation</name>
+    <message>
+        <location filename="../core/actions/ExtractOperation.cpp" line="+34"/>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished">无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Unpacking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gpusetup::Extractor</name>
+    <message>
+        <location filename="../core/actions/Extractor.cpp" line="+163"/>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot open the archive %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <location line="+90"/>
+        <source>The archive %1 is damaged or incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <source>The archive %1 contains &quot;%2&quot;, which would be written outside %3, so nothing was unpacked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The archive %1 contains a hard link &quot;%2&quot; to &quot;%3&quot;, outside what it unpacks, so nothing was unpacked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The archive %1 contains a link &quot;%2&quot; pointing to &quot;%3&quot;, outside %4, so nothing was unpacked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 already exists, so the archive %2 was not unpacked over it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+13"/>
+        <location line="+35"/>
+        <location line="+15"/>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot finish unpacking into %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Unpacking %1 was cancelled; nothing was left behind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Unpacked %1 into %2 (%n file(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gpusetup::FileBackup</name>
+    <message>
+        <location filename="../core/actions/FileBackup.cpp" line="+41"/>
+        <source>Cannot read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot create the backup folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cannot write the backup %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cannot write %1: %2.</source>
+        <translation type="unfinished">无法写入 %1：%2。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 was changed after gpu-setup edited it, so it was left as it is (the earlier copy is %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gpusetup::HelperOperation</name>
+    <message>
+        <location filename="../core/actions/HelperOperation.cpp" line="+16"/>
+        <source>Stopped waiting; the administrator step finishes on its own (dpkg must not be interrupted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>See /var/log/gpu-setup-helper.log for how it ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>mokutil asks you to choose a password at the terminal: run &quot;sudo %1&quot; yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The helper copied the libraries together with the headers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The administrator helper has no verb for this step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>by the administrator helper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Changes made as administrator are not undone automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>See the journal for the files the helper wrote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The administrator password was not given, so nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Authentication failed or the helper is not installed (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The helper refused the request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gpusetup::LocalCopyOperation</name>
+    <message>
+        <location filename="../core/actions/CudnnInstallOperation.cpp" line="-295"/>
+        <source>Copy cuDNN into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Could not create a pipe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>cuDNN was copied into %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>cuDNN</source>
+        <translation type="unfinished">cuDNN</translation>
+    </message>
+</context>
+<context>
+    <name>gpusetup::MirrorConfig</name>
+    <message>
+        <location filename="../core/actions/MirrorConfig.cpp" line="+76"/>
+        <source>the official servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is not a known mirror; choose official, tuna, ustc or bfsu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>~/.condarc is not UTF-8 text, so gpu-setup leaves it alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>~/.condarc cannot be edited safely (%1); change it by hand or move it aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The mirror data for .condarc is not simple YAML (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>~/.condarc sets &quot;%1&quot; twice, so gpu-setup cannot tell which one conda uses; fix it by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>~/.condarc uses YAML anchors in &quot;%1&quot;, so gpu-setup leaves it alone; change it by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>pip.conf is not UTF-8 text, so gpu-setup leaves it alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>pip.conf cannot be edited safely (%1); change it by hand or move it aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>pip.conf sets %1 in its own [%2] section, which would override the mirror; change it by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gpusetup::MirrorOperation</name>
+    <message>
+        <location filename="../core/actions/MirrorOperation.cpp" line="+19"/>
+        <source>Point conda at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Point pip at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Point conda and pip at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Wrote %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrote %1 (the previous version is in %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The settings already use %1; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>conda and pip now use %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>conda now uses %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pip now uses %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The mirror settings are back as they were.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1704,6 +2448,883 @@
         <location line="+1"/>
         <source>Some changes could not be undone: %1</source>
         <translation>部分更改无法撤销：%1</translation>
+    </message>
+</context>
+<context>
+    <name>gpusetup::PipInstallOperation</name>
+    <message>
+        <location filename="../core/actions/CondaEnvs.cpp" line="+279"/>
+        <source>There is no Python at %1; create the environment first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Installing the packages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gpusetup::ProfileEditor</name>
+    <message>
+        <location filename="../core/actions/ProfileEditor.cpp" line="+104"/>
+        <source>%1 needs a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 &quot;%2&quot; contains a blank, quote, $, backtick, colon or other shell character, which cannot be written safely into a shell profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 must be an absolute folder such as /usr/local/cuda-12.4, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 cannot be the root folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>The text to write is not a gpu-setup block: it must start with the line &quot;%1&quot; and end with the line &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <location line="+21"/>
+        <source>its gpu-setup block is damaged (%1), so gpu-setup leaves it alone; fix or delete the marker lines by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>%1 is a link to %2, which does not exist; fix or remove the link first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is not a regular file, so gpu-setup does not edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot read %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 has no gpu-setup block.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 already has this gpu-setup block.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Removes the gpu-setup block from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Creates %1 with the gpu-setup block.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replaces the gpu-setup block in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Adds the gpu-setup block to the end of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 is read-only, so gpu-setup leaves it alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot create the folder %1; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot create the backup folder %1; %2 was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cannot keep a backup of %1 in %2; it was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 changed while gpu-setup was editing it; it was left as it was, try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot write %1 (%2); it was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Removed the gpu-setup block from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Created %1 with the gpu-setup block.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replaced the gpu-setup block in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Added the gpu-setup block to the end of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 was changed after gpu-setup edited it, so it was not restored; its previous version is in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 was changed after gpu-setup created it, so it was left in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot remove %1, which gpu-setup created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot restore %1 (%2); its previous version is in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gpusetup::ProfileOperation</name>
+    <message>
+        <location filename="../core/actions/ProfileOperation.cpp" line="+20"/>
+        <source>cannot edit %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>leave %1 as it is: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (the target of the link %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, keeping the previous bytes in %1/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Editing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The shell profiles were already up to date; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated %1; open a new terminal for it to take effect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The shell profiles are back as they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gpusetup::Report</name>
+    <message>
+        <location filename="../core/report/Report.cpp" line="+19"/>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+23"/>
+        <source>NVIDIA driver</source>
+        <translation>NVIDIA 驱动</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>CUDA toolkit</source>
+        <translation>CUDA 工具包</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+23"/>
+        <source>cuDNN</source>
+        <translation>cuDNN</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Python environment</source>
+        <translation>Python 环境</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+568"/>
+        <location line="+121"/>
+        <location line="+97"/>
+        <source>Verification</source>
+        <translation>验证</translation>
+    </message>
+    <message>
+        <location line="-781"/>
+        <source>PASS</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FAIL</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not needed</source>
+        <translation>不需要</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not run</source>
+        <translation>未运行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Machine</source>
+        <translation>计算机</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operating system</source>
+        <translation>操作系统</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GPUs (PCI)</source>
+        <translation>GPU（PCI）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secure Boot and reboot</source>
+        <translation>安全启动与重启</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CUDA toolkits</source>
+        <translation>CUDA 工具包</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>conda</source>
+        <translation>conda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Python environments</source>
+        <translation>Python 环境</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PATH and library path</source>
+        <translation>PATH 与库路径</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shell profiles</source>
+        <translation>Shell 配置文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disk and compiler</source>
+        <translation>磁盘与编译器</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Install or repair the NVIDIA driver (the Driver stage), reboot, and run the verification again.</source>
+        <translation>安装或修复 NVIDIA 驱动（“驱动”步骤），重启后再次运行验证。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Install the CUDA toolkit (the CUDA stage), or put its bin folder on PATH in a new terminal.</source>
+        <translation>安装 CUDA 工具包（“CUDA”步骤），或在新终端中把它的 bin 目录加入 PATH。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Make sure the toolkit&apos;s CUDA version is one the driver supports (nvidia-smi shows the highest), then run the verification again.</source>
+        <translation>确认工具包的 CUDA 版本在驱动支持的范围内（nvidia-smi 显示最高版本），然后再次运行验证。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Install the CUDA build of PyTorch that the plan names into this environment (the Python stage).</source>
+        <translation>在这个环境中安装方案指定的 CUDA 版 PyTorch（“Python 环境”步骤）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reboot and run the verification again; if it still fails, send this report to your TA.</source>
+        <translation>重启后再次运行验证；如果仍然失败，请把这份报告发给助教。</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Run the %1 stage in gpu-setup; it will: %2</source>
+        <translation>在 gpu-setup 中运行“%1”步骤，它将：%2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+445"/>
+        <location line="+122"/>
+        <source>The verification was not run (gpu-setup report --verify runs it).</source>
+        <translation>尚未运行验证（gpu-setup report --verify 会运行它）。</translation>
+    </message>
+    <message>
+        <location line="-544"/>
+        <source>%1 of %2 checks passed.</source>
+        <translation>%2 项检查中通过 %1 项。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Python unknown</source>
+        <translation>Python 版本未知</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no PyTorch</source>
+        <translation>未安装 PyTorch</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PyTorch %1 (CPU only)</source>
+        <translation>PyTorch %1（仅 CPU）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PyTorch %1 (CUDA %2)</source>
+        <translation>PyTorch %1（CUDA %2）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, active</source>
+        <translation>，当前激活</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The verified environment reports: %1</source>
+        <translation>已验证的环境报告：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No Python environment found.</source>
+        <translation>没有找到 Python 环境。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(not set)</source>
+        <translation>（未设置）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>nvcc on PATH: %1</source>
+        <translation>PATH 中的 nvcc：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>LD_LIBRARY_PATH finds libcudart in %1</source>
+        <translation>LD_LIBRARY_PATH 在 %1 中找到 libcudart</translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>Result: PASS</source>
+        <translation>结果：通过</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result: NOT VERIFIED</source>
+        <translation>结果：尚未验证</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Result: FAIL, stuck at stage %1</source>
+        <translation>结果：失败，卡在“%1”步骤</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Created %1 by %2; %3.</source>
+        <translation>由 %2 于 %1 生成；%3。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>user name, host name, home folder and GPU serials/UUIDs replaced by placeholders</source>
+        <translation>用户名、主机名、主目录以及 GPU 序列号/UUID 已替换为占位符</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not redacted</source>
+        <translation>未做脱敏处理</translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <source>Stuck at %1: %2</source>
+        <translation>卡在“%1”：%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every stage passes and the GPU was verified: this machine is ready for deep learning.</source>
+        <translation>所有步骤均已通过，GPU 也已验证：这台电脑可以用于深度学习了。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing failed, but the GPU was not verified yet.</source>
+        <translation>没有失败项，但 GPU 尚未验证。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run the verification (gpu-setup report --verify, or the Verify page of the wizard).</source>
+        <translation>请运行验证（gpu-setup report --verify，或向导的“验证”页面）。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>This file is not a gpu-setup report.</source>
+        <translation>这个文件不是 gpu-setup 报告。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This gpu-setup report has no schema version; it is damaged.</source>
+        <translation>这份 gpu-setup 报告没有格式版本号，已损坏。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This report was written by a newer gpu-setup (report schema %1; this one reads up to %2): update gpu-setup to read it.</source>
+        <translation>这份报告由更新版本的 gpu-setup 生成（报告格式 %1；当前版本最多读取 %2）：请更新 gpu-setup 后再读取。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This gpu-setup report is damaged (%1).</source>
+        <translation>这份 gpu-setup 报告已损坏（%1）。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+92"/>
+        <location line="+18"/>
+        <source>GPU setup report</source>
+        <translation>GPU 环境配置报告</translation>
+    </message>
+    <message>
+        <location line="-106"/>
+        <location line="+121"/>
+        <location line="+107"/>
+        <location line="+12"/>
+        <source>What to do:</source>
+        <translation>解决办法：</translation>
+    </message>
+    <message>
+        <location line="-236"/>
+        <location line="+123"/>
+        <location line="+103"/>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <location line="-224"/>
+        <location line="+121"/>
+        <source>Stage</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <location line="-121"/>
+        <location line="+27"/>
+        <location line="+94"/>
+        <location line="+28"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location line="-149"/>
+        <location line="+122"/>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location line="-121"/>
+        <location line="+121"/>
+        <source>Resolution</source>
+        <translation>解决办法</translation>
+    </message>
+    <message>
+        <location line="-115"/>
+        <location line="+129"/>
+        <location line="+94"/>
+        <source>(blocks)</source>
+        <translation>（阻塞）</translation>
+    </message>
+    <message>
+        <location line="-203"/>
+        <location line="+122"/>
+        <source>Check</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <location line="-122"/>
+        <location line="+122"/>
+        <source>Time</source>
+        <translation>用时</translation>
+    </message>
+    <message>
+        <location line="-122"/>
+        <location line="+123"/>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location line="-110"/>
+        <location line="+130"/>
+        <location line="+75"/>
+        <source>Facts</source>
+        <translation>检测结果</translation>
+    </message>
+    <message>
+        <location line="-199"/>
+        <location line="+138"/>
+        <location line="+4"/>
+        <source>Evidence:</source>
+        <translation>依据：</translation>
+    </message>
+    <message>
+        <location line="-135"/>
+        <location line="+139"/>
+        <location line="+60"/>
+        <source>Actions taken</source>
+        <translation>已执行的操作</translation>
+    </message>
+    <message>
+        <location line="-198"/>
+        <location line="+141"/>
+        <source>gpu-setup has not changed this machine.</source>
+        <translation>gpu-setup 没有改动过这台电脑。</translation>
+    </message>
+    <message>
+        <location line="-128"/>
+        <source>backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+139"/>
+        <source>Log</source>
+        <translation>日志</translation>
+    </message>
+</context>
+<context>
+    <name>gpusetup::RunfileOperation</name>
+    <message>
+        <location filename="../core/actions/RunfileOperation.cpp" line="+90"/>
+        <source>Installing the CUDA toolkit: %1 written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Install the CUDA toolkit into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>The CUDA installer %1 is not there; download it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is missing: install build-essential first (sudo apt-get install -y build-essential).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Not enough space on %1: %2 free, but the CUDA installer needs about 3x its size (%3) to unpack and install.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Checking the compiler and free space…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Checking the installer&apos;s checksum…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Cancelled; nothing was installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 does not match its expected checksum; download it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Could not create %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Removed %1 again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The CUDA installer failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The CUDA installer ended without error but %1 does not run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>CUDA toolkit</source>
+        <translation type="unfinished">CUDA 工具包</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The CUDA toolkit (%1) is installed in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gpusetup::Verify</name>
+    <message>
+        <location filename="../core/verify/Verifier.cpp" line="+227"/>
+        <source>%1 is not installed or not on PATH.</source>
+        <translation>%1 未安装或不在 PATH 中。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 did not answer within %2 s and was stopped.</source>
+        <translation>%1 在 %2 秒内没有响应，已被终止。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 crashed.</source>
+        <translation>%1 崩溃了。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 could not be started.</source>
+        <translation>%1 无法启动。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 failed with exit code %2.</source>
+        <translation>%1 运行失败，退出码 %2。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 failed: %2</source>
+        <translation>%1 运行失败：%2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cancelled before it ran.</source>
+        <translation>运行前已取消。</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>NVIDIA driver (nvidia-smi)</source>
+        <translation>NVIDIA 驱动（nvidia-smi）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>nvidia-smi ran but listed no GPU.</source>
+        <translation>nvidia-smi 运行了，但没有列出任何 GPU。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, driver %2</source>
+        <translation>%1，驱动 %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>CUDA compiler (nvcc)</source>
+        <translation>CUDA 编译器（nvcc）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source> (not on PATH; found at %1)</source>
+        <translation>（不在 PATH 中；位于 %1）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>nvcc -V printed no release line.</source>
+        <translation>nvcc -V 没有输出版本行。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No CUDA compiler (nvcc) was found.</source>
+        <translation>没有找到 CUDA 编译器（nvcc）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>CUDA %1 (nvcc %2)%3</source>
+        <translation>CUDA %1（nvcc %2）%3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>CUDA smoke program</source>
+        <translation>CUDA 冒烟测试程序</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skipped: the NVIDIA driver does not answer.</source>
+        <translation>已跳过：NVIDIA 驱动没有响应。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skipped: no CUDA compiler (nvcc).</source>
+        <translation>已跳过：没有 CUDA 编译器（nvcc）。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not create a temporary folder for the program.</source>
+        <translation>无法为测试程序创建临时目录。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>nvcc could not compile the smoke program: %1</source>
+        <translation>nvcc 无法编译测试程序：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancelled after compiling.</source>
+        <translation>编译后已取消。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Compiled and ran on %1 (compute capability %2); the vector sum is correct.</source>
+        <translation>已在 %1（计算能力 %2）上编译并运行，向量加法结果正确。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The smoke program could not use the GPU: %1</source>
+        <translation>测试程序无法使用 GPU：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The smoke program found no CUDA device.</source>
+        <translation>测试程序没有找到 CUDA 设备。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The GPU computed a wrong vector sum.</source>
+        <translation>GPU 算出的向量和是错的。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>PyTorch sees the GPU</source>
+        <translation>PyTorch 能识别 GPU</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skipped: no Python environment was chosen.</source>
+        <translation>已跳过：没有选择 Python 环境。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no Python at %1.</source>
+        <translation>%1 处没有 Python。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>PyTorch is not installed in this environment (%1).</source>
+        <translation>这个环境中没有安装 PyTorch（%1）。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>PyTorch %1 is a CPU-only build: it cannot use the GPU.</source>
+        <translation>PyTorch %1 是仅 CPU 版本，无法使用 GPU。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PyTorch %1 (CUDA %2) reports torch.cuda.is_available() = False.</source>
+        <translation>PyTorch %1（CUDA %2）报告 torch.cuda.is_available() = False。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>PyTorch %1, CUDA %2, cuDNN %3 on %4</source>
+        <translation>PyTorch %1，CUDA %2，cuDNN %3，运行于 %4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Matrix multiply and convolution on the GPU</source>
+        <translation>GPU 上的矩阵乘法与卷积</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skipped: PyTorch cannot use the GPU (see above).</source>
+        <translation>已跳过：PyTorch 无法使用 GPU（见上文）。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The GPU computed a wrong result.</source>
+        <translation>GPU 算出的结果是错的。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>2048×2048 matmul %1 ms (%2 TFLOP/s), conv2d %3 ms</source>
+        <translation>2048×2048 矩阵乘法 %1 毫秒（%2 TFLOP/s），conv2d %3 毫秒</translation>
     </message>
 </context>
 </TS>
