@@ -6,37 +6,37 @@
     <message>
         <location filename="../core/actions/MirrorConfig.cpp" line="+92"/>
         <source>line %1 is indented with a tab, which YAML does not allow</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行用了制表符（Tab）缩进，YAML 不允许这样做</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>line %1 (&quot;%2&quot;) is not a simple &quot;key: value&quot; entry</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行（“%2”）不是简单的“key: value”条目</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>line %1 is indented but continues no setting</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行有缩进，但不属于任何设置项</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the section [%1] appears twice, which pip rejects</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1] 小节出现了两次，pip 不接受这种写法</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>line %1 (&quot;%2&quot;) is not a &quot;key = value&quot; setting</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行（“%2”）不是“key = value”形式的设置</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>line %1 comes before any [section] header, which pip rejects</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行出现在所有 [section] 小节标题之前，pip 不接受这种写法</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&quot;%1&quot; is set twice in [%2]</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”在 [%2] 中设置了两次</translation>
     </message>
 </context>
 <context>
@@ -1713,7 +1713,7 @@
     <message>
         <location filename="../core/actions/CompositeOperation.cpp" line="+48"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消。</translation>
     </message>
 </context>
 <context>
@@ -1721,32 +1721,32 @@
     <message>
         <location filename="../core/actions/CondaEnvs.cpp" line="+156"/>
         <source>Create the conda environment &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>创建 conda 环境“%1”</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Create the conda environment &quot;%1&quot; with Python %2</source>
-        <translation type="unfinished">创建使用 Python %2 的 conda 环境“%1”。 {1&quot;?} {2?}</translation>
+        <translation>创建使用 Python %2 的 conda 环境“%1”</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>There is no conda in %1; install it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中没有 conda；请先安装 conda。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The environment &quot;%1&quot; already exists; remove it first or choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>环境“%1”已存在；请先删除它，或换一个名字。</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>The environment &quot;%1&quot; is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>环境“%1”已就绪。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>conda will not use Anaconda&apos;s channels until their Terms of Service are accepted; accept them if you agree, or use a mirror or Miniforge.</source>
-        <translation type="unfinished"></translation>
+        <translation>在接受 Anaconda 的服务条款之前，conda 不会使用 Anaconda 的频道；如果你同意这些条款，请接受它们，否则请改用镜像源或 Miniforge。</translation>
     </message>
 </context>
 <context>
@@ -1754,19 +1754,19 @@
     <message>
         <location line="-96"/>
         <source>List the conda environments</source>
-        <translation type="unfinished"></translation>
+        <translation>列出 conda 环境</translation>
     </message>
     <message numerus="yes">
         <location line="+16"/>
         <source>%n conda environment(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>共 %n 个 conda 环境。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>conda&apos;s environment list could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 conda 的环境列表。</translation>
     </message>
 </context>
 <context>
@@ -1774,37 +1774,37 @@
     <message>
         <location line="+87"/>
         <source>Remove the conda environment &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>删除 conda 环境“%1”</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The base environment is conda itself and is never removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>base 环境就是 conda 本身，永远不会被删除。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Removing &quot;%1&quot; deletes everything installed in it, so it needs your confirmation.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除“%1”会删掉其中安装的所有内容，因此需要你确认。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>There is no conda in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中没有 conda。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>There is no environment &quot;%1&quot; in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 中没有名为“%1”的环境。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;%1&quot; is the active environment; run conda deactivate first.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”是当前激活的环境；请先运行 conda deactivate。</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The environment &quot;%1&quot; was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>环境“%1”已删除。</translation>
     </message>
 </context>
 <context>
@@ -1812,17 +1812,17 @@
     <message>
         <location line="-253"/>
         <source>&quot;%1&quot; is conda&apos;s own environment; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”是 conda 自身的环境；请换一个名字。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&quot;%1&quot; is not a valid environment name: use up to 64 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的环境名：只能使用字母、数字、'_'、'.' 或 '-'，最多 64 个字符。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&quot;%1&quot; is not a Python version such as 3.12.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的 Python 版本号（例如 3.12）。</translation>
     </message>
 </context>
 <context>
@@ -1830,52 +1830,52 @@
     <message>
         <location filename="../core/actions/CondaInitOperation.cpp" line="+25"/>
         <source>Let %1 find conda in new terminals</source>
-        <translation type="unfinished"></translation>
+        <translation>让 %1 在新打开的终端中能找到 conda</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>conda init does not know the shell &quot;%1&quot;; use bash, zsh or fish.</source>
-        <translation type="unfinished"></translation>
+        <translation>conda init 不支持 shell“%1”；请使用 bash、zsh 或 fish。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>There is no conda in %1; install it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中没有 conda；请先安装 conda。</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>New %1 terminals will find conda.</source>
-        <translation type="unfinished"></translation>
+        <translation>新打开的 %1 终端将能找到 conda。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 was removed by conda init.</source>
-        <translation type="unfinished"></translation>
+        <translation>conda init 删除了 %1。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>conda init created %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>conda init 创建了 %1。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>conda init changed %1 (the previous version is in %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>conda init 修改了 %1（修改前的版本保存在 %2）。</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>%1 was changed after conda init, so it was left as it is (the earlier copy is %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在 conda init 之后又被修改过，因此保持原样不动（较早的副本：%2）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not kept</source>
-        <translation type="unfinished"></translation>
+        <translation>未保留</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The shell profiles are back as they were.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shell 配置文件已恢复原样。</translation>
     </message>
 </context>
 <context>
@@ -1883,87 +1883,87 @@
     <message>
         <location filename="../core/actions/CondaInstallOperation.cpp" line="+34"/>
         <source>Install conda into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>把 conda 安装到 %1</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>The install folder must be a full path such as ~/miniconda3.</source>
-        <translation type="unfinished"></translation>
+        <translation>安装目录必须是完整路径，例如 ~/miniconda3。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The conda installer cannot install into a folder whose path has spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>conda 安装程序无法安装到路径中含有空格的文件夹。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 already exists and is not empty; choose another folder or remove it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在且不为空；请换一个文件夹，或先删除它。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The installer %1 is not there; download it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>安装程序 %1 不存在；请先下载它。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No sha256 checksum is known for %1, and gpu-setup does not run an installer it cannot verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 %1 的 sha256 校验和，而 gpu-setup 不会运行无法校验的安装程序。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Checking the installer&apos;s checksum…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在核对安装程序的校验和…</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Cancelled before the installer ran; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>已在安装程序运行前取消；没有做任何更改。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cannot read the installer %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取安装程序 %1。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The installer&apos;s checksum does not match, so it was not run; download it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>安装程序的校验和不匹配，因此没有运行它；请重新下载。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Cannot use the empty folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法使用空文件夹 %1。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Installing conda into %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在把 conda 安装到 %1…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>conda is installed in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>conda 已安装到 %1。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancelled; Undo removes the partly installed %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消；“撤销”会删除安装了一半的 %1。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The conda installer failed; see the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>conda 安装程序运行失败；请查看日志。</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Cannot remove %1 completely.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法完全删除 %1。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已删除。</translation>
     </message>
 </context>
 <context>
@@ -1971,17 +1971,17 @@
     <message>
         <location filename="../core/actions/CondaInitOperation.cpp" line="+10"/>
         <source>Accept Anaconda&apos;s Terms of Service for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>接受 Anaconda 针对 %1 的服务条款</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Miniforge uses only conda-forge, which has no Terms of Service to accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Miniforge 只使用 conda-forge，无需接受任何服务条款。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Anaconda&apos;s Terms of Service for %1 are accepted only after you agree to them, and you have not.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有在你同意之后才会接受 Anaconda 针对 %1 的服务条款，而你尚未同意。</translation>
     </message>
 </context>
 <context>
@@ -1989,78 +1989,78 @@
     <message>
         <location filename="../core/actions/CudnnInstallOperation.cpp" line="+134"/>
         <source>Unpack %1</source>
-        <translation type="unfinished"></translation>
+        <translation>解压 %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+1"/>
         <source>Install cuDNN into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>把 cuDNN 安装到 %1</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>The cuDNN archive %1 is not there; download it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>cuDNN 压缩包 %1 不存在；请先下载它。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 already exists; remove it or choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在；请删除它，或换一个文件夹。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The toolkit folder %1 does not exist; install the toolkit first.</source>
-        <translation type="unfinished"></translation>
+        <translation>CUDA 工具包目录 %1 不存在；请先安装 CUDA 工具包。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Could not create %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建 %1。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Unpacking cuDNN…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在解压 cuDNN…</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Cancelled; nothing was installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消；没有安装任何内容。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Could not unpack %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法解压 %1：%2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The archive does not look like cuDNN: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>这个压缩包看起来不是 cuDNN：%1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Could not move the unpacked files to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法把解压出的文件移动到 %1。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Next: the profile step adds %1 to LD_LIBRARY_PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步：“Shell 配置文件”步骤会把 %1 加入 LD_LIBRARY_PATH。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>cuDNN %1 is in %2; add %3 to LD_LIBRARY_PATH (the profile step does it).</source>
-        <translation type="unfinished"></translation>
+        <translation>cuDNN %1 已放在 %2；需要把 %3 加入 LD_LIBRARY_PATH（“Shell 配置文件”步骤会完成这一操作）。</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Copying cuDNN into %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在把 cuDNN 复制到 %1…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>cuDNN %1 is installed in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>cuDNN %1 已安装到 %2。</translation>
     </message>
 </context>
 <context>
@@ -2073,7 +2073,7 @@
     <message>
         <location line="+12"/>
         <source>Checking the part downloaded before…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在核对之前已下载的部分…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2087,37 +2087,37 @@
     <message>
         <location filename="../core/actions/DriverInstallOperation.cpp" line="+40"/>
         <source>Install the NVIDIA driver</source>
-        <translation type="unfinished"></translation>
+        <translation>安装 NVIDIA 驱动</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Nothing to install for the driver.</source>
-        <translation type="unfinished"></translation>
+        <translation>驱动无需安装任何内容。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The NVIDIA driver is installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>NVIDIA 驱动已安装。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The NVIDIA driver is installed; now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>NVIDIA 驱动已安装；接下来：%1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Step %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 步（共 %2 步）：%3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 failed: %2</source>
-        <translation type="unfinished">%1 运行失败：%2</translation>
+        <translation>%1 失败：%2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cancelled after &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>在“%1”之后已取消。</translation>
     </message>
 </context>
 <context>
@@ -2125,12 +2125,12 @@
     <message>
         <location filename="../core/actions/ExtractOperation.cpp" line="+34"/>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished">无法创建文件夹 %1。</translation>
+        <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Unpacking %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在解压 %1…</translation>
     </message>
 </context>
 <context>
@@ -2138,38 +2138,38 @@
     <message>
         <location filename="../core/actions/Extractor.cpp" line="+163"/>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹 %1 不存在。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Cannot open the archive %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开压缩包 %1。</translation>
     </message>
     <message>
         <location line="+60"/>
         <location line="+90"/>
         <source>The archive %1 is damaged or incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>压缩包 %1 已损坏或不完整。</translation>
     </message>
     <message>
         <location line="-82"/>
         <source>The archive %1 contains &quot;%2&quot;, which would be written outside %3, so nothing was unpacked.</source>
-        <translation type="unfinished"></translation>
+        <translation>压缩包 %1 中的“%2”会被写到 %3 之外，因此没有解压任何内容。</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The archive %1 contains a hard link &quot;%2&quot; to &quot;%3&quot;, outside what it unpacks, so nothing was unpacked.</source>
-        <translation type="unfinished"></translation>
+        <translation>压缩包 %1 中有一个硬链接“%2”指向“%3”，超出了解压的范围，因此没有解压任何内容。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The archive %1 contains a link &quot;%2&quot; pointing to &quot;%3&quot;, outside %4, so nothing was unpacked.</source>
-        <translation type="unfinished"></translation>
+        <translation>压缩包 %1 中有一个链接“%2”指向 %4 之外的“%3”，因此没有解压任何内容。</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 already exists, so the archive %2 was not unpacked over it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在，因此没有把压缩包 %2 解压覆盖到它上面。</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -2177,23 +2177,23 @@
         <location line="+35"/>
         <location line="+15"/>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Cannot finish unpacking into %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法完成向 %1 的解压。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Unpacking %1 was cancelled; nothing was left behind.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的解压已取消；没有留下任何文件。</translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
         <source>Unpacked %1 into %2 (%n file(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已把 %1 解压到 %2（%n 个文件）。</numerusform>
         </translation>
     </message>
 </context>
@@ -2202,32 +2202,32 @@
     <message>
         <location filename="../core/actions/FileBackup.cpp" line="+41"/>
         <source>Cannot read %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Cannot create the backup folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建备份文件夹 %1。</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Cannot write the backup %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入备份 %1：%2。</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Cannot write %1: %2.</source>
-        <translation type="unfinished">无法写入 %1：%2。</translation>
+        <translation>无法写入 %1：%2。</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>%1 was changed after gpu-setup edited it, so it was left as it is (the earlier copy is %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在 gpu-setup 修改之后又被改动过，因此保持原样不动（较早的副本：%2）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not kept</source>
-        <translation type="unfinished"></translation>
+        <translation>未保留</translation>
     </message>
 </context>
 <context>
@@ -2235,67 +2235,67 @@
     <message>
         <location filename="../core/actions/HelperOperation.cpp" line="+16"/>
         <source>Stopped waiting; the administrator step finishes on its own (dpkg must not be interrupted).</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止等待；需要管理员权限的这一步会在后台自行完成（dpkg 不能被中断）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>See /var/log/gpu-setup-helper.log for how it ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>它的最终结果请查看 /var/log/gpu-setup-helper.log。</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>mokutil asks you to choose a password at the terminal: run &quot;sudo %1&quot; yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>mokutil 需要你在终端中设置一个密码：请自己运行“sudo %1”。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The helper copied the libraries together with the headers.</source>
-        <translation type="unfinished"></translation>
+        <translation>管理员助手已在复制头文件时一并复制了库文件。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The administrator helper has no verb for this step.</source>
-        <translation type="unfinished"></translation>
+        <translation>管理员助手不支持这一步操作。</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>by the administrator helper</source>
-        <translation type="unfinished"></translation>
+        <translation>由管理员助手完成</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Changes made as administrator are not undone automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>以管理员身份所做的更改不会被自动撤销。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>See the journal for the files the helper wrote.</source>
-        <translation type="unfinished"></translation>
+        <translation>管理员助手写入了哪些文件，请查看操作记录。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1: done.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：已完成。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The administrator password was not given, so nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有输入管理员密码，因此没有做任何更改。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Authentication failed or the helper is not installed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>身份验证失败，或管理员助手未安装（%1）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The helper refused the request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>管理员助手拒绝了该请求：%1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消。</translation>
     </message>
 </context>
 <context>
@@ -2303,22 +2303,22 @@
     <message>
         <location filename="../core/actions/CudnnInstallOperation.cpp" line="-295"/>
         <source>Copy cuDNN into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>把 cuDNN 复制到 %1</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Could not create a pipe.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建管道（pipe）。</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>cuDNN was copied into %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>cuDNN 已复制到 %1。</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>cuDNN</source>
-        <translation type="unfinished">cuDNN</translation>
+        <translation>cuDNN</translation>
     </message>
 </context>
 <context>
@@ -2326,52 +2326,52 @@
     <message>
         <location filename="../core/actions/MirrorConfig.cpp" line="+76"/>
         <source>the official servers</source>
-        <translation type="unfinished"></translation>
+        <translation>官方服务器</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&quot;%1&quot; is not a known mirror; choose official, tuna, ustc or bfsu.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是已知的镜像源；请选择 official、tuna、ustc 或 bfsu。</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>~/.condarc is not UTF-8 text, so gpu-setup leaves it alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>~/.condarc 不是 UTF-8 文本，因此 gpu-setup 不会改动它。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>~/.condarc cannot be edited safely (%1); change it by hand or move it aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法安全地修改 ~/.condarc（%1）；请手动修改，或把它移到别处。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The mirror data for .condarc is not simple YAML (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>用于 .condarc 的镜像源数据不是简单的 YAML（%1）。</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>~/.condarc sets &quot;%1&quot; twice, so gpu-setup cannot tell which one conda uses; fix it by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>~/.condarc 把“%1”设置了两次，gpu-setup 无法判断 conda 实际用的是哪一个；请手动修正。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>~/.condarc uses YAML anchors in &quot;%1&quot;, so gpu-setup leaves it alone; change it by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>~/.condarc 在“%1”中使用了 YAML 锚点（anchor），因此 gpu-setup 不会改动它；请手动修改。</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>pip.conf is not UTF-8 text, so gpu-setup leaves it alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>pip.conf 不是 UTF-8 文本，因此 gpu-setup 不会改动它。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>pip.conf cannot be edited safely (%1); change it by hand or move it aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法安全地修改 pip.conf（%1）；请手动修改，或把它移到别处。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>pip.conf sets %1 in its own [%2] section, which would override the mirror; change it by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>pip.conf 在单独的 [%2] 小节中设置了 %1，这会覆盖镜像源设置；请手动修改。</translation>
     </message>
 </context>
 <context>
@@ -2379,52 +2379,52 @@
     <message>
         <location filename="../core/actions/MirrorOperation.cpp" line="+19"/>
         <source>Point conda at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>让 conda 使用 %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Point pip at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>让 pip 使用 %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Point conda and pip at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>让 conda 和 pip 使用 %1</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>Wrote %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已写入 %1。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wrote %1 (the previous version is in %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>已写入 %1（修改前的版本保存在 %2）。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The settings already use %1; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>设置中已经在使用 %1；没有做任何更改。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>conda and pip now use %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>conda 和 pip 现在使用 %1。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>conda now uses %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>conda 现在使用 %1。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>pip now uses %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>pip 现在使用 %1。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The mirror settings are back as they were.</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像源设置已恢复原样。</translation>
     </message>
 </context>
 <context>
@@ -2455,12 +2455,12 @@
     <message>
         <location filename="../core/actions/CondaEnvs.cpp" line="+279"/>
         <source>There is no Python at %1; create the environment first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 处没有 Python；请先创建环境。</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Installing the packages…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在安装软件包…</translation>
     </message>
 </context>
 <context>
@@ -2468,148 +2468,148 @@
     <message>
         <location filename="../core/actions/ProfileEditor.cpp" line="+104"/>
         <source>%1 needs a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 需要指定一个文件夹。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 &quot;%2&quot; contains a blank, quote, $, backtick, colon or other shell character, which cannot be written safely into a shell profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1“%2”包含空格、引号、$、反引号、冒号或其他 shell 特殊字符，无法安全地写入 Shell 配置文件。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 must be an absolute folder such as /usr/local/cuda-12.4, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 必须是绝对路径的文件夹，例如 /usr/local/cuda-12.4，而不是“%2”。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 cannot be the root folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不能是根目录（/）。</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>The text to write is not a gpu-setup block: it must start with the line &quot;%1&quot; and end with the line &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>要写入的文本不是 gpu-setup 配置块：它必须以“%1”这一行开头，并以“%2”这一行结尾。</translation>
     </message>
     <message>
         <location line="+42"/>
         <location line="+21"/>
         <source>its gpu-setup block is damaged (%1), so gpu-setup leaves it alone; fix or delete the marker lines by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>其中的 gpu-setup 配置块已损坏（%1），因此 gpu-setup 不会改动它；请手动修复或删除标记行。</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>%1 is a link to %2, which does not exist; fix or remove the link first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是指向 %2 的链接，但 %2 不存在；请先修复或删除该链接。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 is not a regular file, so gpu-setup does not edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是普通文件，因此 gpu-setup 不会修改它。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cannot read %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1（%2）。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 has no gpu-setup block.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中没有 gpu-setup 配置块。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 already has this gpu-setup block.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中已经有这个 gpu-setup 配置块。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Removes the gpu-setup block from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>将从 %1 中删除 gpu-setup 配置块。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Creates %1 with the gpu-setup block.</source>
-        <translation type="unfinished"></translation>
+        <translation>将创建 %1 并写入 gpu-setup 配置块。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Replaces the gpu-setup block in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>将替换 %1 中的 gpu-setup 配置块。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Adds the gpu-setup block to the end of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>将把 gpu-setup 配置块添加到 %1 的末尾。</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>%1 is read-only, so gpu-setup leaves it alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是只读的，因此 gpu-setup 不会改动它。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cannot create the folder %1; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建文件夹 %1；没有做任何更改。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cannot create the backup folder %1; %2 was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建备份文件夹 %1；%2 未被修改。</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Cannot keep a backup of %1 in %2; it was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在 %2 中保存 %1 的备份；它未被修改。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 changed while gpu-setup was editing it; it was left as it was, try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在 gpu-setup 修改期间被其他程序改动了；它已保持原样，请重试。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Cannot write %1 (%2); it was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1（%2）；它已保持原样。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Removed the gpu-setup block from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已从 %1 中删除 gpu-setup 配置块。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Created %1 with the gpu-setup block.</source>
-        <translation type="unfinished"></translation>
+        <translation>已创建 %1 并写入 gpu-setup 配置块。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Replaced the gpu-setup block in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已替换 %1 中的 gpu-setup 配置块。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Added the gpu-setup block to the end of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已把 gpu-setup 配置块添加到 %1 的末尾。</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 was changed after gpu-setup edited it, so it was not restored; its previous version is in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在 gpu-setup 修改之后又被改动过，因此没有恢复它；修改前的版本保存在 %2。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 was changed after gpu-setup created it, so it was left in place.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在 gpu-setup 创建之后又被改动过，因此保留不动。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Cannot remove %1, which gpu-setup created.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除由 gpu-setup 创建的 %1。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Cannot restore %1 (%2); its previous version is in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法恢复 %1（%2）；修改前的版本保存在 %3。</translation>
     </message>
 </context>
 <context>
@@ -2617,47 +2617,47 @@
     <message>
         <location filename="../core/actions/ProfileOperation.cpp" line="+20"/>
         <source>cannot edit %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法修改 %1：%2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>leave %1 as it is: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>保持 %1 不变：%2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>写入 %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> (the target of the link %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>（链接 %1 指向的文件）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>, keeping the previous bytes in %1/</source>
-        <translation type="unfinished"></translation>
+        <translation>，原内容备份在 %1/</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Editing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在修改 %1…</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>The shell profiles were already up to date; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shell 配置文件已是最新；没有做任何更改。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Updated %1; open a new terminal for it to take effect.</source>
-        <translation type="unfinished"></translation>
+        <translation>已更新 %1；请打开一个新终端使其生效。</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The shell profiles are back as they were.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shell 配置文件已恢复原样。</translation>
     </message>
 </context>
 <context>
@@ -3056,82 +3056,82 @@
     <message>
         <location filename="../core/actions/RunfileOperation.cpp" line="+90"/>
         <source>Installing the CUDA toolkit: %1 written</source>
-        <translation type="unfinished"></translation>
+        <translation>正在安装 CUDA 工具包：已写入 %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Install the CUDA toolkit into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>把 CUDA 工具包安装到 %1</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>The CUDA installer %1 is not there; download it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>CUDA 安装程序 %1 不存在；请先下载它。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 is missing: install build-essential first (sudo apt-get install -y build-essential).</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少 %1：请先安装 build-essential（sudo apt-get install -y build-essential）。</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Not enough space on %1: %2 free, but the CUDA installer needs about 3x its size (%3) to unpack and install.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 空间不足：可用 %2，但 CUDA 安装程序解压和安装大约需要其自身大小 3 倍的空间（%3）。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Checking the compiler and free space…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查编译器和可用空间…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Checking the installer&apos;s checksum…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在核对安装程序的校验和…</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Cancelled; nothing was installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消；没有安装任何内容。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Could not read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 does not match its expected checksum; download it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 与预期的校验和不匹配；请重新下载。</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Could not create %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建 %1。</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Removed %1 again.</source>
-        <translation type="unfinished"></translation>
+        <translation>已清理掉刚创建的 %1。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The CUDA installer failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CUDA 安装程序运行失败：%1</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The CUDA installer ended without error but %1 does not run.</source>
-        <translation type="unfinished"></translation>
+        <translation>CUDA 安装程序没有报错就结束了，但 %1 无法运行。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>CUDA toolkit</source>
-        <translation type="unfinished">CUDA 工具包</translation>
+        <translation>CUDA 工具包</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The CUDA toolkit (%1) is installed in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>CUDA 工具包（%1）已安装到 %2。</translation>
     </message>
 </context>
 <context>
