@@ -12,6 +12,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QGroupBox>
 #include <QHeaderView>
@@ -168,8 +169,36 @@ private Q_SLOTS:
         QCOMPARE(w.reportPage()->table()->rowCount(), plan.stages.size() + 1);
         if (lang == "zh_CN") checkTranslated(&w);
         const Json j = Json::parse(w.reportPage()->reportJson().toStdString());
-        QCOMPARE(j["plan"]["stages"].size(), size_t(plan.stages.size()));
+        QCOMPARE(j["data"]["plan"]["stages"].size(), size_t(plan.stages.size()));
         QCOMPARE(!state->journal().isEmpty(), ranSteps); // demo runs are journaled as dry runs
+    }
+
+    // The Report page saves every format through core/report; redaction is on by default.
+    void reportExports()
+    {
+        auto state = stateFor("ubuntu2204-rtx3060-drv535");
+        SetupWizard w(*state);
+        w.showPage(SetupWizard::Report);
+        ReportPage *page = w.reportPage();
+        QVERIFY(page->redactBox()->isChecked());
+        QTemporaryDir dir;
+        for (const QString format : {"json", "markdown", "html", "pdf"}) {
+            const QString path = dir.filePath("r." + format);
+            QString error;
+            QVERIFY2(page->saveReport(format, path, &error), qPrintable(error));
+            QVERIFY(QFileInfo(path).size() > 500);
+        }
+        QFile f(dir.filePath("r.json"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QString error;
+        const auto report = readReport(f.readAll(), &error);
+        QVERIFY2(report.has_value(), qPrintable(error));
+        QVERIFY(report->redacted);
+        QCOMPARE(report->stages.size(), state->plan().stages.size() + 1); // + Verify
+        const QString user = state->host().user();
+        QVERIFY(!user.isEmpty());
+        QVERIFY(!QString::fromUtf8(page->reportJson()).contains("/home/" + user));
+        QVERIFY(page->summaryText().size() > 20);
     }
 
     void liveLanguageSwitch()

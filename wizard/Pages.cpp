@@ -4,18 +4,27 @@
 #include "StagePage.h"
 #include "advice/Advisor.h"
 
+#include "ReportPdf.h"
+
+#include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QDir>
 #include <QEvent>
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMetaMethod>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QStandardPaths>
 #include <QTableWidget>
+#include <QUrl>
 
 namespace gpusetup {
 
@@ -184,24 +193,44 @@ ReportPage::ReportPage(WizardState &state, VerifyModel &verify, QWidget *parent)
     m_table->verticalHeader()->setVisible(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_redact = new QCheckBox(this);
+    m_redact->setChecked(true);
     auto *row = new QHBoxLayout;
     m_json = new QPushButton(this);
     m_markdown = new QPushButton(this);
     m_html = new QPushButton(this);
-    row->addWidget(m_json);
-    row->addWidget(m_markdown);
-    row->addWidget(m_html);
+    m_pdf = new QPushButton(this);
+    for (QPushButton *b : {m_json, m_markdown, m_html, m_pdf})
+        row->addWidget(b);
     row->addStretch();
+    auto *row2 = new QHBoxLayout;
+    m_copy = new QPushButton(this);
+    m_openFolder = new QPushButton(this);
+    m_openFolder->setEnabled(false);
+    row2->addWidget(m_copy);
+    row2->addWidget(m_openFolder);
+    row2->addStretch();
     m_saved = wrapped(this);
     m_saved->setTextInteractionFlags(Qt::TextSelectableByMouse);
     v->addWidget(m_intro);
     v->addWidget(m_table);
+    v->addWidget(m_redact);
     v->addLayout(row);
+    v->addLayout(row2);
     v->addWidget(m_saved);
     connect(m_json, &QPushButton::clicked, this, [this] { exportTo(QStringLiteral("json")); });
     connect(m_markdown, &QPushButton::clicked, this,
             [this] { exportTo(QStringLiteral("markdown")); });
     connect(m_html, &QPushButton::clicked, this, [this] { exportTo(QStringLiteral("html")); });
+    connect(m_pdf, &QPushButton::clicked, this, [this] { exportTo(QStringLiteral("pdf")); });
+    connect(m_copy, &QPushButton::clicked, this, [this] {
+        QGuiApplication::clipboard()->setText(summaryText());
+        m_saved->setText(tr("The summary is on the clipboard."));
+    });
+    connect(m_openFolder, &QPushButton::clicked, this, [this] {
+        if (!m_lastPath.isEmpty())
+            QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(m_lastPath).absolutePath()));
+    });
     connect(&m_state, &WizardState::planChanged, this, &ReportPage::refresh);
     connect(&m_verify, &VerifyModel::finished, this, &ReportPage::refresh);
     retranslateUi();
@@ -235,52 +264,91 @@ void ReportPage::refresh()
     m_table->setItem(row, 2, new QTableWidgetItem(QString::number(checks.size() - passed)));
 }
 
+SetupReport ReportPage::buildSetupReport() const
+{
+    ReportInput in;
+    in.facts = m_state.facts();
+    in.plan = m_state.plan();
+    in.journal = m_state.journal();
+    if (!m_verify.report().checks.isEmpty()) in.verify = m_verify.report();
+    for (const QString &var : reportEnvironmentVariables()) {
+        const QString value = m_state.host().env(var);
+        if (!value.isEmpty()) in.environment.insert(var, value);
+    }
+    in.language = currentLanguage();
+    in.redact = !m_redact || m_redact->isChecked();
+    return buildReport(in);
+}
+
 QByteArray ReportPage::reportJson() const
 {
-    Json j;
-    j["schema"] = 1;
-    j["facts"] = m_state.facts();
-    j["plan"] = m_state.plan();
-    j["journal"] = m_state.journal();
-    j["verify"] = m_verify.report();
-    return QByteArray::fromStdString(j.dump(2));
+    return gpusetup::reportJson(buildSetupReport());
+}
+
+QString ReportPage::summaryText() const
+{
+    // The top of the plain-text rendering: result, blocking stage, what to do, stage table.
+    const QString text = reportText(buildSetupReport());
+    const int facts = text.indexOf(QStringLiteral("\n\n"), 400);
+    return facts > 0 ? text.left(facts) : text;
+}
+
+bool ReportPage::saveReport(const QString &format, const QString &path, QString *error) const
+{
+    const SetupReport report = buildSetupReport();
+    if (format == QLatin1String("pdf")) return writeReportPdf(report, path, error);
+    QByteArray data;
+    if (format == QLatin1String("json"))
+        data = gpusetup::reportJson(report);
+    else if (format == QLatin1String("html"))
+        data = reportHtml(report).toUtf8();
+    else
+        data = reportMarkdown(report).toUtf8();
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size() || !f.commit()) {
+        if (error) *error = tr("Could not save the report: %1").arg(f.errorString());
+        return false;
+    }
+    return true;
 }
 
 void ReportPage::exportTo(const QString &format)
 {
-    if (isSignalConnected(QMetaMethod::fromSignal(&ReportPage::exportRequested))) {
-        emit exportRequested(format);
-        return;
-    }
-    const QString suffix =
-        format == QLatin1String("json") ? QStringLiteral("json") : QStringLiteral("md");
+    static const QMap<QString, QString> suffixes{{QStringLiteral("json"), QStringLiteral("json")},
+                                                 {QStringLiteral("markdown"), QStringLiteral("md")},
+                                                 {QStringLiteral("html"), QStringLiteral("html")},
+                                                 {QStringLiteral("pdf"), QStringLiteral("pdf")}};
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString path = QFileDialog::getSaveFileName(
-        this, tr("Save report"), QDir(dir).filePath(QStringLiteral("gpu-setup-report.") + suffix));
+        this, tr("Save report"),
+        QDir(dir).filePath(QStringLiteral("gpu-setup-report.") + suffixes.value(format)));
     if (path.isEmpty()) return;
-    QFile f(path);
-    QByteArray data =
-        format == QLatin1String("json") ? reportJson() : planText(m_state.plan()).toUtf8();
-    if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size()) {
-        m_saved->setText(tr("Could not save the report: %1").arg(f.errorString()));
+    QString error;
+    if (!saveReport(format, path, &error)) {
+        m_saved->setText(error);
         return;
     }
+    m_lastPath = path;
+    m_openFolder->setEnabled(true);
     m_saved->setText(tr("Saved to %1").arg(path));
 }
 
 void ReportPage::retranslateUi()
 {
     setTitle(tr("Report"));
-    m_intro->setText(tr("A summary of every stage. Export it for your teaching assistant: "
-                        "JSON for programs, Markdown to read."));
+    m_intro->setText(tr("A summary of every stage. Save the report for your teaching assistant: "
+                        "PDF or HTML to read, JSON for programs (gpu-setup report --read opens "
+                        "it), Markdown to paste. The report stays on this computer until you "
+                        "send it."));
     m_table->setHorizontalHeaderLabels({tr("Stage"), tr("Status"), tr("Findings")});
     m_table->setAccessibleName(tr("Summary"));
-    m_json->setText(tr("Export &JSON"));
-    m_markdown->setText(tr("Export &Markdown"));
-    m_html->setText(tr("Export &HTML"));
-    const bool html = isSignalConnected(QMetaMethod::fromSignal(&ReportPage::exportRequested));
-    m_html->setEnabled(html);
-    m_html->setToolTip(html ? QString() : tr("available after the report module lands"));
+    m_redact->setText(tr("&Hide my user name, computer name and GPU serial numbers"));
+    m_json->setText(tr("Save &JSON"));
+    m_markdown->setText(tr("Save &Markdown"));
+    m_html->setText(tr("Save &HTML"));
+    m_pdf->setText(tr("Save &PDF"));
+    m_copy->setText(tr("&Copy summary"));
+    m_openFolder->setText(tr("&Open folder"));
     refresh();
 }
 

@@ -3,12 +3,15 @@
 #include "VerifyModel.h"
 #include "WizardState.h"
 
+#include "report/Report.h"
+
 #include <QWizardPage>
 
 class QComboBox;
 class QLabel;
 class QPushButton;
 class QTableWidget;
+class QCheckBox;
 
 namespace gpusetup {
 
@@ -65,10 +68,12 @@ public:
     // The JSON the built-in export writes: facts, plan, journal and verify results.
     QByteArray reportJson() const;
 
-Q_SIGNALS:
-    // "json", "markdown", "html": core/report connects here at merge; until then JSON and
-    // Markdown (the plan's text) are written by the page itself.
-    void exportRequested(const QString &format);
+    // The setup report (core/report) of what the wizard knows now, in the UI language.
+    SetupReport buildSetupReport() const;
+    // Writes the report as json / markdown / html / pdf; false + one sentence on failure.
+    bool saveReport(const QString &format, const QString &path, QString *error) const;
+    QString summaryText() const;
+    QCheckBox *redactBox() const { return m_redact; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -85,7 +90,12 @@ private:
     QPushButton *m_json = nullptr;
     QPushButton *m_markdown = nullptr;
     QPushButton *m_html = nullptr;
+    QPushButton *m_pdf = nullptr;
+    QPushButton *m_copy = nullptr;
+    QPushButton *m_openFolder = nullptr;
+    QCheckBox *m_redact = nullptr;
     QLabel *m_saved = nullptr;
+    QString m_lastPath;
 };
 
 } // namespace gpusetup
