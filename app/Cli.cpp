@@ -442,14 +442,9 @@ int download(const Args &a)
                              drew = true;
                          });
     }
-    DownloadResult result;
-    QEventLoop loop;
-    QObject::connect(&d, &Downloader::finished, [&](const DownloadResult &r) {
-        result = r;
-        loop.quit();
-    });
-    d.start();
-    if (d.isRunning()) loop.exec(); // finished() ends it; so does a signal, through cancel()
+    // finished() ends it; so does a signal, through cancel()
+    const DownloadResult result =
+        waitFinished<DownloadResult>(d, &Downloader::finished, [&] { d.start(); });
     if (drew) err << "\r\x1b[K";
     spdlog::info("download {}: {}\n{}", a.outDir.toStdString(), result.message.toStdString(),
                  result.details.toStdString());
@@ -757,14 +752,8 @@ int profile(const Args &a)
         if (!problems.isEmpty()) QTextStream(stderr) << "gpu-setup: " << problems.first() << "\n";
         return problems.isEmpty() ? 0 : 1;
     }
-    OperationResult result;
-    QEventLoop loop;
-    QObject::connect(&op, &Operation::finished, [&](const OperationResult &r) {
-        result = r;
-        loop.quit();
-    });
-    op.start();
-    loop.exec();
+    const OperationResult result =
+        waitFinished<OperationResult>(op, &Operation::finished, [&] { op.start(); });
     spdlog::info("profile {}: {}\n{}", action.toStdString(), result.message.toStdString(),
                  result.details.toStdString());
     if (!result.ok) {
@@ -801,14 +790,8 @@ OperationResult runOperation(Operation &op)
         QObject::connect(&op, &Operation::progressChanged, [&](double f) {
             if (f >= 0) err << "\r    " << int(f * 100) << "%\x1b[K", err.flush();
         });
-    OperationResult result;
-    QEventLoop loop;
-    QObject::connect(&op, &Operation::finished, [&](const OperationResult &r) {
-        result = r;
-        loop.quit();
-    });
-    op.start();
-    if (op.state() == Operation::State::Running) loop.exec();
+    const OperationResult result =
+        waitFinished<OperationResult>(op, &Operation::finished, [&] { op.start(); });
     if (tty) err << "\r\x1b[K", err.flush();
     return result;
 }
@@ -925,14 +908,8 @@ int extract(const Args &a)
             drew = true;
         });
     }
-    ExtractResult result;
-    QEventLoop loop;
-    QObject::connect(&x, &Extractor::finished, [&](const ExtractResult &r) {
-        result = r;
-        loop.quit();
-    });
-    x.start();
-    loop.exec();
+    const ExtractResult result =
+        waitFinished<ExtractResult>(x, &Extractor::finished, [&] { x.start(); });
     if (drew) err << "\r\x1b[K";
     spdlog::info("extract {}: {}\n{}", a.rest.first().toStdString(), result.message.toStdString(),
                  result.details.toStdString());

@@ -1,4 +1,6 @@
 #pragma once
+#include <QEventLoop>
+#include <QObject>
 #include <QStringList>
 
 namespace gpusetup {
@@ -10,5 +12,23 @@ int runCli(const QStringList &args);
 QString cliUsage();
 // Subcommands that render with QtGui (the PDF report) and so need a QGuiApplication.
 bool cliNeedsGuiApp(const QStringList &args);
+
+// Calls start(), then spins an event loop until obj emits finished(Result) (at once or later)
+// and returns that result: the CLI's way of running the core's asynchronous objects to the end.
+template <typename Result, typename Obj, typename Signal, typename Start>
+Result waitFinished(Obj &obj, Signal finished, Start start)
+{
+    Result result;
+    bool done = false;
+    QEventLoop loop;
+    QObject::connect(&obj, finished, &loop, [&](const Result &r) {
+        result = r;
+        done = true;
+        loop.quit();
+    });
+    start();
+    if (!done) loop.exec();
+    return result;
+}
 
 } // namespace gpusetup

@@ -1,5 +1,7 @@
 #include "CliConda.h"
 
+#include "Cli.h"
+
 #include "actions/CondaEnvs.h"
 #include "actions/FileBackup.h"
 #include "actions/Journal.h"
@@ -101,20 +103,14 @@ QString journalPath(const CondaArgs &a)
 // Runs one operation to its end, its log on stderr (stdout stays clean for --json).
 OperationResult run(Operation &op, bool showLog)
 {
-    OperationResult result;
-    QEventLoop loop;
     QTextStream err(stderr);
     if (showLog)
         QObject::connect(&op, &Operation::logLine, [&err](const QString &line) {
             err << line << "\n";
             err.flush();
         });
-    QObject::connect(&op, &Operation::finished, [&](const OperationResult &r) {
-        result = r;
-        loop.quit();
-    });
-    op.start();
-    if (op.state() == Operation::State::Running) loop.exec();
+    const OperationResult result =
+        waitFinished<OperationResult>(op, &Operation::finished, [&] { op.start(); });
     spdlog::info("{}: {}\n{}", op.id().toStdString(), result.message.toStdString(),
                  result.details.toStdString());
     return result;
