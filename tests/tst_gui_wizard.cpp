@@ -17,6 +17,7 @@
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -199,6 +200,31 @@ private Q_SLOTS:
         QVERIFY(!user.isEmpty());
         QVERIFY(!QString::fromUtf8(page->reportJson()).contains("/home/" + user));
         QVERIFY(page->summaryText().size() > 20);
+    }
+
+    // Creating an env runs the core's conda operation (a dry run in demo mode, journaled);
+    // a bad name is refused with one sentence before anything runs.
+    void envCreateDemo()
+    {
+        auto state =
+            std::make_unique<WizardState>(*m_hosts.value("ubuntu1804-gtx1070-cuda10"), true);
+        state->setFacts(m_facts.value("ubuntu1804-gtx1070-cuda10"));
+        SetupWizard w(*state);
+        w.showPage(SetupWizard::PythonEnv);
+        auto *page = qobject_cast<PythonEnvPage *>(w.stagePage(SetupWizard::PythonEnv));
+        QVERIFY(page);
+        page->envNameEdit()->setText("bad name!");
+        QTest::mouseClick(page->createEnvButton(), Qt::LeftButton);
+        QVERIFY(!page->envStatusLabel()->text().isEmpty());
+        QCOMPARE(state->journal().size(), 0);
+        page->envNameEdit()->setText("cv2026");
+        QTest::mouseClick(page->createEnvButton(), Qt::LeftButton);
+        QTRY_COMPARE(state->journal().size(), 1);
+        const JournalEntry e = state->journal().first();
+        QCOMPARE(e.outcome, QString("dry-run"));
+        QVERIFY2(
+            e.commands.join(' ').contains("/home/student/anaconda3/bin/conda create -y -n cv2026"),
+            qPrintable(e.commands.join(' ')));
     }
 
     void liveLanguageSwitch()

@@ -4,17 +4,17 @@
 <context>
     <name>gpusetup::DriverPage</name>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="254"/>
+        <location filename="../wizard/StagePages.cpp" line="257"/>
         <source>Recommended driver: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="258"/>
+        <location filename="../wizard/StagePages.cpp" line="261"/>
         <source>Also possible: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="270"/>
+        <location filename="../wizard/StagePages.cpp" line="273"/>
         <source>The driver lets the system use the card; every CUDA program needs a driver at least as new as its CUDA version asks for. Install it with the distribution&apos;s own tool (ubuntu-drivers), never the driver inside the CUDA runfile, and restart afterwards. With Secure Boot on, the driver module must be signed with a key you enrol once at the next start (MOK).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -22,22 +22,22 @@
 <context>
     <name>gpusetup::GpuPage</name>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="133"/>
+        <location filename="../wizard/StagePages.cpp" line="136"/>
         <source>Under full load the computer draws about %1 W; a %2 W power supply leaves enough headroom (below %3 W it may switch off under load).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="140"/>
+        <location filename="../wizard/StagePages.cpp" line="143"/>
         <source>Your %1 W unit is enough.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="141"/>
+        <location filename="../wizard/StagePages.cpp" line="144"/>
         <source>Your %1 W unit is too small: replace it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/StagePages.cpp" line="143"/>
+        <location filename="../wizard/StagePages.cpp" line="146"/>
         <source>The card needs %n 8-pin PCIe power plug(s) from the power supply.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -45,117 +45,117 @@
         </translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="172"/>
+        <location filename="../wizard/StagePages.cpp" line="175"/>
         <source>No usable NVIDIA GPU: your options</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="173"/>
+        <location filename="../wizard/StagePages.cpp" line="176"/>
         <source>Upgrading or adding a GPU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="174"/>
+        <location filename="../wizard/StagePages.cpp" line="177"/>
         <source>&amp;Options without a usable GPU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="175"/>
+        <location filename="../wizard/StagePages.cpp" line="178"/>
         <source>&amp;Options for upgrading or adding a GPU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="183"/>
+        <location filename="../wizard/StagePages.cpp" line="186"/>
         <source>Graphics cards found on this computer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="184"/>
+        <location filename="../wizard/StagePages.cpp" line="187"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="184"/>
+        <location filename="../wizard/StagePages.cpp" line="187"/>
         <source>Architecture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="184"/>
+        <location filename="../wizard/StagePages.cpp" line="187"/>
         <source>Compute capability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="184"/>
+        <location filename="../wizard/StagePages.cpp" line="187"/>
         <source>Memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="185"/>
+        <location filename="../wizard/StagePages.cpp" line="188"/>
         <source>Driver in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="186"/>
+        <location filename="../wizard/StagePages.cpp" line="189"/>
         <source>Graphics cards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="189"/>
+        <location filename="../wizard/StagePages.cpp" line="192"/>
         <source>&lt;b&gt;1. Free cloud notebooks.&lt;/b&gt; Several sites lend a GPU inside a Jupyter-style notebook for free, within weekly limits. What we know (as of %1; these limits change often, check the site):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="203"/>
+        <location filename="../wizard/StagePages.cpp" line="206"/>
         <source>&lt;b&gt;2. Rent a GPU server&lt;/b&gt; by the hour for a course project. Rented servers usually come with the driver and CUDA installed; over SSH, run &lt;tt&gt;gpu-setup doctor&lt;/tt&gt; there to check.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="206"/>
+        <location filename="../wizard/StagePages.cpp" line="209"/>
         <source>&lt;b&gt;3. Buy a card and fit it yourself.&lt;/b&gt; It is easier than it sounds, three steps: (1) switch off, unplug and open the case; (2) press the card into the long PCIe x16 slot, screw it to the bracket and plug in its power cables; (3) close the case, start the computer and come back to this page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="212"/>
+        <location filename="../wizard/StagePages.cpp" line="215"/>
         <source>&lt;b&gt;Plugs:&lt;/b&gt; every connector only fits one way; if it does not slide in, check the shape instead of pushing harder. &lt;b&gt;Balance:&lt;/b&gt; choose a card that matches the rest of the computer: a weak CPU cannot prepare data fast enough and the GPU sits idle. &lt;b&gt;Power:&lt;/b&gt; look up the card&apos;s board power and check the power supply below; a bigger card often needs a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="217"/>
+        <location filename="../wizard/StagePages.cpp" line="220"/>
         <source>Power supply calculator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="218"/>
+        <location filename="../wizard/StagePages.cpp" line="221"/>
         <source>GPU &amp;model:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="219"/>
+        <location filename="../wizard/StagePages.cpp" line="222"/>
         <source>(type the power below)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="220"/>
+        <location filename="../wizard/StagePages.cpp" line="223"/>
         <source>GPU model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="221"/>
+        <location filename="../wizard/StagePages.cpp" line="224"/>
         <source>GPU &amp;board power:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="222"/>
+        <location filename="../wizard/StagePages.cpp" line="225"/>
         <source>CP&amp;U power:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="223"/>
+        <location filename="../wizard/StagePages.cpp" line="226"/>
         <source>C&amp;urrent power supply:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="229"/>
+        <location filename="../wizard/StagePages.cpp" line="232"/>
         <source>Deep-learning frameworks do their heavy maths on the GPU through NVIDIA&apos;s CUDA, so training needs an NVIDIA card; Intel and AMD graphics are not used by CUDA. The compute capability tells which CUDA and framework versions still support the card, and the memory limits how large a model fits. If your computer has no suitable card, you can still learn on a free cloud notebook.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -163,37 +163,37 @@
 <context>
     <name>gpusetup::LibraryPage</name>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="318"/>
+        <location filename="../wizard/StagePages.cpp" line="321"/>
         <source>Compatible CUDA &amp;versions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="319"/>
+        <location filename="../wizard/StagePages.cpp" line="322"/>
         <source>Compatible cuDNN &amp;versions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="320"/>
+        <location filename="../wizard/StagePages.cpp" line="323"/>
         <source>CUDA version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="320"/>
+        <location filename="../wizard/StagePages.cpp" line="323"/>
         <source>cuDNN version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="321"/>
+        <location filename="../wizard/StagePages.cpp" line="324"/>
         <source>The first entry is the one the plan uses; the others also fit your driver, GPU and framework.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="329"/>
+        <location filename="../wizard/StagePages.cpp" line="332"/>
         <source>The CUDA toolkit is the compiler (nvcc) and libraries for building CUDA programs. PyTorch installed with pip brings its own CUDA runtime, so for PyTorch alone only the driver is needed; install the toolkit when you compile CUDA code or extensions. The version must suit your driver, your GPU and your framework; after installing, PATH and LD_LIBRARY_PATH are set in your shell profile and nvcc -V shows the version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="335"/>
+        <location filename="../wizard/StagePages.cpp" line="338"/>
         <source>cuDNN is NVIDIA&apos;s library of deep-learning building blocks (convolutions and more). Framework pip packages already include it; install it yourself only for code that links it directly. Its CUDA major version must match the toolkit&apos;s. It is not installed as such: the files are copied into the toolkit folder, or kept in a folder of yours that LD_LIBRARY_PATH points to.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -201,117 +201,117 @@
 <context>
     <name>gpusetup::PythonEnvPage</name>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="419"/>
-        <source>Create environment %1</source>
+        <location filename="../wizard/StagePages.cpp" line="435"/>
+        <source>Remove environment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="425"/>
-        <source>Remove environment %1</source>
+        <location filename="../wizard/StagePages.cpp" line="436"/>
+        <source>Remove the conda environment &quot;%1&quot; and everything installed in it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="470"/>
+        <location filename="../wizard/StagePages.cpp" line="469"/>
         <source>Demo: nothing was run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="470"/>
+        <location filename="../wizard/StagePages.cpp" line="469"/>
         <source>Finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="500"/>
+        <location filename="../wizard/StagePages.cpp" line="499"/>
         <source>newest that fits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="526"/>
+        <location filename="../wizard/StagePages.cpp" line="525"/>
         <source>To use the environment in a terminal: &lt;tt&gt;conda activate %1&lt;/tt&gt;; to leave it: &lt;tt&gt;conda deactivate&lt;/tt&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="534"/>
+        <location filename="../wizard/StagePages.cpp" line="533"/>
         <source>&amp;Framework:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="535"/>
+        <location filename="../wizard/StagePages.cpp" line="534"/>
         <source>None (Python only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="536"/>
+        <location filename="../wizard/StagePages.cpp" line="535"/>
         <source>Framework &amp;version:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="537"/>
+        <location filename="../wizard/StagePages.cpp" line="536"/>
         <source>&amp;Python version:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="538"/>
+        <location filename="../wizard/StagePages.cpp" line="537"/>
         <source>newest the framework supports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="539"/>
+        <location filename="../wizard/StagePages.cpp" line="538"/>
         <source>&amp;Environment name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="540"/>
+        <location filename="../wizard/StagePages.cpp" line="539"/>
         <source>Download &amp;mirror:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="541"/>
+        <location filename="../wizard/StagePages.cpp" line="540"/>
         <source>Official servers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="542"/>
+        <location filename="../wizard/StagePages.cpp" line="541"/>
         <source>Tsinghua University (TUNA)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="543"/>
+        <location filename="../wizard/StagePages.cpp" line="542"/>
         <source>USTC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="544"/>
+        <location filename="../wizard/StagePages.cpp" line="543"/>
         <source>Beijing Foreign Studies University (BFSU)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="545"/>
+        <location filename="../wizard/StagePages.cpp" line="544"/>
         <source>conda &amp;distribution:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="546"/>
+        <location filename="../wizard/StagePages.cpp" line="545"/>
         <source>conda environments on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="547"/>
+        <location filename="../wizard/StagePages.cpp" line="546"/>
         <source>conda environments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="548"/>
+        <location filename="../wizard/StagePages.cpp" line="547"/>
         <source>Create e&amp;nvironment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="549"/>
+        <location filename="../wizard/StagePages.cpp" line="548"/>
         <source>Re&amp;move selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="555"/>
+        <location filename="../wizard/StagePages.cpp" line="554"/>
         <source>conda keeps each project&apos;s Python and packages in its own environment, so a PyTorch project and a TensorFlow project never break each other. Miniconda and Miniforge are the small installers of conda (Miniforge uses the free conda-forge channel and needs no terms of service). A mirror close to you, such as TUNA in China, makes downloads much faster. The framework is installed with pip from its own wheel index, matching your driver&apos;s CUDA.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,5 +1,7 @@
 #include "StagePages.h"
 
+#include "actions/CondaEnvs.h"
+
 #include "actions/CommandOperation.h"
 #include "advice/Psu.h"
 #include "knowledge/Knowledge.h"
@@ -12,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
 #include <QSpinBox>
@@ -410,19 +413,30 @@ PythonEnvPage::PythonEnvPage(WizardState &state, QWidget *parent)
         connect(c, &QComboBox::activated, this, &PythonEnvPage::applyChoices);
     connect(m_envName, &QLineEdit::editingFinished, this, &PythonEnvPage::applyChoices);
     connect(m_create, &QPushButton::clicked, this, [this] {
-        const QString name = m_envName->text();
-        runEnvCommand(createEnvArgv(name, m_state.plan().stage(StageId::PythonEnv)
-                                              ? m_state.plan()
-                                                    .stage(StageId::PythonEnv)
-                                                    ->chosen.value(QStringLiteral("python"))
-                                              : QString()),
-                      tr("Create environment %1").arg(name));
+        const QString name = m_envName->text().trimmed();
+        QString why;
+        if (!CondaEnvs::validName(name, &why)) {
+            m_envStatus->setText(why);
+            return;
+        }
+        const StagePlan *sp = m_state.plan().stage(StageId::PythonEnv);
+        const QString python = sp ? sp->chosen.value(QStringLiteral("python")) : QString();
+        runEnvOperation(new CondaEnvCreateOperation(QStringLiteral("python.create-env"),
+                                                    condaPrefix(), name, python, this));
     });
     connect(m_remove, &QPushButton::clicked, this, [this] {
         QListWidgetItem *item = m_envs->currentItem();
         if (!item) return;
         const QString name = item->data(Qt::UserRole).toString();
-        runEnvCommand(removeEnvArgv(name), tr("Remove environment %1").arg(name));
+        // Removing deletes every package in the env: ask first (not in demo mode: nothing runs).
+        const bool confirmed =
+            m_state.isDryRun() ||
+            QMessageBox::question(
+                this, tr("Remove environment"),
+                tr("Remove the conda environment \"%1\" and everything installed in it?")
+                    .arg(name)) == QMessageBox::Yes;
+        if (!confirmed) return;
+        runEnvOperation(new CondaEnvRemoveOperation(condaPrefix(), name, true, this));
     });
     connect(m_envs, &QListWidget::currentItemChanged, this, [this] {
         QListWidgetItem *item = m_envs->currentItem();
@@ -432,33 +446,18 @@ PythonEnvPage::PythonEnvPage(WizardState &state, QWidget *parent)
     retranslateUi();
 }
 
-QString PythonEnvPage::condaExe() const
+QString PythonEnvPage::condaPrefix() const
 {
     for (const CondaInstall &i : m_state.facts().conda.installs)
-        if (!i.condaExe.isEmpty()) return i.condaExe;
+        if (!i.condaExe.isEmpty() && i.condaExe.endsWith(QLatin1String("/bin/conda")))
+            return i.condaExe.chopped(int(qstrlen("/bin/conda")));
     const StagePlan *s = m_state.plan().stage(StageId::PythonEnv);
-    if (s && !s->chosen.value(QStringLiteral("condaPrefix")).isEmpty())
-        return s->chosen.value(QStringLiteral("condaPrefix")) + QStringLiteral("/bin/conda");
-    return QStringLiteral("conda");
+    if (s) return s->chosen.value(QStringLiteral("condaPrefix"));
+    return {};
 }
 
-QStringList PythonEnvPage::createEnvArgv(const QString &name, const QString &python) const
+void PythonEnvPage::runEnvOperation(Operation *op)
 {
-    QStringList argv{condaExe(), QStringLiteral("create"), QStringLiteral("-y"),
-                     QStringLiteral("-n"), name};
-    if (!python.isEmpty()) argv << QStringLiteral("python=%1").arg(python);
-    return argv;
-}
-
-QStringList PythonEnvPage::removeEnvArgv(const QString &name) const
-{
-    return {condaExe(),           QStringLiteral("env"), QStringLiteral("remove"),
-            QStringLiteral("-y"), QStringLiteral("-n"),  name};
-}
-
-void PythonEnvPage::runEnvCommand(const QStringList &argv, const QString &title)
-{
-    auto *op = new CommandOperation(QStringLiteral("python.env"), title, argv, this);
     op->setDryRun(m_state.isDryRun());
     m_create->setEnabled(false);
     m_remove->setEnabled(false);

@@ -92,10 +92,10 @@ public:
     QComboBox *mirrorPicker() const { return m_mirror; }
     QComboBox *pythonPicker() const { return m_python; }
     QLineEdit *envNameEdit() const { return m_envName; }
+    QPushButton *createEnvButton() const { return m_create; }
+    QLabel *envStatusLabel() const { return m_envStatus; }
     QListWidget *envList() const { return m_envs; }
     // The argv "Create" / "Remove" would run for the named env (conda from the facts).
-    QStringList createEnvArgv(const QString &name, const QString &python) const;
-    QStringList removeEnvArgv(const QString &name) const;
 
 protected:
     void refresh() override;
@@ -104,8 +104,9 @@ protected:
 
 private:
     void applyChoices();
-    void runEnvCommand(const QStringList &argv, const QString &title);
-    QString condaExe() const;
+    // Create / remove run the core's conda operations (name checks, undo, base refused).
+    void runEnvOperation(Operation *op);
+    QString condaPrefix() const;
     QLabel *m_frameworkLabel = nullptr;
     QComboBox *m_framework = nullptr;
     QLabel *m_versionLabel = nullptr;
