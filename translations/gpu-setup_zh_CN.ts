@@ -202,12 +202,12 @@
     <message>
         <location filename="../wizard/StagePages.cpp" line="435"/>
         <source>Remove environment</source>
-        <translation type="unfinished"></translation>
+        <translation>删除环境</translation>
     </message>
     <message>
         <location filename="../wizard/StagePages.cpp" line="436"/>
         <source>Remove the conda environment &quot;%1&quot; and everything installed in it?</source>
-        <translation type="unfinished"></translation>
+        <translation>要删除 conda 环境“%1”以及其中安装的所有软件包吗？</translation>
     </message>
     <message>
         <location filename="../wizard/StagePages.cpp" line="469"/>
