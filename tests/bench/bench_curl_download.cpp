@@ -16,6 +16,7 @@
 #include <chrono>
 #include <condition_variable>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <deque>
 #include <memory>
@@ -26,9 +27,15 @@
 
 namespace {
 
-constexpr size_t kPiece = 1 << 20;       // batch / ring buffer size
-constexpr size_t kRingBuffers = 8;       // pipelined: at most 8 MiB in flight
-constexpr long kCurlBuffer = 512 * 1024; // CURLOPT_BUFFERSIZE
+size_t envSize(const char *name, size_t fallback)
+{
+    const char *v = std::getenv(name);
+    return v && *v ? std::strtoull(v, nullptr, 10) : fallback;
+}
+const size_t kPiece = envSize("CURL_BENCH_PIECE", 1 << 20); // batch / ring buffer
+constexpr size_t kRingBuffers = 8;                          // pipelined: 8 in flight
+const long kCurlBuffer = long(envSize("CURL_BENCH_BUFFERSIZE", 512 * 1024)); // CURLOPT_BUFFERSIZE
+const bool kHashOnArrival = envSize("CURL_BENCH_HASH_ON_ARRIVAL", 0) != 0;   // inline only
 
 struct Sink
 {
@@ -38,9 +45,9 @@ struct Sink
     unsigned long long bytes = 0;
 
     // hash + write one piece; false on a write error
-    bool consume(const char *data, size_t len)
+    bool consume(const char *data, size_t len, bool hash = true)
     {
-        if (EVP_DigestUpdate(md, data, len) != 1) return false;
+        if (hash && EVP_DigestUpdate(md, data, len) != 1) return false;
         while (len > 0) {
             ssize_t n = ::write(fd, data, len);
             if (n < 0) {
@@ -63,6 +70,8 @@ struct InlineWriter
 
     bool add(const char *p, size_t len)
     {
+        // variant: hash while the received bytes are still in cache, batch only the write
+        if (kHashOnArrival && EVP_DigestUpdate(sink->md, p, len) != 1) return false;
         while (len > 0) {
             size_t take = std::min(len, kPiece - used);
             std::memcpy(batch.data() + used, p, take);
@@ -75,7 +84,7 @@ struct InlineWriter
     }
     bool flush()
     {
-        bool ok = used == 0 || sink->consume(batch.data(), used);
+        bool ok = used == 0 || sink->consume(batch.data(), used, !kHashOnArrival);
         used = 0;
         return ok;
     }
