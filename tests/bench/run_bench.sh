@@ -15,6 +15,9 @@ for t in nginx curl openssl xz bsdtar tar /usr/bin/time; do
   command -v "$t" >/dev/null || { echo "missing $t (see the header of $0)" >&2; exit 2; }
 done
 RUNS=${RUNS:-2}
+# optional libcurl comparison (built only where libcurl's headers were found)
+CURL_BENCH=$(readlink -f "$BUILD/tests/bench/bench_curl_download" 2>/dev/null || true)
+[ -x "$CURL_BENCH" ] || CURL_BENCH=
 WORK=$(mktemp -d "${TMPDIR:-/var/tmp}/gpusetup-bench.XXXXXX")
 chmod 755 "$WORK"
 PORT=$((20000 + RANDOM % 20000))
@@ -79,11 +82,19 @@ for g in "${SIZES[@]}"; do
     timed "dl${g}:curl -o" curl -s -o "$out" "$url"; rm -f "$out"
     timed "dl${g}:curl -o && openssl dgst" sh -c "curl -s -o '$out' '$url' && openssl dgst -sha256 '$out'"
     rm -f "$out"
+    for m in ${CURL_BENCH:+inline pipelined}; do
+      timed "dl${g}:libcurl $m" "$CURL_BENCH" "$m" "$url" "$out" "$sha"; rm -f "$out"
+    done
   done
   ours=$(best "dl${g}:gpu-setup download"); c=$(best "dl${g}:curl -o"); co=$(best "dl${g}:curl -o && openssl dgst")
   echo "-> ${g} GiB: gpu-setup $ours s ($(awk -v b=$((g*1024)) -v s="$ours" 'BEGIN{printf "%.0f", b/s}') MiB/s), curl $c s, curl+openssl $co s"
   echo "   speed vs curl alone: $(ratio "$c" "$ours")x (target >= 1.0); vs curl && openssl dgst: $(ratio "$co" "$ours")x (target >= 1.6)"
   echo "   peak RSS gpu-setup $(rss "dl${g}:gpu-setup download") KiB = baseline + $(( ($(rss "dl${g}:gpu-setup download") - BASE_RSS) / 1024 )) MiB (target <= 32 MiB); curl $(rss "dl${g}:curl -o") KiB"
+  for m in ${CURL_BENCH:+inline pipelined}; do
+    lc=$(best "dl${g}:libcurl $m")
+    echo "   libcurl $m: $lc s ($(awk -v b=$((g*1024)) -v s="$lc" 'BEGIN{printf "%.0f", b/s}') MiB/s): vs curl alone $(ratio "$c" "$lc")x (target >= 1.0); vs curl && openssl dgst $(ratio "$co" "$lc")x (target >= 1.6); peak RSS $(rss "dl${g}:libcurl $m") KiB"
+  done
+  [ -n "$CURL_BENCH" ] || echo "   (no $BUILD/tests/bench/bench_curl_download: libcurl comparison skipped)"
   rm -f "$f"
 done
 kill "$(cat "$WORK/nginx.pid")"; rm -f "$WORK/nginx.pid"
