@@ -857,8 +857,9 @@ int install(const Args &a)
         op.setDryRun(ctx.dryRun);
         out() << "==> " << op.title() << "\n";
         const OperationResult r = runOperation(op);
-        for (const QString &m : op.manualSteps())
-            out() << "    by you: " << m << "\n";
+        if (!ctx.dryRun) // a dry run already listed them with the commands
+            for (const QString &m : op.manualSteps())
+                out() << "    then by you: " << m << "\n";
         out().flush();
         if (!r.ok) QTextStream(stderr) << "gpu-setup: " << r.message << "\n";
         return r.ok ? 0 : 1;
