@@ -294,7 +294,7 @@
     <message>
         <location line="+30"/>
         <source>Secure Boot is on: the firmware loads the NVIDIA kernel module only when it is signed with a key enrolled in the MOK list (Machine Owner Key).</source>
-        <translation>安全启动（Secure Boot）已开启：只有用已登记到 MOK 列表（Machine Owner Key，机器所有者密钥）中的密钥签名的 NVIDIA 内核模块，固件才会加载。</translation>
+        <translation>安全启动（Secure Boot）已开启：只有用已登记到 MOK（机器所有者密钥）列表中的密钥签名的 NVIDIA 内核模块，固件才会加载。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -839,7 +839,7 @@
     <message>
         <location line="+18"/>
         <source>Driver %1 runs the %2 wheel through CUDA %3.x minor-version compatibility (driver &gt;= %4); CUDA %5 itself lists driver %6.</source>
-        <translation>借助 CUDA %3.x 的小版本兼容（minor-version compatibility，要求驱动 &gt;= %4），驱动 %1 可以运行 %2 wheel 包；CUDA %5 本身列出的驱动要求是 %6。</translation>
+        <translation>借助 CUDA %3.x 的小版本兼容机制（要求驱动 &gt;= %4），驱动 %1 可以运行 %2 wheel 包；CUDA %5 本身列出的驱动要求是 %6。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -870,7 +870,7 @@
     <message>
         <location line="+4"/>
         <source>(No arch list for this release in the data: judged from %1.)</source>
-        <translation>（数据中没有这个版本的架构列表：根据 %1 推断。）</translation>
+        <translation>（数据中没有这个版本的架构列表：根据数据条目“%1”推断。）</translation>
     </message>
     <message>
         <location line="+5"/>
