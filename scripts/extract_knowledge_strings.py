@@ -22,7 +22,7 @@ OUT = os.path.join(ROOT, "core", "knowledge", "KnowledgeStrings.cpp")
 CONTEXT = "gpusetup::KnowledgeText"
 
 # (file, path) of every prose field the advisor shows. A path is a list of keys; "[]" walks
-# every element of a list. Keep in step with the knowledgeText() calls in core/advice/.
+# every element of a list. Keep in step with the knowledgeText() calls (core/advice, MirrorConfig).
 FIELDS = [
     ("platforms.json", ["platforms", "[]", "platform"]),       # "Google Colab (free tier)"
     ("platforms.json", ["platforms", "[]", "cost"]),           # "free (account; ...)"
