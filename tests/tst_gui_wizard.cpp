@@ -45,13 +45,23 @@ QString plain(const QString &s)
 QStringList englishWords(const QString &text)
 {
     static const QRegularExpression allow(
-        QStringLiteral("(NVIDIA|GeForce|CUDA|cuDNN|PyTorch|TensorFlow|Python|conda|Miniconda|"
-                       "Miniforge|Jupyter|Notebook|Secure Boot|MOK|TUNA|USTC|BFSU|JSON|Markdown|"
-                       "HTML|PCIe|GPU|CPU|SSH|PATH|LD_LIBRARY_PATH|nvcc|nvidia-smi|ubuntu-drivers|"
-                       "runfile|shell|wheel|pip|deactivate|activate|gpu-setup doctor|doctor|"
-                       "conda-forge|Intel|AMD|demo|snapshot|\\S*/\\S*|\\S+\\.\\S+|-\\w+)"),
+        QStringLiteral(
+            "(NVIDIA|GeForce|CUDA|cuDNN|PyTorch|TensorFlow|Python|conda|Miniconda|"
+            "Miniforge|Jupyter|Notebook|Secure Boot|MOK|TUNA|USTC|BFSU|JSON|Markdown|"
+            "HTML|PCIe|GPU|CPU|SSH|PATH|LD_LIBRARY_PATH|nvcc|nvidia-smi|ubuntu-drivers|"
+            "runfile|shell|wheel|pip|deactivate|activate|gpu-setup doctor|doctor|"
+            "conda-forge|Intel|AMD|demo|snapshot|\\S*/\\S*|\\S+\\.\\S+|-\\w+|"
+            // product, architecture, system and platform names, technical tokens, data keys
+            "\\b(GTX|RTX|Mobile|Max-Q|Quadro|Tesla|Titan|Kepler|Maxwell|Pascal|Volta|"
+            "Turing|Ampere|Ada|Lovelace|Hopper|Blackwell|Anaconda|Kaggle|Google Colab|"
+            "Colab|AI Studios?|PaddlePaddle|Lightning|TPU|Ubuntu|Debian|LTS|nouveau|"
+            "initramfs|sha256|apt(-get)? install)\\b|\\w+_\\w+)"),
         QRegularExpression::CaseInsensitiveOption);
+    // Commands in backticks and quoted screen labels (“CUDA Version”, “Enroll MOK”) or data
+    // entries go first, so that the \S+\.\S+ above cannot eat their opening mark.
+    static const QRegularExpression literal(QStringLiteral("`[^`]*`|“[^”]*”"));
     QString rest = plain(text);
+    rest.remove(literal);
     rest.remove(allow);
     QStringList words;
     static const QRegularExpression word(QStringLiteral("[A-Za-z]{3,}"));

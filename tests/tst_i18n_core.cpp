@@ -29,8 +29,9 @@ bool hasCjk(const QString &s)
 }
 
 // What may stay English inside a Chinese sentence: commands in backticks, quoted screen
-// labels, paths, URLs, options, and the words of data the advisor quotes verbatim (the
-// knowledge base's platform facts, the probes' problem lines) — those are passed in `data`.
+// labels, paths, URLs, options, and the words the advisor quotes verbatim from the probes
+// (their problem lines) — those are passed in `data`. The knowledge data's prose is not
+// exempt: it is translated through knowledgeText().
 QString withoutAllowed(QString s, const QStringList &data)
 {
     QStringList longestFirst = data; // "free" must not cut into "free tier offers ..."
@@ -114,15 +115,10 @@ QList<Text> textsOf(const Plan &plan)
     return out;
 }
 
-// Text the advisor copies from its inputs, not from the catalogue.
+// Text the advisor copies from the probed machine, not from a catalogue.
 QStringList dataTexts(const Facts &facts)
 {
     QStringList out;
-    for (const FreePlatform &p : Knowledge::builtin().platforms()) {
-        out << p.name << p.cost;
-        for (const PlatformFact &f : p.facts)
-            out << f.fact << f.date;
-    }
     for (const CudaToolkit &t : facts.cuda.toolkits)
         out << t.problems;
     for (const CudnnInstall &i : facts.cudnn.installs)
@@ -201,6 +197,43 @@ private Q_SLOTS:
             QStringLiteral("GeForce GT 1030 只有 2 GB 显存：大多数当前的模型都放不下。"));
         QCoreApplication::removeTranslator(&zh);
         QCOMPARE(stageName(StageId::Driver), QStringLiteral("NVIDIA driver"));
+    }
+
+    // Every prose text of the knowledge data that the advisor shows has a Chinese translation
+    // (scripts/extract_knowledge_strings.py lists the fields; rerun it when the data changes).
+    void knowledgeTexts_data()
+    {
+        QTest::addColumn<QString>("english");
+        const Knowledge &kb = Knowledge::builtin();
+        QStringList texts;
+        for (const FreePlatform &p : kb.platforms()) {
+            texts << p.name << p.cost;
+            for (const PlatformFact &f : p.facts)
+                texts << f.fact;
+        }
+        texts << kb.officialDefaults().condaNotes;
+        for (const CondaMirror &m : kb.mirrors())
+            texts << m.name;
+        texts.removeDuplicates();
+        QVERIFY(texts.size() > 10);
+        for (const QString &t : texts)
+            QTest::newRow(qPrintable(t.left(60))) << t;
+    }
+    void knowledgeTexts()
+    {
+        QFETCH(QString, english);
+        QVERIFY2(
+            !m_zh.translate("gpusetup::KnowledgeText", english.toUtf8().constData(), nullptr, -1)
+                 .isEmpty(),
+            "no translation: run scripts/extract_knowledge_strings.py and lupdate");
+        QCoreApplication::installTranslator(&m_zh);
+        const QString chinese = knowledgeText(english);
+        QCoreApplication::removeTranslator(&m_zh);
+        QCOMPARE(knowledgeText(english), english); // the English UI shows the data as it is
+        QVERIFY2(englishClause(withoutAllowed(chinese, {})).isEmpty(), qPrintable(chinese));
+        // Only a bare product name ("Kaggle Notebooks") may stay as it is.
+        static const QRegularExpression lowerWord(QStringLiteral("\\b[a-z]{2,}\\b"));
+        if (english.contains(lowerWord)) QVERIFY2(hasCjk(chinese), qPrintable(chinese));
     }
 
     // The checker itself: a plan text with an English clause is caught.

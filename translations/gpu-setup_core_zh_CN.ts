@@ -294,7 +294,7 @@
     <message>
         <location line="+30"/>
         <source>Secure Boot is on: the firmware loads the NVIDIA kernel module only when it is signed with a key enrolled in the MOK list (Machine Owner Key).</source>
-        <translation>安全启动（Secure Boot）已开启：只有用已登记到 MOK 列表（Machine Owner Key，机器所有者密钥）中的密钥签名的 NVIDIA 内核模块，固件才会加载。</translation>
+        <translation>安全启动（Secure Boot）已开启：只有用已登记到 MOK（机器所有者密钥）列表中的密钥签名的 NVIDIA 内核模块，固件才会加载。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -839,7 +839,7 @@
     <message>
         <location line="+18"/>
         <source>Driver %1 runs the %2 wheel through CUDA %3.x minor-version compatibility (driver &gt;= %4); CUDA %5 itself lists driver %6.</source>
-        <translation>借助 CUDA %3.x 的小版本兼容（minor-version compatibility，要求驱动 &gt;= %4），驱动 %1 可以运行 %2 wheel 包；CUDA %5 本身列出的驱动要求是 %6。</translation>
+        <translation>借助 CUDA %3.x 的小版本兼容机制（要求驱动 &gt;= %4），驱动 %1 可以运行 %2 wheel 包；CUDA %5 本身列出的驱动要求是 %6。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -870,7 +870,7 @@
     <message>
         <location line="+4"/>
         <source>(No arch list for this release in the data: judged from %1.)</source>
-        <translation>（数据中没有这个版本的架构列表：根据 %1 推断。）</translation>
+        <translation>（数据中没有这个版本的架构列表：根据数据条目“%1”推断。）</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -938,7 +938,7 @@
         <translation>%1（%2）：%3 [记录于 %4%5]</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>undated</source>
         <translation>日期不详</translation>
     </message>
@@ -1216,7 +1216,7 @@
         <translation>未找到 conda：方案将把 Miniconda 安装到 %1。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Anaconda&apos;s default channels (%1) come with terms: &quot;%2&quot;. Recent conda asks you to accept them before `conda create` uses those channels.</source>
         <translation>Anaconda 的默认频道（%1）附带使用条款：“%2”。较新版本的 conda 会在 `conda create` 使用这些频道之前要求你接受条款。</translation>
     </message>
@@ -1236,12 +1236,12 @@
         <translation>数据中没有名为“%1”的镜像源；方案将使用官方服务器。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Point conda at the %1 mirror.</source>
         <translation>让 conda 使用 %1 镜像源。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Point pip at the %1 mirror.</source>
         <translation>让 pip 使用 %1 镜像源。</translation>
     </message>
@@ -1817,7 +1817,7 @@
     <message>
         <location line="+8"/>
         <source>&quot;%1&quot; is not a valid environment name: use up to 64 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;.</source>
-        <translation>“%1”不是有效的环境名：只能使用字母、数字、'_'、'.' 或 '-'，最多 64 个字符。</translation>
+        <translation>“%1”不是有效的环境名：只能使用字母、数字、&apos;_&apos;、&apos;.&apos; 或 &apos;-&apos;，最多 64 个字符。</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2296,6 +2296,149 @@
         <location line="+4"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>gpusetup::KnowledgeText</name>
+    <message>
+        <location filename="../core/knowledge/KnowledgeStrings.cpp" line="+12"/>
+        <source>Kaggle Notebooks</source>
+        <translation>Kaggle Notebooks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Google Colab (free tier)</source>
+        <translation>Google Colab（免费版）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baidu AI Studio (飞桨)</source>
+        <translation>百度 AI Studio（飞桨）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lightning AI Studios</source>
+        <translation>Lightning AI Studios</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>free (account; phone verification is commonly required for GPU, unverified)</source>
+        <translation>免费；需要账号，使用 GPU 通常需要手机验证（未经核实）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>free</source>
+        <translation>免费</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>free compute hours for PaddlePaddle users</source>
+        <translation>为 PaddlePaddle 用户提供免费算力时长</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>free tier</source>
+        <translation>免费版</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GPU accelerators offered to notebooks: NVIDIA Tesla P100 (1x 16 GB, the default GPU) and 2x NVIDIA T4 (16 GB each)</source>
+        <translation>Notebook 可用的 GPU 加速器：NVIDIA Tesla P100（1x 16 GB，默认 GPU）和 2x NVIDIA T4（每块 16 GB）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accelerator IDs accepted by kaggle kernels push --accelerator (as of Feb 2026): NvidiaTeslaP100 (aka default GPU), NvidiaTeslaT4, NvidiaTeslaT4Highmem, NvidiaTeslaA100, NvidiaL4, NvidiaL4X1, NvidiaH100, NvidiaRtxPro6000, TpuV38, Tpu1VmV38, TpuV5E8, TpuV6E8; some only for specific competitions or Kaggle admins</source>
+        <translation>`kaggle kernels push --accelerator` 接受的加速器 ID（截至 2026 年 2 月）：NvidiaTeslaP100（即默认 GPU）、NvidiaTeslaT4、NvidiaTeslaT4Highmem、NvidiaTeslaA100、NvidiaL4、NvidiaL4X1、NvidiaH100、NvidiaRtxPro6000、TpuV38、Tpu1VmV38、TpuV5E8、TpuV6E8；其中一些只用于特定比赛或 Kaggle 管理员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GPU quota is weekly and typically 30 hours per week (floating: may vary week to week); TPU 20-30 h/week</source>
+        <translation>GPU 配额按周计算，通常为每周 30 小时（浮动：每周可能不同）；TPU 每周 20-30 小时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Single notebook session limit about 12 hours</source>
+        <translation>单个 Notebook 会话最长约 12 小时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Using the 2-GPU (T4 x2) runtime consumes the weekly quota twice as fast</source>
+        <translation>使用 2 块 GPU（T4 x2）的运行时，每周配额会以两倍的速度消耗</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Free tier hardware accelerators: CPU, NVIDIA T4 GPU, TPU v2-8; A100/L4/H100 need paid plans (Pro/Pro+/Pay As You Go)</source>
+        <translation>免费版的硬件加速器：CPU、NVIDIA T4 GPU、TPU v2-8；A100/L4/H100 需要付费方案（Pro/Pro+/随用随付）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resources are not guaranteed; the best hardware (e.g. T4 GPUs) is prioritized for interactive use, long-running users may be restricted in hardware type and duration</source>
+        <translation>资源不作保证；最好的硬件（例如 T4 GPU）优先分配给交互式使用，长时间运行的用户可能会在硬件类型和使用时长上受到限制</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Free notebooks run at most about 12 hours per session; idle sessions disconnect earlier (about 90 min)</source>
+        <translation>免费 Notebook 每次会话最长运行约 12 小时；空闲的会话会更早断开（约 90 分钟）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Historical: at launch of free GPUs (2018) Colab provided an NVIDIA K80; later T4 (16 GB)</source>
+        <translation>历史情况：刚推出免费 GPU 时（2018 年），Colab 提供的是 NVIDIA K80；后来换成了 T4（16 GB）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Free NVIDIA Tesla V100 online compute; daily login grants 12 hours, plus 48 hours after 5 consecutive days of running</source>
+        <translation>免费的 NVIDIA Tesla V100 在线算力；每天登录赠送 12 小时，连续运行 5 天后再赠送 48 小时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daily login grants 10 hours of free Tesla V100 compute</source>
+        <translation>每天登录赠送 10 小时免费的 Tesla V100 算力</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daily login grants 8 hours of free Tesla V100 compute</source>
+        <translation>每天登录赠送 8 小时免费的 Tesla V100 算力</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forking certain featured projects grants an extra 8 hours of free GPU runtime</source>
+        <translation>复制某些精选项目可额外获得 8 小时免费 GPU 运行时长</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current (2026) AI Studio free-GPU terms not found in sources</source>
+        <translation>来源中没有找到 AI Studio 当前（2026 年）的免费 GPU 条款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>free tier offers about 22 GPU hours per month (T4)</source>
+        <translation>免费版每月提供约 22 小时 GPU 时长（T4）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>use of Anaconda default channels is subject to Anaconda Terms of Service</source>
+        <translation>使用 Anaconda 默认频道须遵守 Anaconda 服务条款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>r channel marked deprecated in newer Anaconda docs</source>
+        <translation>较新的 Anaconda 文档已将 r 频道标记为弃用</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TUNA (Tsinghua University)</source>
+        <translation>TUNA（清华大学）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BFSU (Beijing Foreign Studies University)</source>
+        <translation>BFSU（北京外国语大学）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USTC (University of Science and Technology of China)</source>
+        <translation>USTC（中国科学技术大学）</translation>
     </message>
 </context>
 <context>

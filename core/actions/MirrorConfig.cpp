@@ -284,7 +284,7 @@ std::optional<MirrorSpec> MirrorConfig::spec(const QString &key, const Knowledge
                 tr("\"%1\" is not a known mirror; choose official, tuna, ustc or bfsu.").arg(key);
         return std::nullopt;
     }
-    s.name = m->name;
+    s.name = knowledgeText(m->name); // a display name: "TUNA (Tsinghua University)"
     s.condarc = m->condarc;
     s.pipIndex = m->pipIndexUrl;
     s.unverified = m->unverified || m->derived;

@@ -107,7 +107,8 @@ Finding noGpuFinding(const AdviceContext &ctx)
         if (!gpuFact) continue;
         const QString dates = datesIn(gpuFact->date);
         cloud << Advice::tr("%1 (%2): %3 [reported %4%5]")
-                     .arg(p.name, p.cost, gpuFact->fact,
+                     .arg(knowledgeText(p.name), knowledgeText(p.cost),
+                          knowledgeText(gpuFact->fact),
                           dates.isEmpty() ? Advice::tr("undated") : dates,
                           gpuFact->unverified ? Advice::tr(", unverified") : QString());
         // Unverified platform facts are marked inline: the finding itself (no GPU) is a fact.

@@ -231,7 +231,8 @@ StagePlan advisePythonEnv(AdviceContext &ctx)
             QString(), {QStringLiteral("miniconda.json installers")});
     }
     if (isAnacondaFlavour(flavour)) {
-        QString note = defaults.condaNotes.isEmpty() ? QString() : defaults.condaNotes.first();
+        const QString note =
+            defaults.condaNotes.isEmpty() ? QString() : knowledgeText(defaults.condaNotes.first());
         s.findings << finding(
             QStringLiteral("python.anaconda-tos"), Severity::Info,
             Advice::tr("Anaconda's default channels (%1) come with terms: \"%2\". Recent conda "
@@ -262,18 +263,20 @@ StagePlan advisePythonEnv(AdviceContext &ctx)
         } else {
             const QString mref = QStringLiteral("miniconda.json mirrors %1").arg(m->name);
             if (!m->condarc.isEmpty())
-                mirrorSteps << edit(QStringLiteral("python.mirror-condarc"),
-                                    Advice::tr("Point conda at the %1 mirror.").arg(m->name),
-                                    home + QStringLiteral("/.condarc"), m->condarc);
+                mirrorSteps << edit(
+                    QStringLiteral("python.mirror-condarc"),
+                    Advice::tr("Point conda at the %1 mirror.").arg(knowledgeText(m->name)),
+                    home + QStringLiteral("/.condarc"), m->condarc);
             if (!m->pipConf().isEmpty())
-                mirrorSteps << edit(QStringLiteral("python.mirror-pip"),
-                                    Advice::tr("Point pip at the %1 mirror.").arg(m->name),
-                                    home + QStringLiteral("/.config/pip/pip.conf"), m->pipConf());
+                mirrorSteps << edit(
+                    QStringLiteral("python.mirror-pip"),
+                    Advice::tr("Point pip at the %1 mirror.").arg(knowledgeText(m->name)),
+                    home + QStringLiteral("/.config/pip/pip.conf"), m->pipConf());
             s.findings << finding(
                 QStringLiteral("python.mirror"), Severity::Info,
                 Advice::tr("conda and pip use the %1 mirror (%2); PyTorch wheels still come "
                            "from their own index.")
-                    .arg(m->name, m->site),
+                    .arg(knowledgeText(m->name), m->site),
                 QString(), {mref}, m->unverified || m->derived);
             s.chosen.insert(QStringLiteral("mirror"), m->name);
         }

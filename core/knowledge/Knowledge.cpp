@@ -3,6 +3,7 @@
 #include "common/Json.h"
 #include "common/Version.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -279,6 +280,12 @@ int pythonTagKey(const QString &tag) // "py313" -> 313 as (3, 13) -> 3013
 }
 
 } // namespace
+
+QString knowledgeText(const QString &english)
+{
+    if (english.isEmpty()) return english;
+    return QCoreApplication::translate("gpusetup::KnowledgeText", english.toUtf8().constData());
+}
 
 QString SourceRef::describe() const
 {

@@ -370,6 +370,12 @@ struct WheelSupport
     }
 };
 
+// The data's user-visible prose (platform offers, the conda terms quote, mirror names) in the
+// UI language. The data stays English; scripts/extract_knowledge_strings.py marks those fields
+// for the core catalogue (context "gpusetup::KnowledgeText"). Text without a translation (a
+// --knowledge override, the English UI) comes back unchanged.
+QString knowledgeText(const QString &english);
+
 class Knowledge
 {
 public:
