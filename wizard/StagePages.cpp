@@ -16,6 +16,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QRegularExpressionValidator>
 #include <QSpinBox>
 #include <QTreeWidget>
@@ -196,10 +197,21 @@ void GpuPage::retranslateUi()
     QString cloud;
     for (const FreePlatform &fp : m_state.knowledge().platforms()) {
         cloud += QStringLiteral("<p><b>%1</b> — %2<ul>")
-                     .arg(fp.name.toHtmlEscaped(), fp.cost.toHtmlEscaped());
-        for (const PlatformFact &pf : fp.facts.mid(0, 3))
-            cloud += QStringLiteral("<li>%1 <i>(%2)</i></li>")
-                         .arg(pf.fact.toHtmlEscaped(), pf.date.left(40).toHtmlEscaped());
+                     .arg(knowledgeText(fp.name).toHtmlEscaped(),
+                          knowledgeText(fp.cost).toHtmlEscaped());
+        static const QRegularExpression dateRe(QStringLiteral("\\d{4}-\\d{2}(-\\d{2})?"));
+        for (const PlatformFact &pf : fp.facts.mid(0, 3)) {
+            // The data's date field is free text ("reported 2024-04, 2025-11"): show the dates.
+            QStringList dates;
+            for (auto it = dateRe.globalMatch(pf.date); it.hasNext();)
+                dates << it.next().captured();
+            const QString when =
+                dates.isEmpty() ? QString()
+                                : QStringLiteral(" <i>(%1)</i>")
+                                      .arg(tr("seen %1").arg(dates.join(QStringLiteral(", "))));
+            cloud +=
+                QStringLiteral("<li>%1%2</li>").arg(knowledgeText(pf.fact).toHtmlEscaped(), when);
+        }
         cloud += QStringLiteral("</ul></p>");
     }
     m_cloud->setText(cloud);
