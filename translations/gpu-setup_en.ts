@@ -383,7 +383,7 @@
     </message>
     <message>
         <location filename="../wizard/Pages.cpp" line="348"/>
-        <source>Save &amp;HTML</source>
+        <source>Save H&amp;TML</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

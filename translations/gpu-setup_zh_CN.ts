@@ -382,8 +382,8 @@
     </message>
     <message>
         <location filename="../wizard/Pages.cpp" line="348"/>
-        <source>Save &amp;HTML</source>
-        <translation>保存为 HTML(&amp;H)</translation>
+        <source>Save H&amp;TML</source>
+        <translation>保存为 HTML(&amp;T)</translation>
     </message>
     <message>
         <location filename="../wizard/Pages.cpp" line="349"/>

@@ -345,7 +345,7 @@ void ReportPage::retranslateUi()
     m_redact->setText(tr("&Hide my user name, computer name and GPU serial numbers"));
     m_json->setText(tr("Save &JSON"));
     m_markdown->setText(tr("Save &Markdown"));
-    m_html->setText(tr("Save &HTML"));
+    m_html->setText(tr("Save H&TML"));
     m_pdf->setText(tr("Save &PDF"));
     m_copy->setText(tr("&Copy summary"));
     m_openFolder->setText(tr("&Open folder"));
