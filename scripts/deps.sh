@@ -6,7 +6,7 @@ PKGS=(build-essential cmake ninja-build pkg-config
       qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
       libgl-dev libxkbcommon-dev libvulkan-dev
       nlohmann-json3-dev libspdlog-dev libfmt-dev
-      pci.ids libssl-dev libarchive-dev python3
+      pci.ids libssl-dev libarchive-dev libcurl4-openssl-dev python3
       zsh fish
       fonts-noto-cjk poppler-utils)
 missing=()

@@ -5,15 +5,21 @@
 #include <QHostAddress>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
 #include <QRegularExpression>
 #include <QStorageInfo>
+#include <QThread>
 #include <QTimer>
+#include <QUrl>
+
+#include <curl/curl.h>
 
 #include <chrono>
+#include <condition_variable>
 #include <cstdio>
+#include <cstring>
+#include <deque>
+#include <mutex>
+#include <vector>
 
 namespace gpusetup {
 
@@ -24,12 +30,90 @@ QString mb(qint64 bytes)
     return QString::number(double(bytes) / (1024.0 * 1024.0), 'f', 1) + QStringLiteral(" MB");
 }
 
+constexpr int kRingBuffers = 8;               // 8 x piece size in flight, at most
+constexpr long kCurlBufferBytes = 512 * 1024; // CURLOPT_BUFFERSIZE (measured: tests/bench)
+constexpr int kMaxRedirects = 10;
+
 bool isLoopback(const QString &host)
 {
     if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0) return true;
     QHostAddress a;
     if (!a.setAddress(host)) return false;
     return a.isLoopback();
+}
+
+} // namespace
+
+// One attempt: libcurl runs on its own thread and copies the body into a ring of buffers that
+// a second thread writes to the .part and hashes, so the network never waits on the disk.
+struct Downloader::Transfer
+{
+    struct Buf
+    {
+        std::unique_ptr<char[]> data;
+        qint64 used = 0;
+    };
+    Downloader *d = nullptr;
+    std::atomic_bool cancel{false};
+    std::mutex mu; // guards everything of the ring below
+    std::condition_variable cv;
+    std::vector<Buf> bufs;
+    std::deque<Buf *> idle, full;
+    Buf *cur = nullptr; // being filled by libcurl's thread (no lock needed for it)
+    qint64 piece = 1 << 20;
+    bool drain = false;
+    bool writeFailed = false;
+    QString writeError;
+    std::thread writer;
+
+    std::mutex multiMu; // guards multi for the wake-up from cancel()
+    CURLM *multi = nullptr;
+    void *easy = nullptr;
+
+    // The response being read (reset per request, redirects included).
+    long status = 0;
+    bool headersDone = false;
+    bool body = false; // the body is the file (200/206); otherwise it is dropped
+    qint64 contentLength = -1;
+    QByteArray contentRange, etag, lastModified, location;
+    QString url; // the address of the request being read
+    QString redirectTo;
+
+    void push()
+    {
+        std::lock_guard lock(mu);
+        full.push_back(cur);
+        cur = nullptr;
+        cv.notify_all();
+    }
+    // False when the writer failed or the transfer is being cancelled.
+    bool add(const char *p, qint64 len)
+    {
+        while (len > 0) {
+            if (!cur) {
+                std::unique_lock lock(mu);
+                cv.wait(lock, [this] { return !idle.empty() || writeFailed || cancel; });
+                if (writeFailed || cancel) return false;
+                cur = idle.front();
+                idle.pop_front();
+            }
+            const qint64 take = std::min(len, piece - cur->used);
+            std::memcpy(cur->data.get() + cur->used, p, size_t(take));
+            cur->used += take;
+            p += take;
+            len -= take;
+            if (cur->used == piece) push();
+        }
+        return true;
+    }
+};
+
+namespace {
+
+// user: the transfer's cancel flag. Non-zero stops libcurl at once.
+int curlXferInfo(void *user, curl_off_t, curl_off_t, curl_off_t, curl_off_t)
+{
+    return static_cast<std::atomic_bool *>(user)->load() ? 1 : 0;
 }
 
 } // namespace
@@ -44,18 +128,17 @@ Downloader::Downloader(const QStringList &urls, const QString &target, Hasher::A
                        const QString &digestHex, QObject *parent)
     : QObject(parent), m_urls(urls), m_target(target), m_algorithm(algorithm),
       m_expected(digestHex.trimmed().toLower().toLatin1()), m_freeSpace(&defaultFreeSpace),
-      m_nam(new QNetworkAccessManager(this)), m_hash(std::make_unique<Hasher>(algorithm))
+      m_hash(std::make_unique<Hasher>(algorithm))
 {
     qRegisterMetaType<gpusetup::DownloadResult>();
+    static std::once_flag curlInit;
+    std::call_once(curlInit, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
 }
 
 Downloader::~Downloader()
 {
     stopWorker();
-    if (m_reply) {
-        m_reply->disconnect(this);
-        m_reply->abort();
-    }
+    stopTransfer();
 }
 
 void Downloader::stopWorker()
@@ -201,49 +284,308 @@ void Downloader::sendRequest(const QString &validator)
         return finish(false,
                       QStringLiteral("Cannot write %1: %2.").arg(partPath(), m_part.errorString()));
     m_offset = m_received;
-    const QUrl url(m_urls[m_urlIndex]);
-    QNetworkRequest req(url);
-    // Every redirect is checked against the rule the given addresses obey (https, or plain
-    // http only to this computer), and https never steps down to http.
-    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                     QNetworkRequest::UserVerifiedRedirectPolicy);
-    req.setRawHeader("Accept-Encoding", "identity"); // byte counts must match the file
-    req.setHeader(QNetworkRequest::UserAgentHeader,
-                  QStringLiteral("gpu-setup/%1").arg(QStringLiteral(GPUSETUP_VERSION)));
-    req.setTransferTimeout(60000);
+    const QString url = m_urls[m_urlIndex];
     m_rangeSent = m_offset > 0;
-    if (m_rangeSent) {
-        req.setRawHeader("Range", "bytes=" + QByteArray::number(m_offset) + "-");
-        if (!validator.isEmpty()) req.setRawHeader("If-Range", validator.toUtf8());
-    }
     m_log << QStringLiteral("GET %1%2")
-                 .arg(url.toString(),
-                      m_rangeSent ? QStringLiteral(" from byte %1%2")
-                                        .arg(m_offset)
-                                        .arg(validator.isEmpty() ? QStringLiteral(" (no validator)")
-                                                                 : QString())
-                                  : QString());
-    m_reply = m_nam->get(req);
-    // Bounded buffering in QNAM: memory stays flat whatever the file size.
-    m_reply->setReadBufferSize(2 * m_pieceSize);
-    connect(m_reply, &QNetworkReply::redirected, this, [this, from = url](const QUrl &to) mutable {
-        if (!m_reply) return;
+                 .arg(url, m_rangeSent
+                               ? QStringLiteral(" from byte %1%2")
+                                     .arg(m_offset)
+                                     .arg(validator.isEmpty() ? QStringLiteral(" (no validator)")
+                                                              : QString())
+                               : QString());
+    auto t = std::make_unique<Transfer>();
+    t->d = this;
+    t->piece = std::max<qint64>(m_pieceSize, 4096);
+    t->bufs.resize(kRingBuffers);
+    for (auto &b : t->bufs) {
+        b.data.reset(new char[size_t(t->piece)]);
+        t->idle.push_back(&b);
+    }
+    Transfer *raw = t.get();
+    m_transfer = std::move(t);
+    ++m_transferGeneration;
+    m_transferThread =
+        std::thread([this, raw, url, validator] { runTransfer(raw, url, validator); });
+}
+
+void Downloader::runTransfer(Transfer *t, QString url, QString validator)
+{
+    t->writer = std::thread([this, t] {
+        for (;;) {
+            Transfer::Buf *b = nullptr;
+            {
+                std::unique_lock lock(t->mu);
+                t->cv.wait(lock, [t] { return !t->full.empty() || t->drain; });
+                if (t->full.empty()) return;
+                b = t->full.front();
+                t->full.pop_front();
+            }
+            bool ok = false;
+            {
+                std::lock_guard lock(t->mu);
+                ok = !t->writeFailed;
+            }
+            QString error;
+            if (ok && m_part.write(b->data.get(), b->used) != b->used) {
+                ok = false;
+                error = QStringLiteral("cannot write %1: %2").arg(partPath(), m_part.errorString());
+            }
+            if (ok) m_hash->addData(b->data.get(), b->used);
+            std::lock_guard lock(t->mu);
+            b->used = 0;
+            t->idle.push_back(b);
+            if (!ok && !t->writeFailed) {
+                t->writeFailed = true;
+                t->writeError = error;
+            }
+            t->cv.notify_all();
+        }
+    });
+
+    CURL *h = curl_easy_init();
+    t->easy = h;
+    char errbuf[CURL_ERROR_SIZE] = {};
+    const QByteArray agent =
+        QStringLiteral("gpu-setup/%1").arg(QStringLiteral(GPUSETUP_VERSION)).toUtf8();
+    curl_slist *headers = nullptr;
+    // Byte counts must match the file: no compression.
+    headers = curl_slist_append(headers, "Accept-Encoding: identity");
+    if (m_rangeSent) {
+        headers = curl_slist_append(
+            headers, QByteArray("Range: bytes=" + QByteArray::number(m_offset) + "-").constData());
+        if (!validator.isEmpty())
+            headers = curl_slist_append(headers,
+                                        QByteArray("If-Range: " + validator.toUtf8()).constData());
+    }
+    CURLcode rc = CURLE_OK;
+    for (int hop = 0;; ++hop) {
+        t->status = 0;
+        t->headersDone = t->body = false;
+        t->contentLength = -1;
+        t->contentRange.clear();
+        t->etag.clear();
+        t->lastModified.clear();
+        t->redirectTo.clear();
+        t->location.clear();
+        t->url = url;
+        errbuf[0] = 0;
+        const QByteArray u = url.toUtf8();
+        curl_easy_reset(h);
+        curl_easy_setopt(h, CURLOPT_URL, u.constData());
+        curl_easy_setopt(h, CURLOPT_NOSIGNAL, 1L);
+        // Redirects are followed by hand below, each checked like the given addresses.
+        curl_easy_setopt(h, CURLOPT_FOLLOWLOCATION, 0L);
+#if LIBCURL_VERSION_NUM >= 0x075500
+        curl_easy_setopt(h, CURLOPT_PROTOCOLS_STR, "http,https");
+#else
+        curl_easy_setopt(h, CURLOPT_PROTOCOLS, long(CURLPROTO_HTTP | CURLPROTO_HTTPS));
+#endif
+        curl_easy_setopt(h, CURLOPT_HTTPHEADER, headers);
+        curl_easy_setopt(h, CURLOPT_USERAGENT, agent.constData());
+        curl_easy_setopt(h, CURLOPT_BUFFERSIZE, kCurlBufferBytes);
+        curl_easy_setopt(h, CURLOPT_ERRORBUFFER, errbuf);
+        // A 4 GB file over a slow link: no overall timeout, but a dead connection is dropped.
+        curl_easy_setopt(h, CURLOPT_CONNECTTIMEOUT, 30L);
+        curl_easy_setopt(h, CURLOPT_LOW_SPEED_LIMIT, 1L);
+        curl_easy_setopt(h, CURLOPT_LOW_SPEED_TIME, 60L);
+        curl_easy_setopt(h, CURLOPT_HEADERFUNCTION, &Downloader::curlHeader);
+        curl_easy_setopt(h, CURLOPT_HEADERDATA, t);
+        curl_easy_setopt(h, CURLOPT_WRITEFUNCTION, &Downloader::curlBody);
+        curl_easy_setopt(h, CURLOPT_WRITEDATA, t);
+        curl_easy_setopt(h, CURLOPT_NOPROGRESS, 0L);
+        curl_easy_setopt(h, CURLOPT_XFERINFOFUNCTION, &curlXferInfo);
+        curl_easy_setopt(h, CURLOPT_XFERINFODATA, &t->cancel);
+
+        // The multi interface only so that cancel() can wake the wait at once.
+        CURLM *multi = curl_multi_init();
+        curl_multi_add_handle(multi, h);
+        {
+            std::lock_guard lock(t->multiMu);
+            t->multi = multi;
+        }
+        int running = 1;
+        rc = CURLE_OK;
+        while (!t->cancel) {
+            if (curl_multi_perform(multi, &running) != CURLM_OK) {
+                rc = CURLE_FAILED_INIT;
+                break;
+            }
+            if (!running) break;
+            curl_multi_poll(multi, nullptr, 0, 100, nullptr);
+        }
+        if (t->cancel) {
+            rc = CURLE_ABORTED_BY_CALLBACK;
+        } else if (!running) {
+            int left = 0;
+            while (CURLMsg *msg = curl_multi_info_read(multi, &left))
+                if (msg->msg == CURLMSG_DONE) rc = msg->data.result;
+        }
+        {
+            std::lock_guard lock(t->multiMu);
+            t->multi = nullptr;
+        }
+        curl_multi_remove_handle(multi, h);
+        curl_multi_cleanup(multi);
+
+        if (t->cancel || t->redirectTo.isEmpty() || !m_attemptError.isEmpty()) break;
+        const QUrl from(url), to(t->redirectTo);
         QString why;
         const bool downgrade =
             from.scheme() == QLatin1String("https") && to.scheme() != QLatin1String("https");
-        if (!downgrade && urlAllowed(to, &why)) {
-            m_log << QStringLiteral("  redirected to %1").arg(to.toString());
-            from = to;
-            Q_EMIT m_reply->redirectAllowed();
-            return;
+        if (downgrade || !urlAllowed(to, &why)) {
+            m_attemptError =
+                QStringLiteral("refused to follow a redirect to %1 (%2)")
+                    .arg(to.toString(), downgrade ? QStringLiteral("https -> http") : why);
+            break;
         }
-        m_attemptError = QStringLiteral("refused to follow a redirect to %1 (%2)")
-                             .arg(to.toString(), downgrade ? QStringLiteral("https -> http") : why);
-        m_reply->abort();
-    });
-    connect(m_reply, &QNetworkReply::metaDataChanged, this, &Downloader::onMetaData);
-    connect(m_reply, &QNetworkReply::readyRead, this, &Downloader::onReadyRead);
-    connect(m_reply, &QNetworkReply::finished, this, &Downloader::onReplyFinished);
+        if (hop >= kMaxRedirects) {
+            m_attemptError = QStringLiteral("more than %1 redirects").arg(kMaxRedirects);
+            break;
+        }
+        m_log << QStringLiteral("  redirected to %1").arg(to.toString());
+        url = to.toString();
+    }
+    curl_slist_free_all(headers);
+    curl_easy_cleanup(h);
+    if (m_attemptError.isEmpty() && t->cancel) m_attemptError = QStringLiteral("cancelled");
+    if (m_attemptError.isEmpty() && rc != CURLE_OK)
+        m_attemptError = QString::fromUtf8(errbuf[0] ? errbuf : curl_easy_strerror(rc)).trimmed();
+
+    // Whatever was received is written and hashed, so the .part and the digest agree.
+    if (t->cur && t->cur->used > 0) t->push();
+    {
+        std::lock_guard lock(t->mu);
+        t->drain = true;
+        t->cv.notify_all();
+    }
+    t->writer.join();
+    if (t->writeFailed) {
+        if (m_attemptError.isEmpty()) m_attemptError = t->writeError;
+        m_hashedBytes = -1; // the .part and the digest may differ: re-hash before resuming
+    } else {
+        m_hashedBytes = m_received;
+    }
+    m_part.flush();
+    const int generation = m_transferGeneration;
+    QMetaObject::invokeMethod(
+        this, [this, generation] { onAttemptDone(generation); }, Qt::QueuedConnection);
+}
+
+size_t Downloader::curlHeader(char *p, size_t size, size_t n, void *transfer)
+{
+    auto *t = static_cast<Transfer *>(transfer);
+    const size_t len = size * n;
+    const QByteArray line = QByteArray(p, qsizetype(len)).trimmed();
+    if (line.startsWith("HTTP/")) { // a new response (an interim 1xx may come first)
+        t->contentLength = -1;
+        t->contentRange.clear();
+        t->etag.clear();
+        t->lastModified.clear();
+        t->location.clear();
+        return len;
+    }
+    if (line.isEmpty()) {
+        curl_easy_getinfo(static_cast<CURL *>(t->easy), CURLINFO_RESPONSE_CODE, &t->status);
+        if (t->status < 200) return len; // interim answer: the real one follows
+        return t->d->onHeaders(t) ? len : 0;
+    }
+    const int colon = line.indexOf(':');
+    if (colon <= 0) return len;
+    const QByteArray name = line.left(colon).trimmed().toLower();
+    const QByteArray value = line.mid(colon + 1).trimmed();
+    if (name == "content-length")
+        t->contentLength = value.toLongLong();
+    else if (name == "content-range")
+        t->contentRange = value;
+    else if (name == "etag")
+        t->etag = value;
+    else if (name == "last-modified")
+        t->lastModified = value;
+    else if (name == "location")
+        t->location = value;
+    return len;
+}
+
+size_t Downloader::curlBody(char *p, size_t size, size_t n, void *transfer)
+{
+    auto *t = static_cast<Transfer *>(transfer);
+    const size_t len = size * n;
+    if (!t->body) return len; // an error page or a redirect's body: dropped
+    return t->d->onBody(t, p, qint64(len)) ? len : 0;
+}
+
+bool Downloader::onHeaders(Transfer *t)
+{
+    if (!m_attemptError.isEmpty()) return false;
+    const int status = int(t->status);
+    t->headersDone = true;
+    m_headersSeen = true;
+    m_log << QStringLiteral("  HTTP %1").arg(status);
+    if (status >= 300 && status < 400) {
+        // Read from the header: libcurl works CURLINFO_REDIRECT_URL out only after the headers.
+        if (!t->location.isEmpty()) {
+            t->redirectTo = QUrl(t->url).resolved(QUrl(QString::fromUtf8(t->location))).toString();
+            return false; // its body is not needed: the next request follows
+        }
+    }
+    const qint64 length = t->contentLength;
+    if (status == 200) {
+        if (m_received > 0) {
+            m_log << QStringLiteral("  server sent the whole file; restarting from zero");
+            if (!resetPart()) {
+                m_attemptError = QStringLiteral("cannot truncate the .part file");
+                return false;
+            }
+        }
+        m_total = length;
+    } else if (status == 206) {
+        static const QRegularExpression re(QStringLiteral("bytes\\s+(\\d+)-(\\d+)/(\\d+|\\*)"));
+        const auto m = re.match(QString::fromLatin1(t->contentRange));
+        if (!m.hasMatch() || m.captured(1).toLongLong() != m_offset) {
+            resetPart();
+            m_attemptError = QStringLiteral("the server answered with another range");
+            return false;
+        }
+        m_total = m.captured(3) == QLatin1String("*") ? (length >= 0 ? m_offset + length : -1)
+                                                      : m.captured(3).toLongLong();
+        if (m_offset > 0) m_resumed = true;
+    } else {
+        if (status == 416) resetPart();
+        m_attemptError = QStringLiteral("HTTP status %1").arg(status);
+        return false;
+    }
+    QString validator = QString::fromLatin1(t->etag);
+    if (validator.isEmpty() || validator.startsWith(QLatin1String("W/")))
+        validator = QString::fromLatin1(t->lastModified);
+    writeMeta(validator);
+    if (m_total >= 0) {
+        const qint64 need = m_total - m_received;
+        const QString dir = QFileInfo(m_target).absolutePath();
+        const qint64 free = m_freeSpace ? m_freeSpace(dir) : -1;
+        if (free >= 0 && free < need) {
+            m_attemptError = QStringLiteral("Not enough free space in %1: %2 needed, %3 free.")
+                                 .arg(dir, mb(need), mb(free));
+            m_urlIndex = m_urls.size(); // no mirror can fix a full disk
+            m_try = m_retriesPerUrl;
+            return false;
+        }
+    }
+    t->body = true;
+    emitProgress(true);
+    return true;
+}
+
+bool Downloader::onBody(Transfer *t, const char *p, qint64 n)
+{
+    if (m_total >= 0 && m_received + n > m_total) {
+        m_attemptError = QStringLiteral("the server sent more bytes than announced");
+        return false;
+    }
+    if (!t->add(p, n)) return false; // the writer failed (its error is taken later) or cancel
+    m_received += n;
+    m_rateBytes += n;
+    emitProgress(false);
+    return true;
 }
 
 bool Downloader::resetPart()
@@ -255,108 +597,51 @@ bool Downloader::resetPart()
     return m_part.resize(0) && m_part.seek(0);
 }
 
-void Downloader::failAttempt(const QString &why)
-{
-    if (m_attemptError.isEmpty()) m_attemptError = why;
-    // Queued: aborting inside the reply's own signal makes QNAM report the error twice.
-    if (m_reply) QMetaObject::invokeMethod(m_reply, &QNetworkReply::abort, Qt::QueuedConnection);
-}
-
-void Downloader::onMetaData()
-{
-    if (!m_reply || !m_attemptError.isEmpty()) return;
-    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (status == 0 || (status >= 300 && status < 400)) return; // redirect being followed
-    if (m_headersSeen) {
-        // QNAM silently resends a GET whose connection dropped mid-body and replays the body
-        // from its start: keep the bytes already written and resume with our own request.
-        return failAttempt(QStringLiteral("the connection dropped and was reopened"));
-    }
-    m_headersSeen = true;
-    m_log << QStringLiteral("  HTTP %1").arg(status);
-    const qint64 length = m_reply->header(QNetworkRequest::ContentLengthHeader).isValid()
-                              ? m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong()
-                              : -1;
-    if (status == 200) {
-        if (m_received > 0) {
-            m_log << QStringLiteral("  server sent the whole file; restarting from zero");
-            if (!resetPart()) return failAttempt(QStringLiteral("cannot truncate the .part file"));
-        }
-        m_total = length;
-    } else if (status == 206) {
-        static const QRegularExpression re(QStringLiteral("bytes\\s+(\\d+)-(\\d+)/(\\d+|\\*)"));
-        const auto m = re.match(QString::fromLatin1(m_reply->rawHeader("Content-Range")));
-        if (!m.hasMatch() || m.captured(1).toLongLong() != m_offset) {
-            resetPart();
-            return failAttempt(QStringLiteral("the server answered with another range"));
-        }
-        m_total = m.captured(3) == QLatin1String("*") ? (length >= 0 ? m_offset + length : -1)
-                                                      : m.captured(3).toLongLong();
-        if (m_offset > 0) m_resumed = true;
-    } else {
-        if (status == 416) resetPart();
-        // The small error body is read and dropped; QNAM finishes the reply itself.
-        m_attemptError = QStringLiteral("HTTP status %1").arg(status);
-        return;
-    }
-    QString validator = QString::fromLatin1(m_reply->rawHeader("ETag"));
-    if (validator.isEmpty() || validator.startsWith(QLatin1String("W/")))
-        validator = QString::fromLatin1(m_reply->rawHeader("Last-Modified"));
-    writeMeta(validator);
-    if (m_total >= 0) {
-        const qint64 need = m_total - m_received;
-        const QString dir = QFileInfo(m_target).absolutePath();
-        const qint64 free = m_freeSpace ? m_freeSpace(dir) : -1;
-        if (free >= 0 && free < need) {
-            m_attemptError = QStringLiteral("Not enough free space in %1: %2 needed, %3 free.")
-                                 .arg(dir, mb(need), mb(free));
-            m_urlIndex = m_urls.size(); // no mirror can fix a full disk
-            m_try = m_retriesPerUrl;
-            return failAttempt(m_attemptError);
-        }
-    }
-    emitProgress(true);
-}
-
-void Downloader::onReadyRead()
-{
-    if (!m_reply || !m_headersSeen || !m_attemptError.isEmpty()) return;
-    // Big pieces: one write + one digest update per piece is what keeps up with curl.
-    if (m_reply->bytesAvailable() < m_pieceSize && !m_reply->isFinished()) return;
-    const QByteArray data = m_reply->readAll();
-    if (data.isEmpty()) return;
-    if (m_total >= 0 && m_received + data.size() > m_total)
-        return failAttempt(QStringLiteral("the server sent more bytes than announced"));
-    if (m_part.write(data) != data.size())
-        return failAttempt(
-            QStringLiteral("cannot write %1: %2").arg(partPath(), m_part.errorString()));
-    m_hash->addData(data);
-    m_received += data.size();
-    m_hashedBytes = m_received;
-    m_rateBytes += data.size();
-    emitProgress(false);
-}
-
 void Downloader::emitProgress(bool force)
 {
     const qint64 now = m_clock.elapsed();
     if (!force && now - m_lastEmitMs < 100) return;
     m_lastEmitMs = now;
     const double rate = now > 0 ? double(m_rateBytes) * 1000.0 / double(now) : 0.0;
-    const int eta = (m_total >= 0 && rate > 1.0) ? int(double(m_total - m_received) / rate) : -1;
-    emit progress(m_received, m_total, rate, eta);
+    const qint64 received = m_received, total = m_total;
+    const int eta = (total >= 0 && rate > 1.0) ? int(double(total - received) / rate) : -1;
+    if (QThread::currentThread() == thread()) {
+        emit progress(received, total, rate, eta);
+        return;
+    }
+    const int generation = m_transferGeneration;
+    QMetaObject::invokeMethod(
+        this,
+        [this, generation, received, total, rate, eta] {
+            if (m_running && generation == m_transferGeneration)
+                emit progress(received, total, rate, eta);
+        },
+        Qt::QueuedConnection);
 }
 
-void Downloader::onReplyFinished()
+void Downloader::stopTransfer()
 {
-    QNetworkReply *reply = m_reply;
-    if (!reply) return;
-    if (m_attemptError.isEmpty()) onReadyRead(); // isFinished(): takes the last short piece
-    m_reply = nullptr;
-    reply->disconnect(this);
-    reply->deleteLater();
-    if (m_attemptError.isEmpty() && reply->error() != QNetworkReply::NoError)
-        m_attemptError = reply->errorString();
+    if (!m_transferThread.joinable()) return;
+    Transfer *t = m_transfer.get();
+    t->cancel = true;
+    {
+        std::lock_guard lock(t->multiMu);
+        if (t->multi) curl_multi_wakeup(t->multi);
+    }
+    {
+        std::lock_guard lock(t->mu);
+        t->cv.notify_all();
+    }
+    m_transferThread.join();
+    ++m_transferGeneration;
+    m_transfer.reset();
+}
+
+void Downloader::onAttemptDone(int generation)
+{
+    if (generation != m_transferGeneration || !m_running) return;
+    if (m_transferThread.joinable()) m_transferThread.join();
+    m_transfer.reset();
     if (m_attemptError.isEmpty() && !m_headersSeen)
         m_attemptError = QStringLiteral("no answer from the server");
     if (m_attemptError.isEmpty() && m_total >= 0 && m_received != m_total)
@@ -424,13 +709,7 @@ void Downloader::cancel()
 {
     if (!m_running) return;
     stopWorker();
-    if (m_reply) {
-        QNetworkReply *reply = m_reply;
-        m_reply = nullptr;
-        reply->disconnect(this);
-        reply->abort();
-        reply->deleteLater();
-    }
+    stopTransfer();
     m_log << QStringLiteral("  cancelled at %1 bytes").arg(m_received);
     finish(false, QStringLiteral("The download was cancelled; the partial file is kept so it can "
                                  "resume."));

@@ -7,7 +7,6 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QObject>
-#include <QPointer>
 #include <QStringList>
 #include <QUrl>
 
@@ -15,9 +14,6 @@
 #include <functional>
 #include <memory>
 #include <thread>
-
-class QNetworkAccessManager;
-class QNetworkReply;
 
 namespace gpusetup {
 
@@ -48,13 +44,13 @@ public:
     // How many extra tries each URL gets after a failure before the next mirror (default 1).
     void setRetriesPerUrl(int n) { m_retriesPerUrl = n; }
 
-    // Bytes QNAM may hold for us, and the piece size we write+hash at a time (measured:
-    // tests/bench). Tests lower them to exercise piecewise reads.
+    // The size of each of the 8 ring buffers between libcurl's thread and the thread that
+    // writes + hashes (measured: tests/bench). Tests may lower it to exercise piecewise writes.
     void setPieceSize(qint64 bytes) { m_pieceSize = bytes; }
 
     void start();
-    // Stops at once (the reply is aborted synchronously, a re-hash of the .part is stopped
-    // within a few milliseconds); the .part file stays for a resume.
+    // Stops at once (the transfer thread sees the flag within a poll of 100 ms, a re-hash of
+    // the .part is stopped within a few milliseconds); the .part file stays for a resume.
     void cancel();
     bool isRunning() const { return m_running; }
 
@@ -72,15 +68,21 @@ signals:
     void finished(const gpusetup::DownloadResult &result);
 
 private:
+    struct Transfer; // one attempt's libcurl + ring-buffer state, shared with its two threads
+
     void beginAttempt();
     void sendRequest(const QString &validator);
     void onRehashed(int generation, bool ok, qint64 bytes, const QString &error);
     void stopWorker();
-    void onMetaData();
-    void onReadyRead();
-    void onReplyFinished();
+    // Runs on the transfer thread: one attempt, redirects followed by hand.
+    void runTransfer(Transfer *t, QString url, QString validator);
+    bool onHeaders(Transfer *t);                       // transfer thread; false aborts
+    bool onBody(Transfer *t, const char *p, qint64 n); // transfer thread; false aborts
+    static size_t curlHeader(char *p, size_t size, size_t n, void *transfer);
+    static size_t curlBody(char *p, size_t size, size_t n, void *transfer);
+    void stopTransfer();
+    void onAttemptDone(int generation);
     bool resetPart();
-    void failAttempt(const QString &why);
     void finish(bool ok, const QString &message);
     void emitProgress(bool force);
     void writeMeta(const QString &validator);
@@ -95,8 +97,11 @@ private:
     FreeSpaceFn m_freeSpace;
     int m_retriesPerUrl = 1;
 
-    QNetworkAccessManager *m_nam = nullptr;
-    QPointer<QNetworkReply> m_reply;
+    // While an attempt runs, its thread owns the attempt state below (m_part, m_hash,
+    // m_received, m_total, m_log...); this thread touches it only after joining.
+    std::unique_ptr<Transfer> m_transfer;
+    std::thread m_transferThread;
+    int m_transferGeneration = 0; // drops a stopped transfer's queued answer
     std::unique_ptr<Hasher> m_hash;
     qint64 m_hashedBytes = -1; // bytes of .part m_hash covers; -1: must re-hash the .part
     std::thread m_worker;      // re-hashes an existing .part
@@ -113,7 +118,6 @@ private:
     qint64 m_total = -1;
     bool m_rangeSent = false;
     bool m_headersSeen = false;
-    bool m_attemptFailed = false;
     QString m_attemptError;
     QStringList m_log;
     QElapsedTimer m_clock;
