@@ -47,7 +47,8 @@ QStringList englishWords(const QString &text)
     static const QRegularExpression allow(
         QStringLiteral(
             "(NVIDIA|GeForce|CUDA|cuDNN|PyTorch|TensorFlow|Python|conda|Miniconda|"
-            "Miniforge|Jupyter|Notebook|Secure Boot|MOK|TUNA|USTC|BFSU|JSON|Markdown|PDF|gpu-setup report|"
+            "Miniforge|Jupyter|Notebook|Secure Boot|MOK|TUNA|USTC|BFSU|JSON|Markdown|PDF|gpu-setup "
+            "report|"
             "HTML|PCIe|GPU|CPU|SSH|PATH|LD_LIBRARY_PATH|nvcc|nvidia-smi|ubuntu-drivers|"
             "runfile|shell|wheel|pip|deactivate|activate|gpu-setup doctor|doctor|"
             "conda-forge|Intel|AMD|demo|snapshot|\\S*/\\S*|\\S+\\.\\S+|-\\w+|"
