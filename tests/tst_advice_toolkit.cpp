@@ -840,6 +840,66 @@ private slots:
     }
 
     // A plan is plain data: the JSON round trip keeps it.
+    // Every alternative the stage offers can be picked, and the plan then installs exactly it
+    // (its runfile in the steps); a version that does not fit is ignored, never planned.
+    void pickedVersionIsPlanned_data()
+    {
+        QTest::addColumn<QString>("host");
+        QTest::addColumn<QString>("tweak");
+        QTest::newRow("rtx3060") << "ubuntu2204-rtx3060-drv535"
+                                 << "no-toolkits";
+        QTest::newRow("gtx1070") << "ubuntu1804-gtx1070-cuda10"
+                                 << "no-toolkits";
+        QTest::newRow("k80 keeps or replaces") << "server-4x-k80-two-toolkits"
+                                               << "";
+    }
+    void pickedVersionIsPlanned()
+    {
+        QFETCH(QString, host);
+        QFETCH(QString, tweak);
+        const Outcome base = runHost(host, tweak, choicesWith(Want::Yes), QString());
+        QVERIFY(!base.toolkit.alternatives.isEmpty());
+        for (const QString &v : base.toolkit.alternatives) {
+            Choices c = choicesWith(Want::Yes);
+            c.cudaVersion = v;
+            const Outcome o = runHost(host, tweak, c, QString());
+            QCOMPARE(o.toolkit.chosen.value(QStringLiteral("cuda")), v);
+            const Step *inst = stepById(o.toolkit, QStringLiteral("toolkit.install"));
+            QVERIFY2(inst, qPrintable(v));
+            QVERIFY2(inst->argv.join(' ').contains(v), qPrintable(inst->argv.join(' ')));
+        }
+        Choices bogus = choicesWith(Want::Yes);
+        bogus.cudaVersion = QStringLiteral("7.5.18");
+        const Outcome o = runHost(host, tweak, bogus, QString());
+        QCOMPARE(o.toolkit.chosen.value(QStringLiteral("cuda")),
+                 base.toolkit.chosen.value(QStringLiteral("cuda")));
+    }
+
+    void pickedCudnnIsPlanned()
+    {
+        const QString host = QStringLiteral("ubuntu2204-rtx3060-drv535");
+        const Outcome base = runHost(host, QStringLiteral("no-toolkits"),
+                                     choicesWith(Want::Yes, Want::Yes), QString());
+        QVERIFY(!base.cudnn.alternatives.isEmpty());
+        for (const QString &v : base.cudnn.alternatives) {
+            Choices c = choicesWith(Want::Yes, Want::Yes);
+            c.cudnnVersion = v;
+            const Outcome o = runHost(host, QStringLiteral("no-toolkits"), c, QString());
+            QCOMPARE(o.cudnn.chosen.value(QStringLiteral("cudnn")), v);
+        }
+    }
+
+    // Choices saved before cudaVersion existed still read, with defaults.
+    void oldChoicesJsonReads()
+    {
+        const Json j = Json::parse(R"({"framework":"tensorflow","toolkit":"yes"})");
+        const Choices c = j.get<Choices>();
+        QCOMPARE(c.framework, Framework::TensorFlow);
+        QCOMPARE(c.toolkit, Want::Yes);
+        QCOMPARE(c.envName, QStringLiteral("dl"));
+        QVERIFY(c.cudaVersion.isEmpty());
+    }
+
     void jsonRoundTrip()
     {
         const Outcome o = runHost(QStringLiteral("ubuntu2204-rtx3060-drv535"), QString(),

@@ -238,6 +238,29 @@ private Q_SLOTS:
             qPrintable(e.commands.join(' ')));
     }
 
+    // The CUDA version picker re-advises: the plan (and the commands shown) follow the pick.
+    void cudaPickerReadvises()
+    {
+        auto state = stateFor("ubuntu2204-rtx3060-drv535");
+        Choices c = state->choices();
+        c.toolkit = Want::Yes;
+        state->setChoices(c);
+        SetupWizard w(*state);
+        w.showPage(SetupWizard::Toolkit);
+        auto *page = qobject_cast<LibraryPage *>(w.stagePage(SetupWizard::Toolkit));
+        QVERIFY(page);
+        QComboBox *picker = page->versionPicker();
+        QVERIFY(picker->count() > 1);
+        const QString before = state->plan().stage(StageId::Toolkit)->chosen.value("cuda");
+        QCOMPARE(picker->currentText(), before);
+        const int other = picker->currentIndex() == 0 ? 1 : 0;
+        const QString wanted = picker->itemText(other);
+        emit picker->activated(other);
+        QCOMPARE(state->plan().stage(StageId::Toolkit)->chosen.value("cuda"), wanted);
+        QCOMPARE(page->versionPicker()->currentText(), wanted);
+        QVERIFY(page->commandsShown().contains(wanted));
+    }
+
     void liveLanguageSwitch()
     {
         auto state = stateFor("ubuntu1804-gtx1070-cuda10");

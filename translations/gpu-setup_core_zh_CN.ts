@@ -212,7 +212,7 @@
         <translation>%2 中的 cuDNN %1 与 CUDA %3 匹配。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>No cuDNN archive in the data fits CUDA %1.</source>
         <translation>数据中没有适用于 CUDA %1 的 cuDNN 压缩包。</translation>
     </message>
@@ -986,7 +986,7 @@
         <location line="+1"/>
         <location filename="../core/advice/ToolkitAdvice.cpp" line="+208"/>
         <location line="+1"/>
-        <location line="+388"/>
+        <location line="+397"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
@@ -1357,7 +1357,7 @@
         <translation>创建环境“%1”（Python %2），并安装 %3。</translation>
     </message>
     <message>
-        <location filename="../core/advice/ToolkitAdvice.cpp" line="-461"/>
+        <location filename="../core/advice/ToolkitAdvice.cpp" line="-470"/>
         <source>your GPU</source>
         <translation>你的显卡</translation>
     </message>
@@ -1494,7 +1494,7 @@
         <translation>数据中没有 NVIDIA 的 CUDA %1 工具包；改为选用适合这台电脑的最新工具包。</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+50"/>
         <source>CUDA %1 is already installed in %2 and fits this GPU and driver.</source>
         <translation>%2 中已安装 CUDA %1，它适合这块显卡和当前驱动。</translation>
     </message>
@@ -1505,12 +1505,12 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+95"/>
+        <location line="+99"/>
         <source>CUDA %1 needs driver %2 or newer; this machine runs %3.</source>
         <translation>CUDA %1 需要 %2 或更新的驱动；这台电脑的驱动是 %3。</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-97"/>
         <source>Update the NVIDIA driver to %1 or newer.</source>
         <translation>请把 NVIDIA 驱动更新到 %1 或更新版本。</translation>
     </message>
@@ -1540,7 +1540,7 @@
         <translation>%2 中已安装 CUDA %1。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>CUDA %1 cannot build code for %2 (compute capability %3); picking a toolkit that can.</source>
         <translation>CUDA %1 无法为 %2（计算能力 %3）编译代码；改为选用能支持它的工具包。</translation>
     </message>

@@ -4,17 +4,17 @@
 <context>
     <name>gpusetup::DriverPage</name>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="269"/>
+        <location filename="../wizard/StagePages.cpp" line="272"/>
         <source>Recommended driver: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="273"/>
+        <location filename="../wizard/StagePages.cpp" line="276"/>
         <source>Also possible: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="285"/>
+        <location filename="../wizard/StagePages.cpp" line="288"/>
         <source>The driver lets the system use the card; every CUDA program needs a driver at least as new as its CUDA version asks for. Install it with the distribution&apos;s own tool (ubuntu-drivers), never the driver inside the CUDA runfile, and restart afterwards. With Secure Boot on, the driver module must be signed with a key you enrol once at the next start (MOK).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -22,22 +22,22 @@
 <context>
     <name>gpusetup::GpuPage</name>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="137"/>
+        <location filename="../wizard/StagePages.cpp" line="140"/>
         <source>Under full load the computer draws about %1 W; a %2 W power supply leaves enough headroom (below %3 W it may switch off under load).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="144"/>
+        <location filename="../wizard/StagePages.cpp" line="147"/>
         <source>Your %1 W unit is enough.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="145"/>
+        <location filename="../wizard/StagePages.cpp" line="148"/>
         <source>Your %1 W unit is too small: replace it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/StagePages.cpp" line="147"/>
+        <location filename="../wizard/StagePages.cpp" line="150"/>
         <source>The card needs %n 8-pin PCIe power plug(s) from the power supply.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -45,122 +45,122 @@
         </translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="176"/>
+        <location filename="../wizard/StagePages.cpp" line="179"/>
         <source>No usable NVIDIA GPU: your options</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="177"/>
+        <location filename="../wizard/StagePages.cpp" line="180"/>
         <source>Upgrading or adding a GPU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="178"/>
+        <location filename="../wizard/StagePages.cpp" line="181"/>
         <source>&amp;Options without a usable GPU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="179"/>
+        <location filename="../wizard/StagePages.cpp" line="182"/>
         <source>&amp;Options for upgrading or adding a GPU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="187"/>
+        <location filename="../wizard/StagePages.cpp" line="190"/>
         <source>Graphics cards found on this computer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="188"/>
+        <location filename="../wizard/StagePages.cpp" line="191"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="188"/>
+        <location filename="../wizard/StagePages.cpp" line="191"/>
         <source>Architecture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="188"/>
+        <location filename="../wizard/StagePages.cpp" line="191"/>
         <source>Compute capability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="188"/>
+        <location filename="../wizard/StagePages.cpp" line="191"/>
         <source>Memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="189"/>
+        <location filename="../wizard/StagePages.cpp" line="192"/>
         <source>Driver in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="190"/>
+        <location filename="../wizard/StagePages.cpp" line="193"/>
         <source>Graphics cards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="193"/>
+        <location filename="../wizard/StagePages.cpp" line="196"/>
         <source>&lt;b&gt;1. Free cloud notebooks.&lt;/b&gt; Several sites lend a GPU inside a Jupyter-style notebook for free, within weekly limits. What we know (as of %1; these limits change often, check the site):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="211"/>
+        <location filename="../wizard/StagePages.cpp" line="214"/>
         <source>seen %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="218"/>
+        <location filename="../wizard/StagePages.cpp" line="221"/>
         <source>&lt;b&gt;2. Rent a GPU server&lt;/b&gt; by the hour for a course project. Rented servers usually come with the driver and CUDA installed; over SSH, run &lt;tt&gt;gpu-setup doctor&lt;/tt&gt; there to check.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="221"/>
+        <location filename="../wizard/StagePages.cpp" line="224"/>
         <source>&lt;b&gt;3. Buy a card and fit it yourself.&lt;/b&gt; It is easier than it sounds, three steps: (1) switch off, unplug and open the case; (2) press the card into the long PCIe x16 slot, screw it to the bracket and plug in its power cables; (3) close the case, start the computer and come back to this page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="227"/>
+        <location filename="../wizard/StagePages.cpp" line="230"/>
         <source>&lt;b&gt;Plugs:&lt;/b&gt; every connector only fits one way; if it does not slide in, check the shape instead of pushing harder. &lt;b&gt;Balance:&lt;/b&gt; choose a card that matches the rest of the computer: a weak CPU cannot prepare data fast enough and the GPU sits idle. &lt;b&gt;Power:&lt;/b&gt; look up the card&apos;s board power and check the power supply below; a bigger card often needs a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="232"/>
+        <location filename="../wizard/StagePages.cpp" line="235"/>
         <source>Power supply calculator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="233"/>
+        <location filename="../wizard/StagePages.cpp" line="236"/>
         <source>GPU &amp;model:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="234"/>
+        <location filename="../wizard/StagePages.cpp" line="237"/>
         <source>(type the power below)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="235"/>
+        <location filename="../wizard/StagePages.cpp" line="238"/>
         <source>GPU model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="236"/>
+        <location filename="../wizard/StagePages.cpp" line="239"/>
         <source>GPU &amp;board power:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="237"/>
+        <location filename="../wizard/StagePages.cpp" line="240"/>
         <source>CP&amp;U power:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="238"/>
+        <location filename="../wizard/StagePages.cpp" line="241"/>
         <source>C&amp;urrent power supply:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="244"/>
+        <location filename="../wizard/StagePages.cpp" line="247"/>
         <source>Deep-learning frameworks do their heavy maths on the GPU through NVIDIA&apos;s CUDA, so training needs an NVIDIA card; Intel and AMD graphics are not used by CUDA. The compute capability tells which CUDA and framework versions still support the card, and the memory limits how large a model fits. If your computer has no suitable card, you can still learn on a free cloud notebook.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -168,37 +168,37 @@
 <context>
     <name>gpusetup::LibraryPage</name>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="333"/>
+        <location filename="../wizard/StagePages.cpp" line="353"/>
         <source>Compatible CUDA &amp;versions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="334"/>
+        <location filename="../wizard/StagePages.cpp" line="354"/>
         <source>Compatible cuDNN &amp;versions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="335"/>
+        <location filename="../wizard/StagePages.cpp" line="355"/>
         <source>CUDA version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="335"/>
+        <location filename="../wizard/StagePages.cpp" line="355"/>
         <source>cuDNN version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="336"/>
-        <source>The first entry is the one the plan uses; the others also fit your driver, GPU and framework.</source>
+        <location filename="../wizard/StagePages.cpp" line="356"/>
+        <source>The selected version is the one the plan uses; the others also fit your driver, GPU and framework. Pick one to change the plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="344"/>
+        <location filename="../wizard/StagePages.cpp" line="364"/>
         <source>The CUDA toolkit is the compiler (nvcc) and libraries for building CUDA programs. PyTorch installed with pip brings its own CUDA runtime, so for PyTorch alone only the driver is needed; install the toolkit when you compile CUDA code or extensions. The version must suit your driver, your GPU and your framework; after installing, PATH and LD_LIBRARY_PATH are set in your shell profile and nvcc -V shows the version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="350"/>
+        <location filename="../wizard/StagePages.cpp" line="370"/>
         <source>cuDNN is NVIDIA&apos;s library of deep-learning building blocks (convolutions and more). Framework pip packages already include it; install it yourself only for code that links it directly. Its CUDA major version must match the toolkit&apos;s. It is not installed as such: the files are copied into the toolkit folder, or kept in a folder of yours that LD_LIBRARY_PATH points to.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -206,117 +206,117 @@
 <context>
     <name>gpusetup::PythonEnvPage</name>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="447"/>
+        <location filename="../wizard/StagePages.cpp" line="467"/>
         <source>Remove environment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="448"/>
+        <location filename="../wizard/StagePages.cpp" line="468"/>
         <source>Remove the conda environment &quot;%1&quot; and everything installed in it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="481"/>
+        <location filename="../wizard/StagePages.cpp" line="501"/>
         <source>Demo: nothing was run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="481"/>
+        <location filename="../wizard/StagePages.cpp" line="501"/>
         <source>Finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="511"/>
+        <location filename="../wizard/StagePages.cpp" line="531"/>
         <source>newest that fits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="537"/>
+        <location filename="../wizard/StagePages.cpp" line="557"/>
         <source>To use the environment in a terminal: &lt;tt&gt;conda activate %1&lt;/tt&gt;; to leave it: &lt;tt&gt;conda deactivate&lt;/tt&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="545"/>
+        <location filename="../wizard/StagePages.cpp" line="565"/>
         <source>&amp;Framework:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="546"/>
+        <location filename="../wizard/StagePages.cpp" line="566"/>
         <source>None (Python only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="547"/>
+        <location filename="../wizard/StagePages.cpp" line="567"/>
         <source>Framework &amp;version:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="548"/>
+        <location filename="../wizard/StagePages.cpp" line="568"/>
         <source>&amp;Python version:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="549"/>
+        <location filename="../wizard/StagePages.cpp" line="569"/>
         <source>newest the framework supports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="550"/>
+        <location filename="../wizard/StagePages.cpp" line="570"/>
         <source>&amp;Environment name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="551"/>
+        <location filename="../wizard/StagePages.cpp" line="571"/>
         <source>Download &amp;mirror:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="552"/>
+        <location filename="../wizard/StagePages.cpp" line="572"/>
         <source>Official servers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="553"/>
+        <location filename="../wizard/StagePages.cpp" line="573"/>
         <source>Tsinghua University (TUNA)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="554"/>
+        <location filename="../wizard/StagePages.cpp" line="574"/>
         <source>USTC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="555"/>
+        <location filename="../wizard/StagePages.cpp" line="575"/>
         <source>Beijing Foreign Studies University (BFSU)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="556"/>
+        <location filename="../wizard/StagePages.cpp" line="576"/>
         <source>conda &amp;distribution:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="557"/>
+        <location filename="../wizard/StagePages.cpp" line="577"/>
         <source>conda environments on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="558"/>
+        <location filename="../wizard/StagePages.cpp" line="578"/>
         <source>conda environments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="559"/>
+        <location filename="../wizard/StagePages.cpp" line="579"/>
         <source>Create e&amp;nvironment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="560"/>
+        <location filename="../wizard/StagePages.cpp" line="580"/>
         <source>Re&amp;move selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="566"/>
+        <location filename="../wizard/StagePages.cpp" line="586"/>
         <source>conda keeps each project&apos;s Python and packages in its own environment, so a PyTorch project and a TensorFlow project never break each other. Miniconda and Miniforge are the small installers of conda (Miniforge uses the free conda-forge channel and needs no terms of service). A mirror close to you, such as TUNA in China, makes downloads much faster. The framework is installed with pip from its own wheel index, matching your driver&apos;s CUDA.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,6 +1,7 @@
 #include "StagePages.h"
 
 #include "actions/CondaEnvs.h"
+#include "common/Version.h"
 
 #include "actions/CommandOperation.h"
 #include "advice/Psu.h"
@@ -21,6 +22,8 @@
 #include <QSpinBox>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace gpusetup {
 
@@ -304,6 +307,17 @@ LibraryPage::LibraryPage(WizardState &state, StageId stage, QWidget *parent)
     h->addRow(m_versionLabel, m_versions);
     h->addRow(m_note);
     setExtra(box);
+    // Picking another compatible version re-advises: the commands below change with it.
+    connect(m_versions, &QComboBox::activated, this, [this](int index) {
+        if (m_updating) return;
+        Choices c = m_state.choices();
+        const QString v = m_versions->itemText(index);
+        if (model().stageId() == StageId::Toolkit)
+            c.cudaVersion = v;
+        else
+            c.cudnnVersion = v;
+        m_state.setChoices(c);
+    });
     retranslateUi();
 }
 
@@ -314,13 +328,19 @@ void LibraryPage::refresh()
     const StagePlan *s = model().stagePlan();
     const QString key =
         model().stageId() == StageId::Toolkit ? QStringLiteral("cuda") : QStringLiteral("cudnn");
+    m_updating = true;
     m_versions->clear();
     if (s) {
+        // Sorted newest first, the plan's choice selected (not moved to the top).
+        QStringList all = s->alternatives;
         const QString chosen = s->chosen.value(key);
-        if (!chosen.isEmpty()) m_versions->addItem(chosen);
-        for (const QString &a : s->alternatives)
-            if (a != chosen) m_versions->addItem(a);
+        if (!chosen.isEmpty() && !all.contains(chosen)) all << chosen;
+        std::sort(all.begin(), all.end(),
+                  [](const QString &a, const QString &b) { return compareVersions(a, b) > 0; });
+        m_versions->addItems(all);
+        m_versions->setCurrentIndex(qMax(0, all.indexOf(chosen)));
     }
+    m_updating = false;
     m_versions->setEnabled(m_versions->count() > 1);
     m_versionLabel->setVisible(m_versions->count() > 0);
     m_versions->setVisible(m_versions->count() > 0);
@@ -333,8 +353,8 @@ void LibraryPage::retranslateUi()
     m_versionLabel->setText(toolkit ? tr("Compatible CUDA &versions:")
                                     : tr("Compatible cuDNN &versions:"));
     m_versions->setAccessibleName(toolkit ? tr("CUDA version") : tr("cuDNN version"));
-    m_note->setText(tr("The first entry is the one the plan uses; the others also fit your "
-                       "driver, GPU and framework."));
+    m_note->setText(tr("The selected version is the one the plan uses; the others also fit "
+                       "your driver, GPU and framework. Pick one to change the plan."));
     StagePage::retranslateUi();
 }
 

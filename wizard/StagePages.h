@@ -81,6 +81,7 @@ private:
     QLabel *m_versionLabel = nullptr;
     QComboBox *m_versions = nullptr;
     QLabel *m_note = nullptr;
+    bool m_updating = false;
 };
 
 // Miniconda/Miniforge, mirrors, the framework and its environment; conda env list/create/remove.

@@ -185,4 +185,39 @@ int planExitCode(const Plan &plan)
     return 0;
 }
 
+void to_json(nlohmann::json &j, const Choices &c)
+{
+    j = nlohmann::json{{"framework", c.framework},
+                       {"frameworkVersion", c.frameworkVersion},
+                       {"python", c.python},
+                       {"toolkit", c.toolkit},
+                       {"cudnn", c.cudnn},
+                       {"mirror", c.mirror},
+                       {"condaFlavour", c.condaFlavour},
+                       {"condaPrefix", c.condaPrefix},
+                       {"toolkitPrefix", c.toolkitPrefix},
+                       {"envName", c.envName},
+                       {"server", c.server},
+                       {"cudaVersion", c.cudaVersion},
+                       {"cudnnVersion", c.cudnnVersion}};
+}
+
+void from_json(const nlohmann::json &j, Choices &c)
+{
+    const Choices d;
+    c.framework = j.value("framework", d.framework);
+    c.frameworkVersion = j.value("frameworkVersion", d.frameworkVersion);
+    c.python = j.value("python", d.python);
+    c.toolkit = j.value("toolkit", d.toolkit);
+    c.cudnn = j.value("cudnn", d.cudnn);
+    c.mirror = j.value("mirror", d.mirror);
+    c.condaFlavour = j.value("condaFlavour", d.condaFlavour);
+    c.condaPrefix = j.value("condaPrefix", d.condaPrefix);
+    c.toolkitPrefix = j.value("toolkitPrefix", d.toolkitPrefix);
+    c.envName = j.value("envName", d.envName);
+    c.server = j.value("server", d.server);
+    c.cudaVersion = j.value("cudaVersion", d.cudaVersion);
+    c.cudnnVersion = j.value("cudnnVersion", d.cudnnVersion);
+}
+
 } // namespace gpusetup

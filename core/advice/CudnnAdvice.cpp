@@ -231,7 +231,13 @@ StagePlan adviseCudnn(AdviceContext &ctx)
     // ---- pick an archive
     QList<const CudnnArchive *> cands = candidates(ctx, tkMajor, tkMinor, need, cc.maxCudnn);
     const CudnnArchive *pick = nullptr;
-    if (need.isEmpty())
+    if (!ctx.choices.cudnnVersion.isEmpty()) // the user's pick among the candidates
+        for (const CudnnArchive *c : cands)
+            if (c->cudnn == ctx.choices.cudnnVersion) {
+                pick = c;
+                break;
+            }
+    if (!pick && need.isEmpty())
         if (const CudnnArchive *n = ctx.kb.newestCudnn(tkMajor, platformOf(ctx),
                                                        cc.supported ? ctx.lowestCc : QString()))
             if (!n->sha256.isEmpty() && variantFits(*n, tkMajor, tkMinor)) pick = n;

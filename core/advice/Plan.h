@@ -123,10 +123,15 @@ struct Choices
     QString toolkitPrefix;                              // "" = /usr/local/cuda-X.Y
     QString envName = QStringLiteral("dl");
     bool server = false; // ubuntu-drivers --gpgpu on headless servers
+    // One of the stage's alternatives picked by the user ("" = the advisor's pick); ignored
+    // when it does not fit (the advisor never plans an incompatible version).
+    QString cudaVersion;
+    QString cudnnVersion;
 };
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(Choices, framework, frameworkVersion, python, toolkit, cudnn,
-                                   mirror, condaFlavour, condaPrefix, toolkitPrefix, envName,
-                                   server)
+// By hand, not the macro: a choices object saved by an older version (no cudaVersion) must
+// still read, every missing key taking its default.
+void to_json(nlohmann::json &j, const Choices &c);
+void from_json(const nlohmann::json &j, Choices &c);
 
 struct Plan
 {

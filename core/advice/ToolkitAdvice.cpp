@@ -489,7 +489,12 @@ StagePlan adviseToolkit(AdviceContext &ctx)
     const QList<const CudaRelease *> installable = installableCudaReleases(ctx);
     addGpuRange(ctx, plan);
 
-    if (keep) {
+    // An installed toolkit that fits is kept, unless the user picked another version to install.
+    bool pickedOther = false;
+    if (keep && !ctx.choices.cudaVersion.isEmpty() && ctx.choices.cudaVersion != keep->version)
+        for (const CudaRelease *r : installable)
+            if (r->version == ctx.choices.cudaVersion) pickedOther = true;
+    if (keep && !pickedOther) {
         const QString root = rootOf(*keep);
         ctx.toolkitVersion = keep->version;
         ctx.toolkitRoot = root;
@@ -552,7 +557,11 @@ StagePlan adviseToolkit(AdviceContext &ctx)
 
     // ---- install: pick a release
     const CudaRelease *pick = nullptr;
-    if (!wanted.isEmpty()) {
+    // The user picked one of the alternatives: honour it when it is still installable here.
+    if (!ctx.choices.cudaVersion.isEmpty())
+        for (const CudaRelease *r : installable)
+            if (r->version == ctx.choices.cudaVersion) pick = r;
+    if (!pick && !wanted.isEmpty()) {
         QList<const CudaRelease *> patches;
         for (const CudaRelease &r : ctx.kb.cudaReleases())
             if (r.minor == wanted && hasVerifiedRunfile(r)) patches << &r;
