@@ -408,6 +408,23 @@ QString megabytes(qint64 bytes)
     return QString::number(double(bytes) / (1024.0 * 1024.0), 'f', 1);
 }
 
+// The last lines of download / extract: clear the progress line, log, one sentence, exit code.
+int finishWithResult(const char *what, const QString &subject, bool drew, bool ok,
+                     const QString &message, const QString &details)
+{
+    QTextStream err(stderr);
+    if (drew) err << "\r\x1b[K";
+    spdlog::info("{} {}: {}\n{}", what, subject.toStdString(), message.toStdString(),
+                 details.toStdString());
+    if (ok) {
+        out() << message << "\n";
+        out().flush();
+        return 0;
+    }
+    err << "gpu-setup: " << message << "\n";
+    return 1;
+}
+
 // One file, verified; a progress line on stderr only when it is a terminal.
 int download(const Args &a)
 {
@@ -445,16 +462,8 @@ int download(const Args &a)
     // finished() ends it; so does a signal, through cancel()
     const DownloadResult result =
         waitFinished<DownloadResult>(d, &Downloader::finished, [&] { d.start(); });
-    if (drew) err << "\r\x1b[K";
-    spdlog::info("download {}: {}\n{}", a.outDir.toStdString(), result.message.toStdString(),
-                 result.details.toStdString());
-    if (result.ok) {
-        out() << result.message << "\n";
-        out().flush();
-        return 0;
-    }
-    err << "gpu-setup: " << result.message << "\n";
-    return 1;
+    err.flush();
+    return finishWithResult("download", a.outDir, drew, result.ok, result.message, result.details);
 }
 
 QString g_logPath;
@@ -911,16 +920,9 @@ int extract(const Args &a)
     }
     const ExtractResult result =
         waitFinished<ExtractResult>(x, &Extractor::finished, [&] { x.start(); });
-    if (drew) err << "\r\x1b[K";
-    spdlog::info("extract {}: {}\n{}", a.rest.first().toStdString(), result.message.toStdString(),
-                 result.details.toStdString());
-    if (result.ok) {
-        out() << result.message << "\n";
-        out().flush();
-        return 0;
-    }
-    err << "gpu-setup: " << result.message << "\n";
-    return 1;
+    err.flush();
+    return finishWithResult("extract", a.rest.first(), drew, result.ok, result.message,
+                            result.details);
 }
 
 } // namespace

@@ -9,10 +9,8 @@
 #include "Language.h"
 #include "SetupWizard.h"
 #include "WizardState.h"
-#include <QApplication>
-#ifdef GPUSETUP_HAVE_VERIFIER
 #include "verify/Verifier.h"
-#endif
+#include <QApplication>
 #endif
 #include <QCoreApplication>
 #ifdef GPUSETUP_HAVE_PDF
@@ -73,13 +71,7 @@ int main(int argc, char **argv)
         }
         // A snapshot is a demo: every step is a dry run, nothing on this machine changes.
         WizardState state(*host, host->isSnapshot());
-#ifdef GPUSETUP_HAVE_VERIFIER
-        state.verify = [](const Host &h, const VerifyOptions &o,
-                          const std::function<void(const VerifyCheck &)> &onCheck,
-                          const std::atomic_bool *cancel) {
-            return runVerify(h, o, onCheck, cancel);
-        };
-#endif
+        state.verify = &runVerify;
         SetupWizard wizard(state);
         if (!screenshots.isEmpty()) {
             // Render every page once probing is done, then exit (works offscreen).
