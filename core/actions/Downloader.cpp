@@ -1,5 +1,7 @@
 #include "actions/Downloader.h"
 
+#include "actions/WriteBehind.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QHostAddress>
@@ -19,6 +21,7 @@
 #include <cstring>
 #include <deque>
 #include <mutex>
+#include <optional>
 #include <vector>
 
 namespace gpusetup {
@@ -45,7 +48,10 @@ bool isLoopback(const QString &host)
 } // namespace
 
 // One attempt: libcurl runs on its own thread and copies the body into a ring of buffers that
-// a second thread writes to the .part and hashes, so the network never waits on the disk.
+// a second thread writes to the .part and hashes, so the network never waits on the disk. That
+// thread writes behind (WriteBehind): each piece is sent to disk at once and dropped from the
+// page cache a window later, so a 4 GB file never piles up gigabytes of dirty pages for the
+// kernel to throttle on (measured: tests/bench, 4 GiB 8.60 s -> ~5 s on the dev VM).
 struct Downloader::Transfer
 {
     struct Buf
@@ -213,7 +219,8 @@ void Downloader::beginAttempt()
     m_total = -1;
     m_part.close();
     m_part.setFileName(partPath());
-    if (!m_part.open(QIODevice::ReadWrite)) {
+    // Unbuffered: the writer thread's pieces go straight to write(2), for WriteBehind.
+    if (!m_part.open(QIODevice::ReadWrite | QIODevice::Unbuffered)) {
         return finish(false,
                       QStringLiteral("Cannot write %1: %2.").arg(partPath(), m_part.errorString()));
     }
@@ -311,6 +318,8 @@ void Downloader::sendRequest(const QString &validator)
 void Downloader::runTransfer(Transfer *t, QString url, QString validator)
 {
     t->writer = std::thread([this, t] {
+        // Created at the first piece: a 200 after a Range request truncates the .part first.
+        std::optional<WriteBehind> behind;
         for (;;) {
             Transfer::Buf *b = nullptr;
             {
@@ -326,11 +335,15 @@ void Downloader::runTransfer(Transfer *t, QString url, QString validator)
                 ok = !t->writeFailed;
             }
             QString error;
+            if (ok && !behind) behind.emplace(m_part.handle(), m_part.pos());
             if (ok && m_part.write(b->data.get(), b->used) != b->used) {
                 ok = false;
                 error = QStringLiteral("cannot write %1: %2").arg(partPath(), m_part.errorString());
             }
-            if (ok) m_hash->addData(b->data.get(), b->used);
+            if (ok) {
+                behind->wrote(b->used);
+                m_hash->addData(b->data.get(), b->used);
+            }
             std::lock_guard lock(t->mu);
             b->used = 0;
             t->idle.push_back(b);
