@@ -38,11 +38,14 @@ timed() {
   echo "${name// /_} $secs $rss" >>"$WORK/times"
 }
 best() { awk -v n="${1// /_}" '$1==n {if (!s || $2<s) {s=$2}} END {print s}' "$WORK/times"; }
+# median wall time: with page-cache effects one lucky run can make "best" a poor summary
+median() { awk -v n="${1// /_}" '$1==n {print $2}' "$WORK/times" | sort -n |
+  awk '{v[NR]=$1} END {if (NR % 2) print v[(NR+1)/2]; else printf "%.2f\n", (v[NR/2]+v[NR/2+1])/2}'; }
 rss() { awk -v n="${1// /_}" '$1==n {if ($3>m) {m=$3}} END {print m}' "$WORK/times"; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'; }
 
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2-), load $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "gpu-setup: $GPU_SETUP; runs per tool: $RUNS (best wall time kept, highest RSS kept)"
+echo "gpu-setup: $GPU_SETUP; runs per tool: $RUNS (best wall time kept, highest RSS kept; each round starts with the next tool)"
 
 # --- 1. download + verify --------------------------------------------------------------------
 mkdir -p "$WORK/www" "$WORK/out" "$WORK/logs" "$WORK/tmp"
@@ -75,20 +78,30 @@ for g in "${SIZES[@]}"; do
   out="$WORK/out/file"
   curl -s -o "$out" "$url"; rm -f "$out" # warm the page cache once
   echo; echo "== download + verify, ${g} GiB random file from nginx on 127.0.0.1 =="
+  # Each round starts with another tool: what ran just before (how much page cache it left,
+  # what it freed) moves the next tool's time by up to 2x on a VM, so no tool always goes first.
+  tools=(gpu-setup curl curl+openssl ${CURL_BENCH:+libcurl-inline libcurl-pipelined})
   for r in $(seq "$RUNS"); do
-    timed "dl${g}:gpu-setup download" "$GPU_SETUP" download "$url" --sha256 "$sha" -o "$out"
-    [ "$(openssl dgst -sha256 -r "$out" | cut -d' ' -f1)" = "$sha" ] || { echo "BAD FILE" >&2; exit 1; }
-    rm -f "$out"
-    timed "dl${g}:curl -o" curl -s -o "$out" "$url"; rm -f "$out"
-    timed "dl${g}:curl -o && openssl dgst" sh -c "curl -s -o '$out' '$url' && openssl dgst -sha256 '$out'"
-    rm -f "$out"
-    for m in ${CURL_BENCH:+inline pipelined}; do
-      timed "dl${g}:libcurl $m" "$CURL_BENCH" "$m" "$url" "$out" "$sha"; rm -f "$out"
+    n=${#tools[@]}
+    for i in $(seq 0 $((n - 1))); do
+      case ${tools[$(( (i + r - 1) % n ))]} in
+        gpu-setup)
+          timed "dl${g}:gpu-setup download" "$GPU_SETUP" download "$url" --sha256 "$sha" -o "$out"
+          [ "$(openssl dgst -sha256 -r "$out" | cut -d' ' -f1)" = "$sha" ] || { echo "BAD FILE" >&2; exit 1; } ;;
+        curl) timed "dl${g}:curl -o" curl -s -o "$out" "$url" ;;
+        curl+openssl)
+          timed "dl${g}:curl -o && openssl dgst" sh -c "curl -s -o '$out' '$url' && openssl dgst -sha256 '$out'" ;;
+        libcurl-inline) timed "dl${g}:libcurl inline" "$CURL_BENCH" inline "$url" "$out" "$sha" ;;
+        libcurl-pipelined) timed "dl${g}:libcurl pipelined" "$CURL_BENCH" pipelined "$url" "$out" "$sha" ;;
+      esac
+      rm -f "$out"
     done
   done
   ours=$(best "dl${g}:gpu-setup download"); c=$(best "dl${g}:curl -o"); co=$(best "dl${g}:curl -o && openssl dgst")
   echo "-> ${g} GiB: gpu-setup $ours s ($(awk -v b=$((g*1024)) -v s="$ours" 'BEGIN{printf "%.0f", b/s}') MiB/s), curl $c s, curl+openssl $co s"
   echo "   speed vs curl alone: $(ratio "$c" "$ours")x (target >= 1.0); vs curl && openssl dgst: $(ratio "$co" "$ours")x (target >= 1.6)"
+  mo=$(median "dl${g}:gpu-setup download"); mc=$(median "dl${g}:curl -o"); mco=$(median "dl${g}:curl -o && openssl dgst")
+  echo "   medians: gpu-setup $mo s, curl $mc s, curl+openssl $mco s: $(ratio "$mc" "$mo")x and $(ratio "$mco" "$mo")x"
   echo "   peak RSS gpu-setup $(rss "dl${g}:gpu-setup download") KiB = baseline + $(( ($(rss "dl${g}:gpu-setup download") - BASE_RSS) / 1024 )) MiB (target <= 32 MiB); curl $(rss "dl${g}:curl -o") KiB"
   for m in ${CURL_BENCH:+inline pipelined}; do
     lc=$(best "dl${g}:libcurl $m")
@@ -128,6 +141,6 @@ for r in $(seq "$RUNS"); do
   mkdir -p "$dest"; timed "x:xz -T0 -dc | tar -x" sh -c "xz -T0 -dc '$archive' | tar -x -C '$dest'"; rm -rf "$dest"
 done
 ours=$(best "x:gpu-setup extract"); b=$(best "x:bsdtar -xf"); x=$(best "x:xz -T0 -dc | tar -x")
-echo "-> gpu-setup $ours s, bsdtar $b s, xz|tar $x s"
+echo "-> gpu-setup $ours s, bsdtar $b s, xz|tar $x s (medians $(median "x:gpu-setup extract") s, $(median "x:bsdtar -xf") s, $(median "x:xz -T0 -dc | tar -x") s)"
 echo "   gpu-setup / bsdtar: $(ratio "$ours" "$b")x (target <= 1.1); gpu-setup / xz|tar: $(ratio "$ours" "$x")x"
 echo "   peak RSS gpu-setup $(rss "x:gpu-setup extract") KiB, bsdtar $(rss "x:bsdtar -xf") KiB"
