@@ -200,6 +200,18 @@ private Q_SLOTS:
         // the reader's language: this process loads no translation, so English only).
         if (lang == "en")
             QCOMPARE(reportMarkdown(*r).toUtf8(), readAll(dir + "/report" + suffix + ".md"));
+        // The summary the wizard copies for the TA: exactly the top of the text rendering,
+        // every stage and the headline in it, none of the facts below.
+        const QString summary = reportSummaryText(*r), text = reportText(*r);
+        QVERIFY(text.startsWith(summary));
+        QVERIFY(summary.size() < text.size());
+        QVERIFY(summary.contains(r->headline));
+        for (const ReportStage &st : r->stages)
+            QVERIFY2(summary.contains(st.title), qPrintable(st.title));
+        if (!r->resolution.isEmpty()) QVERIFY(summary.contains(r->resolution));
+        // (this process loads no translation: the headings are English in both languages)
+        QVERIFY(text.mid(summary.size()).startsWith(QLatin1String("\nFacts\n")));
+        QVERIFY(!summary.contains(QLatin1String("\nFacts\n")));
     }
 
     // Chinese goldens: the same stages and facts as the English ones, with Chinese headings.

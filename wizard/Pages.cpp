@@ -287,10 +287,7 @@ QByteArray ReportPage::reportJson() const
 
 QString ReportPage::summaryText() const
 {
-    // The top of the plain-text rendering: result, blocking stage, what to do, stage table.
-    const QString text = reportText(buildSetupReport());
-    const int facts = text.indexOf(QStringLiteral("\n\n"), 400);
-    return facts > 0 ? text.left(facts) : text;
+    return reportSummaryText(buildSetupReport());
 }
 
 bool ReportPage::saveReport(const QString &format, const QString &path, QString *error) const

@@ -785,7 +785,7 @@ QString reportHtml(const SetupReport &r, bool forPdf)
     return h;
 }
 
-QString reportText(const SetupReport &r)
+QString reportSummaryText(const SetupReport &r)
 {
     QString t;
     t += statusLine(r) + QLatin1Char('\n');
@@ -814,6 +814,12 @@ QString reportText(const SetupReport &r)
                      .arg(c.elapsedMs)
                      .arg(c.summary);
     }
+    return t;
+}
+
+QString reportText(const SetupReport &r)
+{
+    QString t = reportSummaryText(r);
     t += QLatin1Char('\n') + Text::tr("Facts") + QLatin1Char('\n');
     for (const ReportSection &s : r.facts) {
         t += QStringLiteral("  %1 (%2)\n").arg(s.title, s.state);

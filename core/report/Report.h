@@ -115,6 +115,9 @@ QString reportMarkdown(const SetupReport &report);
 QString reportHtml(const SetupReport &report, bool forPdf = false);
 // Plain text for a terminal (`gpu-setup report --read FILE`).
 QString reportText(const SetupReport &report);
+// The top of reportText for a chat message to the TA: result, headline, what to do, one line
+// per stage with its issues, the verification checks; no facts, no actions.
+QString reportSummaryText(const SetupReport &report);
 // 0 when overall passes, 1 otherwise (CLI exit code).
 int reportExitCode(const SetupReport &report);
 
