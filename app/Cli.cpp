@@ -7,6 +7,7 @@
 #include "actions/Downloader.h"
 #include "actions/DriverInstallOperation.h"
 #include "actions/Extractor.h"
+#include "actions/FileBackup.h"
 #include "actions/ProfileOperation.h"
 #include "actions/StepOperations.h"
 #include "advice/Advisor.h"
@@ -677,7 +678,7 @@ int profile(const Args &a)
                          syntax, cuda, cudnnLib.isEmpty() ? QStringList() : QStringList{cudnnLib});
     };
     const QString stateDir = ProfileEditor::stateDir(home);
-    const ProfileEditor editor(stateDir + QStringLiteral("/backups"));
+    const ProfileEditor editor(FileBackup::backupDir(home));
 
     if (action == QLatin1String("show")) {
         bool damaged = false;

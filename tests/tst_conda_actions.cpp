@@ -618,7 +618,8 @@ private slots:
                                   {prefix + "/envs/dl/bin/python", "-m", "pip", "install", "tqdm"}),
                              ctx)
                 .get()));
-        for (const QString &key : {"tuna", "ustc", "bfsu"}) {
+        for (const char *name : {"tuna", "ustc", "bfsu"}) {
+            const QString key = QString::fromLatin1(name);
             const auto spec = MirrorConfig::spec(key, kb);
             QVERIFY(spec);
             Step rc;

@@ -1,6 +1,7 @@
 // Shell profile edits: every shell x every starting condition byte for byte (apply, apply
 // again, remove, undo), real bash / zsh / fish sourcing the result, the CLI, and a writer
 // SIGKILLed at random points that must leave each profile exactly old or exactly new.
+#include "actions/FileBackup.h"
 #include "actions/Journal.h"
 #include "actions/ProfileEditor.h"
 #include "actions/ProfileOperation.h"
@@ -278,6 +279,38 @@ class TestProfile : public QObject
 
 private slots:
     void initTestCase() { spdlog::set_level(spdlog::level::warn); }
+
+    // One backup folder for every edit (profiles, .condarc, pip.conf, conda init), beside the
+    // journal: $XDG_STATE_HOME when it is an absolute path, else the home's ~/.local/state.
+    void backupDir_data()
+    {
+        QTest::addColumn<QByteArray>("xdg"); // "-": unset
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("unset") << QByteArray("-") << "/home/ana/.local/state/gpu-setup/backups";
+        QTest::newRow("empty") << QByteArray("") << "/home/ana/.local/state/gpu-setup/backups";
+        QTest::newRow("relative ignored")
+            << QByteArray("state") << "/home/ana/.local/state/gpu-setup/backups";
+        QTest::newRow("absolute") << QByteArray("/var/tmp/st/") << "/var/tmp/st/gpu-setup/backups";
+    }
+    void backupDir()
+    {
+        QFETCH(QByteArray, xdg);
+        QFETCH(QString, expected);
+        const QByteArray saved = qgetenv("XDG_STATE_HOME");
+        const bool had = qEnvironmentVariableIsSet("XDG_STATE_HOME");
+        if (xdg == "-")
+            qunsetenv("XDG_STATE_HOME");
+        else
+            qputenv("XDG_STATE_HOME", xdg);
+        const QString fileBackup = FileBackup::backupDir(QStringLiteral("/home/ana/"));
+        const QString profiles = ProfileEditor::stateDir(QStringLiteral("/home/ana/")) + "/backups";
+        if (had)
+            qputenv("XDG_STATE_HOME", saved);
+        else
+            qunsetenv("XDG_STATE_HOME");
+        QCOMPARE(fileBackup, expected);
+        QCOMPARE(profiles, expected);
+    }
 
     void validateDir_data()
     {

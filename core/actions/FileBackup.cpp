@@ -1,5 +1,7 @@
 #include "actions/FileBackup.h"
 
+#include "actions/ProfileEditor.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -30,7 +32,7 @@ QString targetOf(const QString &path)
 
 QString backupDir(const QString &home)
 {
-    return home + QStringLiteral("/.local/state/gpu-setup/backups");
+    return ProfileEditor::stateDir(home) + QStringLiteral("/backups");
 }
 
 std::optional<QByteArray> read(const QString &path, QString *why)

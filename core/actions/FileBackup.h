@@ -11,7 +11,8 @@
 
 namespace gpusetup::FileBackup {
 
-// <home>/.local/state/gpu-setup/backups: beside the journal, under the same home as the file.
+// $XDG_STATE_HOME/gpu-setup/backups (else <home>/.local/state/...): beside the journal, the
+// one backup folder of every edit, shell profiles included (ProfileEditor::stateDir).
 QString backupDir(const QString &home);
 
 // The file's bytes, or nullopt when it does not exist (a dangling symlink counts as missing).

@@ -5,6 +5,7 @@
 #include "actions/CondaInitOperation.h"
 #include "actions/CondaInstallOperation.h"
 #include "actions/DownloadOperation.h"
+#include "actions/FileBackup.h"
 #include "actions/HelperOperation.h"
 #include "actions/MirrorOperation.h"
 #include "actions/ProfileOperation.h"
@@ -137,7 +138,7 @@ std::unique_ptr<Operation> operationForStep(const Step &step, const ActionContex
         const QString home = ctx.home.isEmpty() ? QDir::homePath() : ctx.home;
         op = std::make_unique<ProfileOperation>(
             step.id, step.description, QList<ProfileEdit>{{step.path, step.content.toUtf8()}},
-            ProfileEditor::stateDir(home) + QStringLiteral("/backups"));
+            FileBackup::backupDir(home));
     } else if (step.kind == QLatin1String("manual")) {
         if (why) *why = trOp("This step is done by you; follow the instructions shown.");
         return nullptr;
