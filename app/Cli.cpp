@@ -215,14 +215,20 @@ std::unique_ptr<Host> makeHost(const Args &a, int *exitCode)
     return h;
 }
 
+// Every probe of a command runs under its --timeout.
+Facts probeWith(const Args &a, Host &host)
+{
+    ProbeOptions options;
+    options.commandTimeoutMs = a.timeoutMs;
+    return probeAll(host, options);
+}
+
 int doctor(const Args &a)
 {
     int rc = 0;
     auto host = makeHost(a, &rc);
     if (!host) return rc;
-    ProbeOptions options;
-    options.commandTimeoutMs = a.timeoutMs;
-    const Facts facts = probeAll(*host, options);
+    const Facts facts = probeWith(a, *host);
     if (a.json)
         out() << QString::fromStdString(Json(facts).dump(2)) << "\n";
     else
@@ -306,19 +312,35 @@ const Knowledge *knowledgeFor(const Args &a, int *exitCode)
     return &*loaded;
 }
 
+// The host (snapshot or this machine), its facts and the plan for `choices`; nullopt after
+// printing why, with *exitCode set.
+struct HostPlan
+{
+    std::unique_ptr<Host> host;
+    Facts facts;
+    Plan plan;
+};
+std::optional<HostPlan> planFor(const Args &a, const Choices &choices, int *exitCode)
+{
+    const Knowledge *kb = knowledgeFor(a, exitCode);
+    if (!kb) return std::nullopt;
+    HostPlan p;
+    p.host = makeHost(a, exitCode);
+    if (!p.host) return std::nullopt;
+    p.facts = probeWith(a, *p.host);
+    p.plan = advise(p.facts, *kb, choices);
+    return p;
+}
+
 int plan(const Args &a)
 {
     Choices choices;
     QString error;
     if (!parseChoices(a, &choices, &error)) return usageError(error);
     int rc = 0;
-    const Knowledge *kb = knowledgeFor(a, &rc);
-    if (!kb) return rc;
-    auto host = makeHost(a, &rc);
-    if (!host) return rc;
-    ProbeOptions options;
-    options.commandTimeoutMs = a.timeoutMs;
-    const Plan p = advise(probeAll(*host, options), *kb, choices);
+    const auto planned = planFor(a, choices, &rc);
+    if (!planned) return rc;
+    const Plan &p = planned->plan;
     if (a.json)
         out() << QString::fromStdString(Json(p).dump(2)) << "\n";
     else
@@ -335,9 +357,7 @@ int snapshot(const Args &a)
     auto inner = makeHost(a, &rc);
     if (!inner) return rc;
     RecordingHost rec(*inner);
-    ProbeOptions options;
-    options.commandTimeoutMs = a.timeoutMs;
-    probeAll(rec, options);
+    probeWith(a, rec);
     SnapshotSummary sum;
     QString error;
     if (!writeSnapshot(rec, a.outDir, &sum, &error)) {
@@ -570,15 +590,12 @@ int report(const Args &a)
         forChoices.python.clear(); // here --python names the env's interpreter, for --verify
         if (!parseChoices(forChoices, &choices, &error)) return usageError(error);
         int rc = 0;
-        const Knowledge *kb = knowledgeFor(a, &rc);
-        if (!kb) return rc;
-        auto host = makeHost(a, &rc);
-        if (!host) return rc;
+        auto planned = planFor(a, choices, &rc);
+        if (!planned) return rc;
+        const std::unique_ptr<Host> &host = planned->host;
         ReportInput in;
-        ProbeOptions options;
-        options.commandTimeoutMs = a.timeoutMs;
-        in.facts = probeAll(*host, options);
-        in.plan = advise(in.facts, *kb, choices);
+        in.facts = std::move(planned->facts);
+        in.plan = std::move(planned->plan);
         QString journalPath = a.journal;
         if (journalPath.isEmpty() && !host->isSnapshot() &&
             QFileInfo::exists(Journal::defaultPath()))
@@ -830,13 +847,9 @@ int install(const Args &a)
         choices.toolkitPrefix = a.toolkitPrefix;
     }
     int rc = 0;
-    const Knowledge *kb = knowledgeFor(a, &rc);
-    if (!kb) return rc;
-    auto host = makeHost(a, &rc);
-    if (!host) return rc;
-    ProbeOptions options;
-    options.commandTimeoutMs = a.timeoutMs;
-    const Plan p = advise(probeAll(*host, options), *kb, choices);
+    const auto planned = planFor(a, choices, &rc);
+    if (!planned) return rc;
+    const Plan &p = planned->plan;
     const StagePlan *stage = p.stage(stageId);
     if (!stage) return usageError(QStringLiteral("the plan has no %1 stage.").arg(a.rest.first()));
     out() << a.rest.first() << ": " << stage->summary << "\n";
@@ -847,7 +860,7 @@ int install(const Args &a)
     }
     ActionContext ctx;
     ctx.dryRun = a.dryRun || !a.hostDir.isEmpty();
-    ctx.home = host->home();
+    ctx.home = planned->host->home();
     ctx.mirrors = a.mirrors;
     QList<Step> steps;
     for (Step s : stage->steps) {
