@@ -110,14 +110,7 @@ bool parse(const QStringList &args, Args *a, QString *error)
 {
     for (int i = 1; i < args.size(); ++i) {
         const QString &s = args[i];
-        auto value = [&](QString *target) {
-            if (i + 1 >= args.size() || args[i + 1].startsWith(QLatin1String("--"))) {
-                *error = QStringLiteral("%1 needs a value.").arg(s);
-                return false;
-            }
-            *target = args[++i];
-            return true;
-        };
+        auto value = [&](QString *target) { return takeOptionValue(args, &i, target, error); };
         if (s == QLatin1String("--json")) {
             a->json = true;
         } else if (s == QLatin1String("-v") || s == QLatin1String("--verbose")) {

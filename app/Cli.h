@@ -31,4 +31,16 @@ Result waitFinished(Obj &obj, Signal finished, Start start)
     return result;
 }
 
+// The value of the option at args[*i] (args[*i + 1], which must be there and not be another
+// "--" option); advances *i past it. False with a one-sentence *error otherwise.
+inline bool takeOptionValue(const QStringList &args, int *i, QString *target, QString *error)
+{
+    if (*i + 1 >= args.size() || args[*i + 1].startsWith(QLatin1String("--"))) {
+        *error = QStringLiteral("%1 needs a value.").arg(args[*i]);
+        return false;
+    }
+    *target = args[++*i];
+    return true;
+}
+
 } // namespace gpusetup

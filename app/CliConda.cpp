@@ -6,6 +6,7 @@
 #include "actions/FileBackup.h"
 #include "actions/Journal.h"
 #include "actions/MirrorOperation.h"
+#include "actions/ProfileEditor.h"
 #include "common/Log.h"
 #include "knowledge/Knowledge.h"
 
@@ -57,14 +58,7 @@ bool parse(const QStringList &args, CondaArgs *a, QString *error)
 {
     for (int i = 2; i < args.size(); ++i) {
         const QString &s = args[i];
-        auto value = [&](QString *target) {
-            if (i + 1 >= args.size() || args[i + 1].startsWith(QLatin1String("--"))) {
-                *error = QStringLiteral("%1 needs a value.").arg(s);
-                return false;
-            }
-            *target = args[++i];
-            return true;
-        };
+        auto value = [&](QString *target) { return takeOptionValue(args, &i, target, error); };
         if (s == QLatin1String("--json")) {
             a->json = true;
         } else if (s == QLatin1String("--yes") || s == QLatin1String("-y")) {
@@ -95,9 +89,8 @@ bool parse(const QStringList &args, CondaArgs *a, QString *error)
 
 QString journalPath(const CondaArgs &a)
 {
-    return a.home == QDir::homePath() ? Journal::defaultPath()
-                                      : a.home + QStringLiteral("/.local/state/gpu-setup/"
-                                                                "journal.json");
+    // Beside the backups (FileBackup::backupDir), as for the profile command.
+    return ProfileEditor::stateDir(a.home) + QStringLiteral("/journal.json");
 }
 
 // Runs one operation to its end, its log on stderr (stdout stays clean for --json).

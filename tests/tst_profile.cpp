@@ -302,14 +302,20 @@ private slots:
             qunsetenv("XDG_STATE_HOME");
         else
             qputenv("XDG_STATE_HOME", xdg);
+        const QByteArray savedHome = qgetenv("HOME");
+        qputenv("HOME", "/home/ana");
         const QString fileBackup = FileBackup::backupDir(QStringLiteral("/home/ana/"));
         const QString profiles = ProfileEditor::stateDir(QStringLiteral("/home/ana/")) + "/backups";
+        const QString journal = Journal::defaultPath();
+        qputenv("HOME", savedHome);
         if (had)
             qputenv("XDG_STATE_HOME", saved);
         else
             qunsetenv("XDG_STATE_HOME");
         QCOMPARE(fileBackup, expected);
         QCOMPARE(profiles, expected);
+        // and the journal that records them sits beside them
+        QCOMPARE(journal, expected.chopped(int(qstrlen("backups"))) + "journal.json");
     }
 
     void validateDir_data()

@@ -1,5 +1,7 @@
 #include "actions/Journal.h"
 
+#include "actions/ProfileEditor.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -10,9 +12,9 @@ namespace gpusetup {
 
 QString Journal::defaultPath()
 {
-    QString state = qEnvironmentVariable("XDG_STATE_HOME");
-    if (state.isEmpty()) state = QDir::homePath() + QStringLiteral("/.local/state");
-    return state + QStringLiteral("/gpu-setup/journal.json");
+    // The same state folder as the backups (a relative XDG_STATE_HOME is ignored, as the XDG
+    // spec asks).
+    return ProfileEditor::stateDir(QDir::homePath()) + QStringLiteral("/journal.json");
 }
 
 bool Journal::load(QString *error)
