@@ -78,7 +78,6 @@ struct Downloader::Transfer
 
     // The response being read (reset per request, redirects included).
     long status = 0;
-    bool headersDone = false;
     bool body = false; // the body is the file (200/206); otherwise it is dropped
     qint64 contentLength = -1;
     QByteArray contentRange, etag, lastModified, location;
@@ -373,7 +372,7 @@ void Downloader::runTransfer(Transfer *t, QString url, QString validator)
     CURLcode rc = CURLE_OK;
     for (int hop = 0;; ++hop) {
         t->status = 0;
-        t->headersDone = t->body = false;
+        t->body = false;
         t->contentLength = -1;
         t->contentRange.clear();
         t->etag.clear();
@@ -531,7 +530,6 @@ bool Downloader::onHeaders(Transfer *t)
 {
     if (!m_attemptError.isEmpty()) return false;
     const int status = int(t->status);
-    t->headersDone = true;
     m_headersSeen = true;
     m_log << QStringLiteral("  HTTP %1").arg(status);
     if (status >= 300 && status < 400) {
