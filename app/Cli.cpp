@@ -687,7 +687,6 @@ int profile(const Args &a)
                    : ProfileEditor::makeBlock(
                          syntax, cuda, cudnnLib.isEmpty() ? QStringList() : QStringList{cudnnLib});
     };
-    const QString stateDir = ProfileEditor::stateDir(home);
     const ProfileEditor editor(FileBackup::backupDir(home));
 
     if (action == QLatin1String("show")) {
@@ -783,7 +782,7 @@ int profile(const Args &a)
     for (const ProfileEditResult &r : op.results())
         out() << r.message << "\n";
     if (!op.journalEntry().changes.isEmpty()) {
-        Journal journal(stateDir + QStringLiteral("/journal.json"));
+        Journal journal(Journal::pathFor(home));
         QString jerr;
         if (!journal.load(&jerr) || !journal.append(op.journalEntry(), &jerr))
             QTextStream(stderr) << "gpu-setup: note: the edit was made but not journaled: " << jerr

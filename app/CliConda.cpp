@@ -6,7 +6,6 @@
 #include "actions/FileBackup.h"
 #include "actions/Journal.h"
 #include "actions/MirrorOperation.h"
-#include "actions/ProfileEditor.h"
 #include "common/Log.h"
 #include "knowledge/Knowledge.h"
 
@@ -89,8 +88,7 @@ bool parse(const QStringList &args, CondaArgs *a, QString *error)
 
 QString journalPath(const CondaArgs &a)
 {
-    // Beside the backups (FileBackup::backupDir), as for the profile command.
-    return ProfileEditor::stateDir(a.home) + QStringLiteral("/journal.json");
+    return Journal::pathFor(a.home);
 }
 
 // Runs one operation to its end, its log on stderr (stdout stays clean for --json).

@@ -1,7 +1,5 @@
 #include "actions/FileBackup.h"
 
-#include "actions/ProfileEditor.h"
-
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -32,7 +30,7 @@ QString targetOf(const QString &path)
 
 QString backupDir(const QString &home)
 {
-    return ProfileEditor::stateDir(home) + QStringLiteral("/backups");
+    return Journal::stateDir(home) + QStringLiteral("/backups");
 }
 
 std::optional<QByteArray> read(const QString &path, QString *why)

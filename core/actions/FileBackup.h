@@ -11,8 +11,8 @@
 
 namespace gpusetup::FileBackup {
 
-// $XDG_STATE_HOME/gpu-setup/backups (else <home>/.local/state/...): beside the journal, the
-// one backup folder of every edit, shell profiles included (ProfileEditor::stateDir).
+// Journal::stateDir(home)/backups: beside the journal, the one backup folder of every edit,
+// shell profiles included.
 QString backupDir(const QString &home);
 
 // The file's bytes, or nullopt when it does not exist (a dangling symlink counts as missing).

@@ -1,7 +1,5 @@
 #include "actions/Journal.h"
 
-#include "actions/ProfileEditor.h"
-
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -10,11 +8,22 @@
 
 namespace gpusetup {
 
+QString Journal::stateDir(const QString &home)
+{
+    QString state = qEnvironmentVariable("XDG_STATE_HOME");
+    if (state.isEmpty() || !QDir::isAbsolutePath(state))
+        state = QDir::cleanPath(home) + QStringLiteral("/.local/state");
+    return QDir::cleanPath(state) + QStringLiteral("/gpu-setup");
+}
+
+QString Journal::pathFor(const QString &home)
+{
+    return stateDir(home) + QStringLiteral("/journal.json");
+}
+
 QString Journal::defaultPath()
 {
-    // The same state folder as the backups (a relative XDG_STATE_HOME is ignored, as the XDG
-    // spec asks).
-    return ProfileEditor::stateDir(QDir::homePath()) + QStringLiteral("/journal.json");
+    return pathFor(QDir::homePath());
 }
 
 bool Journal::load(QString *error)

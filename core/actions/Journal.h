@@ -42,7 +42,13 @@ NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(JournalEntry, id, title, outcome, startedAt, 
 class Journal
 {
 public:
-    // $XDG_STATE_HOME/gpu-setup/journal.json (~/.local/state/...).
+    // gpu-setup's state folder for `home`: $XDG_STATE_HOME/gpu-setup when that is an absolute
+    // path (the XDG spec ignores a relative one), else HOME/.local/state/gpu-setup. The journal
+    // and every backup of an edited file live there.
+    static QString stateDir(const QString &home);
+    // stateDir(home)/journal.json.
+    static QString pathFor(const QString &home);
+    // pathFor(the user's home).
     static QString defaultPath();
 
     Journal() = default; // in memory only

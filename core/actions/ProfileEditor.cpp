@@ -68,14 +68,6 @@ bool readAllBytes(const QString &path, QByteArray *bytes, QString *why)
 
 } // namespace
 
-QString ProfileEditor::stateDir(const QString &home)
-{
-    QString state = qEnvironmentVariable("XDG_STATE_HOME");
-    if (state.isEmpty() || !QDir::isAbsolutePath(state))
-        state = QDir::cleanPath(home) + QStringLiteral("/.local/state");
-    return QDir::cleanPath(state) + QStringLiteral("/gpu-setup");
-}
-
 QString ProfileEditor::shellFromEnvironment()
 {
     const QString kind = shellKindOf(qEnvironmentVariable("SHELL"));

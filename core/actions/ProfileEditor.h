@@ -58,12 +58,10 @@ public:
     // before appending; remove takes that line break back, so the file is byte-identical.
     static const char *const kAddedBreak;
 
-    // backupDir: where the previous bytes go, e.g. $XDG_STATE_HOME/gpu-setup/backups.
+    // backupDir: where the previous bytes go, FileBackup::backupDir(home).
     explicit ProfileEditor(const QString &backupDir) : m_backupDir(backupDir) {}
     QString backupDir() const { return m_backupDir; }
 
-    // $XDG_STATE_HOME/gpu-setup, or HOME/.local/state/gpu-setup: backups and the journal.
-    static QString stateDir(const QString &home);
     // "bash", "zsh" or "fish" from $SHELL; "bash" for anything else.
     static QString shellFromEnvironment();
     // The shell's own rc file plus ~/.profile (login shells and the desktop session read it,
