@@ -15,9 +15,6 @@ for t in nginx curl openssl xz bsdtar tar /usr/bin/time; do
   command -v "$t" >/dev/null || { echo "missing $t (see the header of $0)" >&2; exit 2; }
 done
 RUNS=${RUNS:-2}
-# optional libcurl comparison (built only where libcurl's headers were found)
-CURL_BENCH=$(readlink -f "$BUILD/tests/bench/bench_curl_download" 2>/dev/null || true)
-[ -x "$CURL_BENCH" ] || CURL_BENCH=
 WORK=$(mktemp -d "${TMPDIR:-/var/tmp}/gpusetup-bench.XXXXXX")
 chmod 755 "$WORK"
 PORT=$((20000 + RANDOM % 20000))
@@ -80,7 +77,7 @@ for g in "${SIZES[@]}"; do
   echo; echo "== download + verify, ${g} GiB random file from nginx on 127.0.0.1 =="
   # Each round starts with another tool: what ran just before (how much page cache it left,
   # what it freed) moves the next tool's time by up to 2x on a VM, so no tool always goes first.
-  tools=(gpu-setup curl curl+openssl ${CURL_BENCH:+libcurl-inline libcurl-pipelined})
+  tools=(gpu-setup curl curl+openssl)
   for r in $(seq "$RUNS"); do
     n=${#tools[@]}
     for i in $(seq 0 $((n - 1))); do
@@ -91,8 +88,6 @@ for g in "${SIZES[@]}"; do
         curl) timed "dl${g}:curl -o" curl -s -o "$out" "$url" ;;
         curl+openssl)
           timed "dl${g}:curl -o && openssl dgst" sh -c "curl -s -o '$out' '$url' && openssl dgst -sha256 '$out'" ;;
-        libcurl-inline) timed "dl${g}:libcurl inline" "$CURL_BENCH" inline "$url" "$out" "$sha" ;;
-        libcurl-pipelined) timed "dl${g}:libcurl pipelined" "$CURL_BENCH" pipelined "$url" "$out" "$sha" ;;
       esac
       rm -f "$out"
     done
@@ -103,11 +98,6 @@ for g in "${SIZES[@]}"; do
   mo=$(median "dl${g}:gpu-setup download"); mc=$(median "dl${g}:curl -o"); mco=$(median "dl${g}:curl -o && openssl dgst")
   echo "   medians: gpu-setup $mo s, curl $mc s, curl+openssl $mco s: $(ratio "$mc" "$mo")x and $(ratio "$mco" "$mo")x"
   echo "   peak RSS gpu-setup $(rss "dl${g}:gpu-setup download") KiB = baseline + $(( ($(rss "dl${g}:gpu-setup download") - BASE_RSS) / 1024 )) MiB (target <= 32 MiB); curl $(rss "dl${g}:curl -o") KiB"
-  for m in ${CURL_BENCH:+inline pipelined}; do
-    lc=$(best "dl${g}:libcurl $m")
-    echo "   libcurl $m: $lc s ($(awk -v b=$((g*1024)) -v s="$lc" 'BEGIN{printf "%.0f", b/s}') MiB/s): vs curl alone $(ratio "$c" "$lc")x (target >= 1.0); vs curl && openssl dgst $(ratio "$co" "$lc")x (target >= 1.6); peak RSS $(rss "dl${g}:libcurl $m") KiB"
-  done
-  [ -n "$CURL_BENCH" ] || echo "   (no $BUILD/tests/bench/bench_curl_download: libcurl comparison skipped)"
   rm -f "$f"
 done
 kill "$(cat "$WORK/nginx.pid")"; rm -f "$WORK/nginx.pid"
