@@ -1,6 +1,7 @@
 #include "WizardState.h"
 
 #include "advice/Advisor.h"
+#include "host/EnvOverlayHost.h"
 #include "knowledge/Knowledge.h"
 
 #include <QCoreApplication>
@@ -24,6 +25,7 @@ ActionContext WizardState::actionContext() const
     ActionContext ctx;
     ctx.dryRun = m_dryRun;
     ctx.home = m_host.home();
+    ctx.acceptCondaTerms = m_choices.condaTosAccepted; // asked once on the Python page
     return ctx;
 }
 
@@ -73,7 +75,10 @@ void WizardState::recheck()
     QThread *thread = QThread::create([=] {
         ProbeOptions options;
         options.commandTimeoutMs = timeout;
-        auto facts = std::make_shared<Facts>(probeAll(*host, options));
+        // Probe what a new terminal will see: the PATH / CUDA_HOME of gpu-setup's profile block
+        // count at once, not only after the student logs in again.
+        const auto shell = EnvOverlayHost::forNewLoginShell(*host);
+        auto facts = std::make_shared<Facts>(probeAll(*shell, options));
         auto plan = std::make_shared<Plan>(advise(*facts, *knowledge, choices));
         QMetaObject::invokeMethod(
             QCoreApplication::instance(),

@@ -41,16 +41,24 @@ std::optional<QByteArray> RealHost::readRaw(const QString &resolvedPath, qint64 
 
 CommandResult RealHost::run(const QStringList &argv, int timeoutMs) const
 {
+    return runWithEnvironment(argv, m_env, timeoutMs);
+}
+
+CommandResult RealHost::runWithEnvironment(const QStringList &argv,
+                                           const QMap<QString, QString> &environment,
+                                           int timeoutMs) const
+{
     CommandResult r;
     r.argv = argv;
     if (argv.isEmpty()) return r;
-    const QString program = which(argv.first());
+    const QString program =
+        which(argv.first(), environment.value(QStringLiteral("PATH"), QStringLiteral("")));
     if (program.isEmpty()) {
         r.status = CommandResult::Status::NotInstalled;
         r.exitCode = 127;
         return r;
     }
-    return ProcessRunner::run(program, argv, m_env, timeoutMs);
+    return ProcessRunner::run(program, argv, environment, timeoutMs);
 }
 
 NvmlInfo RealHost::nvml(int timeoutMs) const
