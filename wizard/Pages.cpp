@@ -135,13 +135,18 @@ VerifyPage::VerifyPage(WizardState &state, QWidget *parent)
 void VerifyPage::refresh()
 {
     const QList<VerifyCheck> checks = m_model->checks();
+    const VerifyVerdict verdict = m_model->verdict();
     m_table->setRowCount(checks.size());
     for (int i = 0; i < checks.size(); ++i) {
         const VerifyCheck &c = checks[i];
-        const QString state = c.state == QLatin1String("pass")      ? tr("pass")
-                              : c.state == QLatin1String("fail")    ? tr("fail")
-                              : c.state == QLatin1String("skipped") ? tr("skipped")
-                                                                    : tr("stopped");
+        // A check the plan's path does not need (nvcc on the pip path) is "not needed", never a
+        // failure: the same rule as `gpu-setup verify` and the report (verifyVerdict).
+        const bool counts = verdict.counts(c.id);
+        const QString state = !counts && c.state != QLatin1String("pass") ? tr("not needed")
+                              : c.state == QLatin1String("pass")          ? tr("pass")
+                              : c.state == QLatin1String("fail")          ? tr("fail")
+                              : c.state == QLatin1String("skipped")       ? tr("skipped")
+                                                                          : tr("stopped");
         m_table->setItem(i, 0, new QTableWidgetItem(c.title));
         m_table->setItem(i, 1, new QTableWidgetItem(state));
         m_table->setItem(i, 2,
@@ -155,9 +160,17 @@ void VerifyPage::refresh()
     else if (m_model->isRunning())
         m_result->setText(tr("Checking… each test can take up to a minute."));
     else if (!checks.isEmpty())
-        m_result->setText(m_model->report().allPassed()
-                              ? tr("All checks passed: your GPU environment works.")
-                              : tr("Some checks did not pass; the Report page lists what to do."));
+        m_result->setText(
+            verdict.passed()
+                ? (verdict.notRequired.isEmpty() && verdict.required.size() == checks.size()
+                       ? tr("All checks passed: your GPU environment works.")
+                       : tr("Every check your plan needs passed: your GPU environment works. "
+                            "(No CUDA toolkit is in your plan, so nvcc is not needed.)"))
+            : verdict.state == QLatin1String("fail")
+                ? tr("Some checks did not pass; the Report page lists what to do.")
+                : tr("Not verified yet: %1 did not run. Create the Python environment first, "
+                     "then run the checks again.")
+                      .arg(verdict.missing.join(QStringLiteral(", "))));
     else
         m_result->clear();
 }
