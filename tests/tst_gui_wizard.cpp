@@ -18,11 +18,13 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTextDocument>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QtTest>
 
@@ -50,7 +52,7 @@ QStringList englishWords(const QString &text)
             "Miniforge|Jupyter|Notebook|Secure Boot|MOK|TUNA|USTC|BFSU|JSON|Markdown|PDF|gpu-setup "
             "report|"
             "HTML|PCIe|GPU|CPU|SSH|PATH|LD_LIBRARY_PATH|nvcc|nvidia-smi|ubuntu-drivers|"
-            "runfile|shell|wheel|pip|deactivate|activate|gpu-setup doctor|doctor|"
+            "runfile|shell|bash|zsh|fish|wheel|pip|deactivate|activate|gpu-setup doctor|doctor|"
             "conda-forge|Intel|AMD|demo|snapshot|\\S*/\\S*|\\S+\\.\\S+|-\\w+|"
             // product, architecture, system and platform names, technical tokens, data keys
             "\\b(GTX|RTX|Mobile|Max-Q|Quadro|Tesla|Titan|Kepler|Maxwell|Pascal|Volta|"
@@ -236,6 +238,84 @@ private Q_SLOTS:
         QVERIFY2(
             e.commands.join(' ').contains("/home/student/anaconda3/bin/conda create -y -n cv2026"),
             qPrintable(e.commands.join(' ')));
+    }
+
+    // Issue 12, break 7: choosing Miniconda asks once for Anaconda's Terms of Service in a
+    // dialog; agreeing is recorded in the choices and the journal and its steps then run with
+    // the others (no manual stop); declining goes back to Miniforge.
+    void condaTermsAskedOnce()
+    {
+        const QString name = "laptop-hybrid-nouveau-secureboot"; // no conda yet
+        WizardState state(*m_hosts.value(name), false);          // not a demo: consent matters
+        state.setFacts(m_facts.value(name));
+        SetupWizard w(state);
+        w.showPage(SetupWizard::PythonEnv);
+        auto *page = qobject_cast<PythonEnvPage *>(w.stagePage(SetupWizard::PythonEnv));
+        QVERIFY(page);
+        int asked = 0;
+        auto answer = [&](const QString &button) {
+            QTimer::singleShot(0, this, [&asked, button] {
+                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                if (!box) return;
+                ++asked;
+                for (QAbstractButton *b : box->buttons())
+                    if (b->text().remove('&') == button) b->click();
+            });
+        };
+        QComboBox *flavour = page->flavourPicker();
+        const int miniconda = flavour->findData("miniconda");
+        answer("Use Miniforge instead");
+        flavour->setCurrentIndex(miniconda);
+        emit flavour->activated(miniconda);
+        QCOMPARE(asked, 1);
+        QCOMPARE(state.choices().condaFlavour, QString("miniforge"));
+        QVERIFY(!state.choices().condaTosAccepted);
+        QVERIFY(state.journal().isEmpty());
+
+        answer("I agree");
+        flavour->setCurrentIndex(miniconda);
+        emit flavour->activated(miniconda);
+        QCOMPARE(asked, 2);
+        QCOMPARE(state.choices().condaFlavour, QString("miniconda"));
+        QVERIFY(state.choices().condaTosAccepted);
+        QCOMPARE(state.journal().size(), 1);
+        QCOMPARE(state.journal().first().id, QString("python.tos-consent"));
+        QVERIFY(state.journal().first().message.contains("https://repo.anaconda.com/pkgs/main"));
+        int tos = 0;
+        for (const StepView &v : page->model().steps())
+            if (v.step.id == "python.tos-accept") {
+                ++tos;
+                QVERIFY(v.automated); // Run goes on through them
+            }
+        QCOMPARE(tos, 2);
+        // Once is enough: another change on the page does not ask again.
+        answer("I agree");
+        emit page->mirrorPicker()->activated(page->mirrorPicker()->currentIndex());
+        QCOMPARE(asked, 2);
+        QTest::qWait(20); // let the pending single shot run (and find no dialog)
+    }
+
+    // Issue 12, break 9: the Python page says how to use the environment, with its real name.
+    void activateTextNamesTheEnv()
+    {
+        auto state = stateFor("ubuntu1804-gtx1070-cuda10");
+        Choices c = state->choices();
+        c.framework = Framework::None;
+        c.envName = "pytorch"; // the tutorial's env, which exists there
+        state->setChoices(c);
+        SetupWizard w(*state);
+        w.showPage(SetupWizard::PythonEnv);
+        auto *page = qobject_cast<PythonEnvPage *>(w.stagePage(SetupWizard::PythonEnv));
+        QVERIFY(page);
+        const QString text = plain(page->activateLabel()->text());
+        QVERIFY2(text.contains("Open a new terminal, then run: conda activate pytorch"),
+                 qPrintable(text));
+        QVERIFY(text.contains("is ready"));
+        c.envName = "course42";
+        state->setChoices(c);
+        QVERIFY2(plain(page->activateLabel()->text()).contains("conda activate course42"),
+                 qPrintable(page->activateLabel()->text()));
+        QVERIFY(!plain(page->activateLabel()->text()).contains("is ready"));
     }
 
     // The CUDA version picker re-advises: the plan (and the commands shown) follow the pick.

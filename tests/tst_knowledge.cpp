@@ -72,7 +72,8 @@ private slots:
         QFETCH(QString, file);
         const Provenance *p = Knowledge::builtin().provenance(file);
         QVERIFY(p);
-        QCOMPARE(p->asOf, QStringLiteral("2026-11-27"));
+        QCOMPARE(p->asOf, file == QLatin1String("miniforge.json") ? QStringLiteral("2026-12-07")
+                                                                   : QStringLiteral("2026-11-27"));
         if (file != QLatin1String("gpus.json")) QVERIFY(!p->sources.isEmpty());
     }
 
@@ -320,6 +321,30 @@ private slots:
                      "https://repo.anaconda.com/miniconda/Miniconda3-latest-Linux-x86_64.sh"));
     }
 
+    // Issue 12, break 7: Miniforge's installers, each with the sha256 of the file's source
+    // (Spack's recipe, see PROVENANCE.md) and its URL built from url_pattern.
+    void miniforge()
+    {
+        const Knowledge &k = Knowledge::builtin();
+        QCOMPARE(k.miniforgeInstallers().size(), 5);
+        const MiniforgeInstaller *m = k.newestMiniforge(QStringLiteral("x86_64"));
+        QVERIFY(m);
+        QCOMPARE(m->file, QStringLiteral("Miniforge3-26.1.1-3-Linux-x86_64.sh"));
+        QCOMPARE(
+            m->sha256,
+            QStringLiteral("b25b828b702df4dd2a6d24d4eb56cfa912471dd8e3342cde2c3d86fe3dc2d870"));
+        QCOMPARE(m->url,
+                 QStringLiteral("https://github.com/conda-forge/miniforge/releases/download/"
+                                "26.1.1-3/Miniforge3-26.1.1-3-Linux-x86_64.sh"));
+        QCOMPARE(k.newestMiniforge(QStringLiteral("aarch64"))->version, QStringLiteral("26.1.1-3"));
+        QVERIFY(!k.newestMiniforge(QStringLiteral("ppc64le")));
+        const Provenance *p = k.provenance(QStringLiteral("miniforge.json"));
+        QVERIFY(p && !p->sources.isEmpty());
+        QCOMPARE(p->sources.first().repo, QStringLiteral("spack/spack-packages"));
+        QCOMPARE(k.miniforgeMirrors().size(), 1);
+        QVERIFY(k.miniforgeMirrors().first().unverified);
+    }
+
     void platformsAndRules()
     {
         const Knowledge &k = Knowledge::builtin();
@@ -483,6 +508,34 @@ private slots:
             << "<delete>"
             << "miniconda.json: mirrors[2] (\"USTC (University of Science and Technology of "
                "China)\") has no \"condarc\".";
+        QTest::newRow("miniforge sha")
+            << "miniforge.json"
+            << "/installers/0/sha256"
+            << "\"B25B82\""
+            << "miniforge.json: installers[0] (\"Miniforge3-26.1.1-3-Linux-x86_64.sh\") has a "
+               "sha256 that is not 64 hex digits.";
+        QTest::newRow("miniforge no sha")
+            << "miniforge.json"
+            << "/installers/1/sha256"
+            << "<delete>"
+            << "miniforge.json: installers[1] (\"Miniforge3-26.1.1-3-Linux-aarch64.sh\") has no "
+               "\"sha256\".";
+        QTest::newRow("miniforge file")
+            << "miniforge.json"
+            << "/installers/2/file"
+            << "\"Miniforge3-25.3.0-3-Linux-aarch64.sh\""
+            << "miniforge.json: installers[2] (\"Miniforge3-25.3.0-3-Linux-aarch64.sh\") has a "
+               "file name that does not match its version and arch.";
+        QTest::newRow("miniforge url")
+            << "miniforge.json"
+            << "/url_pattern"
+            << "\"http://github.com/conda-forge/miniforge/releases/download/{version}/{file}\""
+            << "miniforge.json: the file has a url_pattern that is not an https:// URL";
+        QTest::newRow("miniforge sources")
+            << "miniforge.json"
+            << "/sources"
+            << "[]"
+            << "miniforge.json: the file names no source for its checksums.";
         QTest::newRow("platform fact undated")
             << "platforms.json"
             << "/platforms/1/facts/0/date"

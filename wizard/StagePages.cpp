@@ -1,6 +1,7 @@
 #include "StagePages.h"
 
 #include "actions/CondaEnvs.h"
+#include "actions/CondaInitOperation.h"
 #include "common/Version.h"
 
 #include "actions/CommandOperation.h"
@@ -518,6 +519,43 @@ void PythonEnvPage::applyChoices()
     c.mirror = m_mirror->currentData().toString();
     c.condaFlavour = m_flavour->currentData().toString();
     m_state.setChoices(c);
+    askCondaTermsIfNeeded();
+}
+
+bool PythonEnvPage::askCondaTermsIfNeeded()
+{
+    const QStringList channels = CondaTosOperation::channelsToAccept(m_state.plan());
+    // In demo mode nothing runs, so there is nothing to agree to.
+    if (channels.isEmpty() || m_state.choices().condaTosAccepted || m_state.isDryRun()) return true;
+    const OfficialDefaults &d = m_state.knowledge().officialDefaults();
+    const QString note = d.condaNotes.isEmpty() ? QString() : knowledgeText(d.condaNotes.first());
+    QMessageBox box(QMessageBox::Question, tr("Anaconda's Terms of Service"),
+                    tr("Miniconda installs packages from Anaconda's channels: %1.")
+                        .arg(note.isEmpty() ? tr("their use is subject to Anaconda's Terms of "
+                                                 "Service")
+                                            : note),
+                    QMessageBox::NoButton, this);
+    box.setInformativeText(
+        tr("The channels: %1. General knowledge, not in the checked data: the terms require a "
+           "paid licence for organisations of 200 or more people; students of a university "
+           "should check its policy.\n\nDo you agree to these terms? Miniforge needs none: it "
+           "uses only the free conda-forge channel, and so does a mirror (TUNA, USTC, BFSU).")
+            .arg(channels.join(QStringLiteral(", "))));
+    QPushButton *agree = box.addButton(tr("I &agree"), QMessageBox::AcceptRole);
+    QPushButton *forge = box.addButton(tr("Use &Miniforge instead"), QMessageBox::RejectRole);
+    box.setDefaultButton(forge);
+    box.setEscapeButton(forge);
+    box.exec();
+    Choices c = m_state.choices();
+    if (box.clickedButton() == agree) {
+        c.condaTosAccepted = true;
+        m_state.setChoices(c);
+        m_state.addJournalEntry(CondaTosOperation::consentEntry(channels, tr("in the wizard")));
+        return true;
+    }
+    c.condaFlavour = QStringLiteral("miniforge");
+    m_state.setChoices(c);
+    return false;
 }
 
 void PythonEnvPage::refresh()
@@ -554,9 +592,20 @@ void PythonEnvPage::refresh()
         }
     m_remove->setEnabled(false);
     m_create->setEnabled(!m_state.isChecking());
-    m_activate->setText(tr("To use the environment in a terminal: <tt>conda activate %1</tt>; "
-                           "to leave it: <tt>conda deactivate</tt>.")
-                            .arg(c.envName.toHtmlEscaped()));
+    // The env the plan really uses (it may be "dl-torch2.5" beside an old "dl").
+    const QString env = CondaEnvs::plannedEnv(m_state.plan()).isEmpty()
+                            ? c.envName
+                            : CondaEnvs::plannedEnv(m_state.plan());
+    const QString line =
+        QStringLiteral("<b>%1</b>")
+            .arg(CondaEnvs::activateInstruction(QStringLiteral("\x01"))
+                     .toHtmlEscaped()
+                     .replace(QStringLiteral("\x01"),
+                              QStringLiteral("<tt>%1</tt>").arg(env.toHtmlEscaped())));
+    m_activate->setText(
+        CondaEnvs::envExists(m_state.facts(), env)
+            ? tr("The environment \"%1\" is ready. %2").arg(env.toHtmlEscaped(), line)
+            : tr("Once the environment \"%1\" is made: %2").arg(env.toHtmlEscaped(), line));
     m_updating = false;
 }
 

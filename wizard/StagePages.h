@@ -96,7 +96,13 @@ public:
     QPushButton *createEnvButton() const { return m_create; }
     QLabel *envStatusLabel() const { return m_envStatus; }
     QListWidget *envList() const { return m_envs; }
-    // The argv "Create" / "Remove" would run for the named env (conda from the facts).
+    QComboBox *flavourPicker() const { return m_flavour; }
+    QLabel *activateLabel() const { return m_activate; }
+    // Asks once for Anaconda's Terms of Service when the plan would accept them and the user
+    // has not agreed: agreeing records it in the choices and the journal (the plan's
+    // python.tos-accept steps then run with the others); declining picks Miniforge instead.
+    // Returns true when nothing is left to ask.
+    bool askCondaTermsIfNeeded();
 
 protected:
     void refresh() override;
