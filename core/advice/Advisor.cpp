@@ -1,5 +1,7 @@
 #include "advice/Advisor.h"
 
+#include "common/ShellQuote.h"
+
 #include "advice/AdviceContext.h"
 #include "common/Version.h"
 
@@ -157,8 +159,12 @@ QString planText(const Plan &plan)
             out += QStringLiteral("  %1 %2\n")
                        .arg(st.privileged ? QStringLiteral("[root]") : QStringLiteral("[user]"),
                             st.description);
+            // Quoted so that the line pastes into bash as exactly this argv; a privileged
+            // step as the user would type it (gpu-setup itself runs it through its helper).
             if (!st.argv.isEmpty())
-                out += QStringLiteral("       $ %1\n").arg(st.argv.join(QLatin1Char(' ')));
+                out += QStringLiteral("       $ %1%2\n")
+                           .arg(st.privileged ? QStringLiteral("sudo ") : QString(),
+                                shellQuote(st.argv));
             if (!st.url.isEmpty())
                 out += QStringLiteral("       %1\n       sha256 %2\n")
                            .arg(st.url, st.sha256.isEmpty() ? QStringLiteral("-") : st.sha256);
@@ -195,6 +201,7 @@ void to_json(nlohmann::json &j, const Choices &c)
                        {"mirror", c.mirror},
                        {"condaFlavour", c.condaFlavour},
                        {"condaPrefix", c.condaPrefix},
+                       {"condaTosAccepted", c.condaTosAccepted},
                        {"toolkitPrefix", c.toolkitPrefix},
                        {"envName", c.envName},
                        {"server", c.server},
@@ -213,6 +220,7 @@ void from_json(const nlohmann::json &j, Choices &c)
     c.mirror = j.value("mirror", d.mirror);
     c.condaFlavour = j.value("condaFlavour", d.condaFlavour);
     c.condaPrefix = j.value("condaPrefix", d.condaPrefix);
+    c.condaTosAccepted = j.value("condaTosAccepted", d.condaTosAccepted);
     c.toolkitPrefix = j.value("toolkitPrefix", d.toolkitPrefix);
     c.envName = j.value("envName", d.envName);
     c.server = j.value("server", d.server);
