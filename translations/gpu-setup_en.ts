@@ -4,17 +4,17 @@
 <context>
     <name>gpusetup::DriverPage</name>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="272"/>
+        <location filename="../wizard/StagePages.cpp" line="273"/>
         <source>Recommended driver: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="276"/>
+        <location filename="../wizard/StagePages.cpp" line="277"/>
         <source>Also possible: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="288"/>
+        <location filename="../wizard/StagePages.cpp" line="289"/>
         <source>The driver lets the system use the card; every CUDA program needs a driver at least as new as its CUDA version asks for. Install it with the distribution&apos;s own tool (ubuntu-drivers), never the driver inside the CUDA runfile, and restart afterwards. With Secure Boot on, the driver module must be signed with a key you enrol once at the next start (MOK).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -22,22 +22,22 @@
 <context>
     <name>gpusetup::GpuPage</name>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="140"/>
+        <location filename="../wizard/StagePages.cpp" line="141"/>
         <source>Under full load the computer draws about %1 W; a %2 W power supply leaves enough headroom (below %3 W it may switch off under load).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="147"/>
+        <location filename="../wizard/StagePages.cpp" line="148"/>
         <source>Your %1 W unit is enough.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="148"/>
+        <location filename="../wizard/StagePages.cpp" line="149"/>
         <source>Your %1 W unit is too small: replace it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/StagePages.cpp" line="150"/>
+        <location filename="../wizard/StagePages.cpp" line="151"/>
         <source>The card needs %n 8-pin PCIe power plug(s) from the power supply.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -45,122 +45,122 @@
         </translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="179"/>
+        <location filename="../wizard/StagePages.cpp" line="180"/>
         <source>No usable NVIDIA GPU: your options</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="180"/>
+        <location filename="../wizard/StagePages.cpp" line="181"/>
         <source>Upgrading or adding a GPU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="181"/>
+        <location filename="../wizard/StagePages.cpp" line="182"/>
         <source>&amp;Options without a usable GPU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="182"/>
+        <location filename="../wizard/StagePages.cpp" line="183"/>
         <source>&amp;Options for upgrading or adding a GPU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="190"/>
+        <location filename="../wizard/StagePages.cpp" line="191"/>
         <source>Graphics cards found on this computer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="191"/>
+        <location filename="../wizard/StagePages.cpp" line="192"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="191"/>
+        <location filename="../wizard/StagePages.cpp" line="192"/>
         <source>Architecture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="191"/>
+        <location filename="../wizard/StagePages.cpp" line="192"/>
         <source>Compute capability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="191"/>
+        <location filename="../wizard/StagePages.cpp" line="192"/>
         <source>Memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="192"/>
+        <location filename="../wizard/StagePages.cpp" line="193"/>
         <source>Driver in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="193"/>
+        <location filename="../wizard/StagePages.cpp" line="194"/>
         <source>Graphics cards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="196"/>
+        <location filename="../wizard/StagePages.cpp" line="197"/>
         <source>&lt;b&gt;1. Free cloud notebooks.&lt;/b&gt; Several sites lend a GPU inside a Jupyter-style notebook for free, within weekly limits. What we know (as of %1; these limits change often, check the site):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="214"/>
+        <location filename="../wizard/StagePages.cpp" line="215"/>
         <source>seen %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="221"/>
+        <location filename="../wizard/StagePages.cpp" line="222"/>
         <source>&lt;b&gt;2. Rent a GPU server&lt;/b&gt; by the hour for a course project. Rented servers usually come with the driver and CUDA installed; over SSH, run &lt;tt&gt;gpu-setup doctor&lt;/tt&gt; there to check.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="224"/>
+        <location filename="../wizard/StagePages.cpp" line="225"/>
         <source>&lt;b&gt;3. Buy a card and fit it yourself.&lt;/b&gt; It is easier than it sounds, three steps: (1) switch off, unplug and open the case; (2) press the card into the long PCIe x16 slot, screw it to the bracket and plug in its power cables; (3) close the case, start the computer and come back to this page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="230"/>
+        <location filename="../wizard/StagePages.cpp" line="231"/>
         <source>&lt;b&gt;Plugs:&lt;/b&gt; every connector only fits one way; if it does not slide in, check the shape instead of pushing harder. &lt;b&gt;Balance:&lt;/b&gt; choose a card that matches the rest of the computer: a weak CPU cannot prepare data fast enough and the GPU sits idle. &lt;b&gt;Power:&lt;/b&gt; look up the card&apos;s board power and check the power supply below; a bigger card often needs a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="235"/>
+        <location filename="../wizard/StagePages.cpp" line="236"/>
         <source>Power supply calculator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="236"/>
+        <location filename="../wizard/StagePages.cpp" line="237"/>
         <source>GPU &amp;model:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="237"/>
+        <location filename="../wizard/StagePages.cpp" line="238"/>
         <source>(type the power below)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="238"/>
+        <location filename="../wizard/StagePages.cpp" line="239"/>
         <source>GPU model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="239"/>
+        <location filename="../wizard/StagePages.cpp" line="240"/>
         <source>GPU &amp;board power:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="240"/>
+        <location filename="../wizard/StagePages.cpp" line="241"/>
         <source>CP&amp;U power:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="241"/>
+        <location filename="../wizard/StagePages.cpp" line="242"/>
         <source>C&amp;urrent power supply:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="247"/>
+        <location filename="../wizard/StagePages.cpp" line="248"/>
         <source>Deep-learning frameworks do their heavy maths on the GPU through NVIDIA&apos;s CUDA, so training needs an NVIDIA card; Intel and AMD graphics are not used by CUDA. The compute capability tells which CUDA and framework versions still support the card, and the memory limits how large a model fits. If your computer has no suitable card, you can still learn on a free cloud notebook.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -168,37 +168,37 @@
 <context>
     <name>gpusetup::LibraryPage</name>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="353"/>
+        <location filename="../wizard/StagePages.cpp" line="354"/>
         <source>Compatible CUDA &amp;versions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="354"/>
+        <location filename="../wizard/StagePages.cpp" line="355"/>
         <source>Compatible cuDNN &amp;versions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="355"/>
+        <location filename="../wizard/StagePages.cpp" line="356"/>
         <source>CUDA version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="355"/>
+        <location filename="../wizard/StagePages.cpp" line="356"/>
         <source>cuDNN version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="356"/>
+        <location filename="../wizard/StagePages.cpp" line="357"/>
         <source>The selected version is the one the plan uses; the others also fit your driver, GPU and framework. Pick one to change the plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="364"/>
+        <location filename="../wizard/StagePages.cpp" line="365"/>
         <source>The CUDA toolkit is the compiler (nvcc) and libraries for building CUDA programs. PyTorch installed with pip brings its own CUDA runtime, so for PyTorch alone only the driver is needed; install the toolkit when you compile CUDA code or extensions. The version must suit your driver, your GPU and your framework; after installing, PATH and LD_LIBRARY_PATH are set in your shell profile and nvcc -V shows the version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="370"/>
+        <location filename="../wizard/StagePages.cpp" line="371"/>
         <source>cuDNN is NVIDIA&apos;s library of deep-learning building blocks (convolutions and more). Framework pip packages already include it; install it yourself only for code that links it directly. Its CUDA major version must match the toolkit&apos;s. It is not installed as such: the files are copied into the toolkit folder, or kept in a folder of yours that LD_LIBRARY_PATH points to.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -206,117 +206,159 @@
 <context>
     <name>gpusetup::PythonEnvPage</name>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="467"/>
+        <location filename="../wizard/StagePages.cpp" line="468"/>
         <source>Remove environment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="468"/>
+        <location filename="../wizard/StagePages.cpp" line="469"/>
         <source>Remove the conda environment &quot;%1&quot; and everything installed in it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="501"/>
+        <location filename="../wizard/StagePages.cpp" line="502"/>
         <source>Demo: nothing was run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="501"/>
+        <location filename="../wizard/StagePages.cpp" line="502"/>
         <source>Finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="531"/>
-        <source>newest that fits</source>
+        <location filename="../wizard/StagePages.cpp" line="532"/>
+        <source>Anaconda&apos;s Terms of Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="557"/>
-        <source>To use the environment in a terminal: &lt;tt&gt;conda activate %1&lt;/tt&gt;; to leave it: &lt;tt&gt;conda deactivate&lt;/tt&gt;.</source>
+        <location filename="../wizard/StagePages.cpp" line="533"/>
+        <source>Miniconda installs packages from Anaconda&apos;s channels: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="565"/>
-        <source>&amp;Framework:</source>
+        <location filename="../wizard/StagePages.cpp" line="534"/>
+        <source>their use is subject to Anaconda&apos;s Terms of Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="566"/>
-        <source>None (Python only)</source>
+        <location filename="../wizard/StagePages.cpp" line="539"/>
+        <source>The channels: %1. General knowledge, not in the checked data: the terms require a paid licence for organisations of 200 or more people; students of a university should check its policy.
+
+Do you agree to these terms? Miniforge needs none: it uses only the free conda-forge channel, and so does a mirror (TUNA, USTC, BFSU).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="567"/>
-        <source>Framework &amp;version:</source>
+        <location filename="../wizard/StagePages.cpp" line="544"/>
+        <source>I &amp;agree</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="568"/>
-        <source>&amp;Python version:</source>
+        <location filename="../wizard/StagePages.cpp" line="545"/>
+        <source>Use &amp;Miniforge instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/StagePages.cpp" line="553"/>
+        <source>in the wizard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../wizard/StagePages.cpp" line="569"/>
+        <source>newest that fits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/StagePages.cpp" line="607"/>
+        <source>The environment &quot;%1&quot; is ready. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/StagePages.cpp" line="608"/>
+        <source>Once the environment &quot;%1&quot; is made: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/StagePages.cpp" line="614"/>
+        <source>&amp;Framework:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/StagePages.cpp" line="615"/>
+        <source>None (Python only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/StagePages.cpp" line="616"/>
+        <source>Framework &amp;version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/StagePages.cpp" line="617"/>
+        <source>&amp;Python version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/StagePages.cpp" line="618"/>
         <source>newest the framework supports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="570"/>
+        <location filename="../wizard/StagePages.cpp" line="619"/>
         <source>&amp;Environment name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="571"/>
+        <location filename="../wizard/StagePages.cpp" line="620"/>
         <source>Download &amp;mirror:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="572"/>
+        <location filename="../wizard/StagePages.cpp" line="621"/>
         <source>Official servers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="573"/>
+        <location filename="../wizard/StagePages.cpp" line="622"/>
         <source>Tsinghua University (TUNA)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="574"/>
+        <location filename="../wizard/StagePages.cpp" line="623"/>
         <source>USTC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="575"/>
+        <location filename="../wizard/StagePages.cpp" line="624"/>
         <source>Beijing Foreign Studies University (BFSU)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="576"/>
+        <location filename="../wizard/StagePages.cpp" line="625"/>
         <source>conda &amp;distribution:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="577"/>
+        <location filename="../wizard/StagePages.cpp" line="626"/>
         <source>conda environments on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="578"/>
+        <location filename="../wizard/StagePages.cpp" line="627"/>
         <source>conda environments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="579"/>
+        <location filename="../wizard/StagePages.cpp" line="628"/>
         <source>Create e&amp;nvironment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="580"/>
+        <location filename="../wizard/StagePages.cpp" line="629"/>
         <source>Re&amp;move selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="586"/>
+        <location filename="../wizard/StagePages.cpp" line="635"/>
         <source>conda keeps each project&apos;s Python and packages in its own environment, so a PyTorch project and a TensorFlow project never break each other. Miniconda and Miniforge are the small installers of conda (Miniforge uses the free conda-forge channel and needs no terms of service). A mirror close to you, such as TUNA in China, makes downloads much faster. The framework is installed with pip from its own wheel index, matching your driver&apos;s CUDA.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -342,102 +384,102 @@
 <context>
     <name>gpusetup::ReportPage</name>
     <message>
-        <location filename="../wizard/Pages.cpp" line="259"/>
+        <location filename="../wizard/Pages.cpp" line="272"/>
         <source>Verify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="262"/>
+        <location filename="../wizard/Pages.cpp" line="275"/>
         <source>not run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="263"/>
+        <location filename="../wizard/Pages.cpp" line="276"/>
         <source>%1 of %2 passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="323"/>
+        <location filename="../wizard/Pages.cpp" line="333"/>
         <source>Save report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="339"/>
+        <location filename="../wizard/Pages.cpp" line="349"/>
         <source>A summary of every stage. Save the report for your teaching assistant: PDF or HTML to read, JSON for programs (gpu-setup report --read opens it), Markdown to paste. The report stays on this computer until you send it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="345"/>
+        <location filename="../wizard/Pages.cpp" line="355"/>
         <source>&amp;Hide my user name, computer name and GPU serial numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="346"/>
+        <location filename="../wizard/Pages.cpp" line="356"/>
         <source>Save &amp;JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="347"/>
+        <location filename="../wizard/Pages.cpp" line="357"/>
         <source>Save &amp;Markdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="348"/>
+        <location filename="../wizard/Pages.cpp" line="358"/>
         <source>Save H&amp;TML</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="349"/>
+        <location filename="../wizard/Pages.cpp" line="359"/>
         <source>Save &amp;PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="350"/>
+        <location filename="../wizard/Pages.cpp" line="360"/>
         <source>&amp;Copy summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="351"/>
+        <location filename="../wizard/Pages.cpp" line="361"/>
         <source>&amp;Open folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="309"/>
+        <location filename="../wizard/Pages.cpp" line="319"/>
         <source>Could not save the report: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="228"/>
+        <location filename="../wizard/Pages.cpp" line="241"/>
         <source>The summary is on the clipboard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="333"/>
+        <location filename="../wizard/Pages.cpp" line="343"/>
         <source>Saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="338"/>
+        <location filename="../wizard/Pages.cpp" line="348"/>
         <source>Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="343"/>
+        <location filename="../wizard/Pages.cpp" line="353"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="343"/>
+        <location filename="../wizard/Pages.cpp" line="353"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="343"/>
+        <location filename="../wizard/Pages.cpp" line="353"/>
         <source>Findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="344"/>
+        <location filename="../wizard/Pages.cpp" line="354"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -649,97 +691,112 @@
 <context>
     <name>gpusetup::VerifyPage</name>
     <message>
-        <location filename="../wizard/Pages.cpp" line="141"/>
+        <location filename="../wizard/Pages.cpp" line="145"/>
+        <source>not needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/Pages.cpp" line="146"/>
         <source>pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="142"/>
+        <location filename="../wizard/Pages.cpp" line="147"/>
         <source>fail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="143"/>
+        <location filename="../wizard/Pages.cpp" line="148"/>
         <source>skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="144"/>
+        <location filename="../wizard/Pages.cpp" line="149"/>
         <source>stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="148"/>
+        <location filename="../wizard/Pages.cpp" line="153"/>
         <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="154"/>
+        <location filename="../wizard/Pages.cpp" line="159"/>
         <source>The checks are not part of this build yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="156"/>
+        <location filename="../wizard/Pages.cpp" line="161"/>
         <source>Checking… each test can take up to a minute.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="159"/>
+        <location filename="../wizard/Pages.cpp" line="166"/>
         <source>All checks passed: your GPU environment works.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="160"/>
+        <location filename="../wizard/Pages.cpp" line="167"/>
+        <source>Every check your plan needs passed: your GPU environment works. (No CUDA toolkit is in your plan, so nvcc is not needed.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/Pages.cpp" line="170"/>
         <source>Some checks did not pass; the Report page lists what to do.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="167"/>
+        <location filename="../wizard/Pages.cpp" line="171"/>
+        <source>Not verified yet: %1 did not run. Create the Python environment first, then run the checks again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/Pages.cpp" line="180"/>
         <source>Verify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="168"/>
+        <location filename="../wizard/Pages.cpp" line="181"/>
         <source>Proof that everything fits together: nvidia-smi talks to the driver, nvcc compiles and runs a small CUDA program, and in your environment PyTorch sees the GPU and multiplies two matrices on it. Each check shows pass or fail and how long it took.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="172"/>
+        <location filename="../wizard/Pages.cpp" line="185"/>
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="172"/>
+        <location filename="../wizard/Pages.cpp" line="185"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="172"/>
+        <location filename="../wizard/Pages.cpp" line="185"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="172"/>
+        <location filename="../wizard/Pages.cpp" line="185"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="173"/>
+        <location filename="../wizard/Pages.cpp" line="186"/>
         <source>Verification results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="174"/>
+        <location filename="../wizard/Pages.cpp" line="187"/>
         <source>&amp;Run checks (demo)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="174"/>
+        <location filename="../wizard/Pages.cpp" line="187"/>
         <source>&amp;Run checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="175"/>
+        <location filename="../wizard/Pages.cpp" line="188"/>
         <source>S&amp;top</source>
         <translation type="unfinished"></translation>
     </message>
