@@ -133,7 +133,7 @@ private Q_SLOTS:
         QList<QStringList> cases{nasty, QStringList{"A=1", "x"}};
         int checked = 0;
         for (const QString &name : hostNames())
-            for (int variant = 0; variant < 2; ++variant) {
+            for (int variant = 0; variant < 3; ++variant) {
                 auto host = SnapshotHost::open(hostsDir() + "/" + name, nullptr);
                 QVERIFY(host);
                 Choices c;
@@ -142,6 +142,8 @@ private Q_SLOTS:
                     c.condaFlavour = "miniconda";
                     c.mirror = "tuna";
                 }
+                // pip's extras brackets are a bash glob: "tensorflow[and-cuda]==2.21.0".
+                if (variant == 2) c.framework = Framework::TensorFlow;
                 const Plan p = advise(probeAll(*host), Knowledge::builtin(), c);
                 const QStringList lines = planText(p).split('\n');
                 QList<QStringList> argvs;
@@ -162,6 +164,11 @@ private Q_SLOTS:
                 }
             }
         QVERIFY(checked > 20);
+        bool bracket = false;
+        for (const QStringList &argv : cases)
+            for (const QString &w : argv)
+                bracket = bracket || w.contains('[');
+        QVERIFY(bracket); // a plan word that needs quoting was printed
         for (const QStringList &argv : cases) {
             const QString line = shellQuote(argv);
             // bash -n: it parses; printf '%s\0': it splits into exactly these words.
