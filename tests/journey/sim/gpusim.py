@@ -35,6 +35,11 @@ import time
 # fnmatch, hashlib, io, shutil and tarfile are imported where used: every fake program call
 # starts a Python, and the probes make a dozen of them.
 
+# The fake programs cache their bytecode next to the machine (PYTHONPYCACHEPREFIX); nothing is
+# written into the source tree.
+if not os.environ.get('PYTHONPYCACHEPREFIX'):
+    sys.dont_write_bytecode = True
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 TESTS = os.path.dirname(os.path.dirname(HERE))
 FIXTURES = os.path.join(TESTS, 'fixtures')
