@@ -39,7 +39,30 @@ struct CliRun
 class SimMachine
 {
 public:
-    static QString python3() { return QStandardPaths::findExecutable(QStringLiteral("python3")); }
+    // The test's own environment, as it was before any applyToThisProcess() (the wizard
+    // journeys switch the process to the student's): gpusim itself runs with it.
+    static const QProcessEnvironment &testEnvironment()
+    {
+        static const QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+        return e;
+    }
+    static QString python3()
+    {
+        static const QString p = [] {
+            testEnvironment();
+            return QStandardPaths::findExecutable(QStringLiteral("python3"));
+        }();
+        return p;
+    }
+    // Puts the test's own environment back (after a wizard journey).
+    static void restoreTestEnvironment()
+    {
+        const QProcessEnvironment &keep = testEnvironment();
+        for (const QString &k : QProcessEnvironment::systemEnvironment().keys())
+            if (!keep.contains(k)) qunsetenv(k.toLocal8Bit().constData());
+        for (const QString &k : keep.keys())
+            qputenv(k.toLocal8Bit().constData(), keep.value(k).toLocal8Bit());
+    }
     static QString simScript()
     {
         return QStringLiteral(GPUSETUP_TEST_DATA "/journey/sim/gpusim.py");
@@ -217,6 +240,7 @@ public:
     bool serve(QString *error)
     {
         m_server = std::make_unique<QProcess>();
+        m_server->setProcessEnvironment(testEnvironment());
         m_server->start(python3(), {QStringLiteral("-S"), simScript(), QStringLiteral("serve"),
                                     m_base + QStringLiteral("/served")});
         if (!m_server->waitForStarted(10000) || !m_server->waitForReadyRead(10000))
@@ -258,6 +282,7 @@ public:
     {
         CliRun r;
         QProcess p;
+        p.setProcessEnvironment(testEnvironment());
         p.start(python3(), QStringList{QStringLiteral("-S"), simScript()} + args);
         if (!p.waitForFinished(60000)) {
             p.kill();

@@ -836,6 +836,11 @@ def runfile_main(argv):
     return 0
 
 
+# (first CUDA release, newest gcc it accepts), from NVIDIA's installation guides.
+NVCC_MAX_GCC = [('9.0', 6), ('9.2', 7), ('10.0', 7), ('10.1', 8), ('11.0', 9), ('11.1', 10),
+                ('11.4.1', 11), ('12.0', 12), ('12.4', 13), ('12.8', 14)]
+
+
 def prog_nvcc(m, argv):
     full = os.environ.get('GPUSIM_CUDA', '12.4.1')
     minor = '.'.join(full.split('.')[:2])
@@ -843,6 +848,14 @@ def prog_nvcc(m, argv):
         sys.stdout.write(NVCC_TEXT % {'minor': minor, 'full': full})
         return 0
     if '-o' in argv:
+        # As the real nvcc (host_config.h): each CUDA release accepts gcc up to a version.
+        gcc = m.spec.get('static', {}).get('gcc --version', {}).get('out', '')
+        mm = re.search(r'\) (\d+)\.', gcc)
+        limit = max((g for v, g in NVCC_MAX_GCC if version_key(full) >= version_key(v)), default=13)
+        if mm and int(mm.group(1)) > limit:
+            say('/usr/local/cuda/include/crt/host_config.h: error: #error -- unsupported GNU '
+                'version! gcc versions later than %d are not supported!' % limit, err=True)
+            return 1
         out = argv[argv.index('-o') + 1]
         sources = [a for a in argv if a.endswith('.cu')]
         if not sources or not os.path.isfile(sources[0]):
