@@ -757,6 +757,9 @@ def prog_pkexec(m, argv):
     env['GPUSETUP_HELPER_TEST_ROOT'] = m.root
     env['GPUSETUP_HELPER_LOG'] = m.p('/var/log/gpu-setup-helper.log')
     env['PKEXEC_UID'] = str(os.getuid())
+    hashes = os.path.join(os.path.dirname(m.root), 'knowledge', 'helper-test-hashes')
+    if os.path.exists(hashes):
+        env['GPUSETUP_HELPER_TEST_HASHES'] = hashes
     helper = m.spec['helper']
     os.execve(helper, [helper] + args[1:], env)
 
@@ -1306,6 +1309,9 @@ def knowledge(src, out, url, served):
             json.dump(data, f, indent=1)
     with open(os.path.join(out, 'served.json'), 'w') as f:
         json.dump(written, f, indent=1, sort_keys=True)
+    # The helper's test build accepts these besides NVIDIA's (GPUSETUP_HELPER_TEST_HASHES).
+    with open(os.path.join(out, 'helper-test-hashes'), 'w') as f:
+        f.write(''.join(h + '\n' for h in sorted(set(written.values()))))
     say(json.dumps({'files': len(written), 'runfile_sha256': sha_run, 'installer_sha256': sha_inst}))
     return 0
 
