@@ -23,6 +23,120 @@ private Q_SLOTS:
         if (SimMachine::python3().isEmpty()) QSKIP("python3 is needed for the simulated machine");
     }
 
+    // The simulated machines as the real probes see them when they are made: the facts
+    // each journey starts from (a wrong simulation would make every journey meaningless).
+    void machines_data()
+    {
+        QTest::addColumn<QString>("machine");
+        QTest::addColumn<QString>("gpu");
+        QTest::addColumn<QString>("driver");
+        QTest::addColumn<QString>("secureBoot");
+        QTest::addColumn<int>("condaInstalls");
+        QTest::newRow("fresh-laptop") << "fresh-laptop"
+                                      << "GTX 1650"
+                                      << "nouveau-in-use"
+                                      << "enabled" << 0;
+        QTest::newRow("old-tutorial") << "old-tutorial"
+                                      << "GTX 1070"
+                                      << "ok"
+                                      << "disabled" << 1;
+        QTest::newRow("nogpu-vm") << "nogpu-vm"
+                                  << ""
+                                  << "not-installed"
+                                  << "unsupported" << 0;
+        QTest::newRow("server-t4") << "server-t4"
+                                   << "Tesla T4"
+                                   << "nouveau-in-use"
+                                   << "unsupported" << 0;
+    }
+    void machines()
+    {
+        QFETCH(QString, machine);
+        QFETCH(QString, gpu);
+        QFETCH(QString, driver);
+        QFETCH(QString, secureBoot);
+        QFETCH(int, condaInstalls);
+        SimMachine m;
+        QString error;
+        QVERIFY2(m.create(machine, &error), qPrintable(error));
+        const CliRun r = m.cli({"doctor", "--json"});
+        const QJsonObject d = r.json();
+        QVERIFY2(!d.isEmpty(), qPrintable(r.describe()));
+        const QByteArray gpus = QJsonDocument(d.value("gpus").toObject()).toJson();
+        if (gpu.isEmpty())
+            QCOMPARE(d.value("gpus").toObject().value("nvidiaCount").toInt(), 0);
+        else
+            QVERIFY2(gpus.contains(gpu.toUtf8()), gpus.constData());
+        QCOMPARE(d.value("driver").toObject().value("status").toString(), driver);
+        QCOMPARE(d.value("boot").toObject().value("secureBoot").toString(), secureBoot);
+        QCOMPARE(d.value("conda").toObject().value("installs").toArray().size(), condaInstalls);
+        // Nothing of the real computer leaks in: the host name and the home are the machine's.
+        QCOMPARE(d.value("machine").toObject().value("hostName").toString(), machine);
+        QVERIFY(r.out.contains(m.home().toUtf8()));
+    }
+
+    // What the simulated boot loads, after the driver was installed the way each row says:
+    // the Secure Boot rules the fresh-laptop journey crosses.
+    void bootRules_data()
+    {
+        QTest::addColumn<bool>("prebuilt");
+        QTest::addColumn<bool>("queueKey");
+        QTest::addColumn<QString>("password");
+        QTest::addColumn<QString>("loaded");
+        QTest::newRow("dkms, no key queued") << false << false << ""
+                                             << "";
+        QTest::newRow("dkms, key queued, right password") << false << true << "pw-1"
+                                                          << "580.95.05";
+        QTest::newRow("dkms, key queued, wrong password") << false << true << "pw-2"
+                                                          << "";
+        QTest::newRow("dkms, key queued, screen missed") << false << true << QString() << "";
+        QTest::newRow("canonical-signed prebuilt") << true << false << ""
+                                                   << "580.95.05";
+    }
+    void bootRules()
+    {
+        QFETCH(bool, prebuilt);
+        QFETCH(bool, queueKey);
+        QFETCH(QString, password);
+        QFETCH(QString, loaded);
+        SimMachine m;
+        QString error;
+        QVERIFY2(m.create("fresh-laptop", &error), qPrintable(error));
+        if (prebuilt) {
+            QJsonObject spec = m.state("machine");
+            spec.insert("prebuilt_signed", true);
+            m.setState("machine", spec);
+        }
+        // As root does it (the helper's test build runs the fakes this way).
+        QProcessEnvironment asRoot = m.environment();
+        asRoot.insert("GPUSETUP_HELPER_TEST_ROOT", m.root());
+        auto runAsRoot = [&](const QStringList &argv, const QByteArray &input = {}) {
+            QProcess p;
+            p.setProcessEnvironment(asRoot);
+            p.start(m.root() + "/usr/bin/" + argv.first(), argv.mid(1));
+            p.write(input);
+            p.closeWriteChannel();
+            p.waitForFinished(30000);
+            return p.exitCode();
+        };
+        QCOMPARE(runAsRoot({"ubuntu-drivers", "install", "nvidia:580"}), 0);
+        QCOMPARE(m.state("module").value("source").toString(),
+                 prebuilt ? QStringLiteral("prebuilt") : QStringLiteral("dkms"));
+        if (queueKey)
+            QCOMPARE(runAsRoot({"mokutil", "--import", "/var/lib/shim-signed/mok/MOK.der"},
+                               "pw-1\npw-1\n"),
+                     0);
+        // The student cannot queue a key without root.
+        QVERIFY(
+            m.run(m.root() + "/usr/bin/mokutil", {"--import", "/var/lib/shim-signed/mok/MOK.der"})
+                .exitCode != 0);
+        const QJsonObject boot = m.boot(password);
+        QCOMPARE(boot.value("nvidia").toString(), loaded);
+        QCOMPARE(boot.value("nouveau").toBool(), false); // blacklisted by the driver package
+        const CliRun smi = m.run(m.root() + "/usr/bin/nvidia-smi", {"-L"});
+        QCOMPARE(smi.exitCode, loaded.isEmpty() ? 9 : 0);
+    }
+
     void cliOnlyServer()
     {
         SimMachine m;

@@ -226,8 +226,6 @@ def create(m, name, helper, python3):
         m.save('module', spec['module'])
     m.save('initramfs', {'blacklist_nouveau': False})
     for prog in FAKES:
-        if prog == 'mokutil' and not spec.get('uefi'):
-            continue
         m.shim(prog)
     for line, c in static.items():
         m.static_shim(line.split(' ')[0], c.get('out', ''), c.get('err', ''), c.get('exit', 0))
