@@ -10,6 +10,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -212,21 +213,45 @@ private Q_SLOTS:
         QCOMPARE(real.describe(), QStringLiteral("this machine"));
     }
 
-    // The CLI and the wizard build a plain RealHost: the variable points it at the root.
-    void simulatedRootFromEnvironment()
+    // Only the test build gpu-setup-sim sets the default root; the shipped binary reads no
+    // test switch from its environment (issue 20 item 2).
+    void simulatedRootOnlyInTheTestBuild_data()
+    {
+        QTest::addColumn<QString>("binary");
+        QTest::addColumn<bool>("simulated");
+        QTest::newRow("shipped gpu-setup") << QStringLiteral(GPUSETUP_BINARY) << false;
+        QTest::newRow("gpu-setup-sim") << QStringLiteral(GPUSETUP_SIM_BINARY) << true;
+    }
+    void simulatedRootOnlyInTheTestBuild()
+    {
+        QFETCH(QString, binary);
+        QFETCH(bool, simulated);
+        QTemporaryDir dir;
+        const QString root = QFileInfo(dir.path()).canonicalFilePath();
+        writeFile(root + "/etc/os-release",
+                  "ID=ubuntu\nVERSION_ID=\"24.04\"\nPRETTY_NAME=\"Simulated Ubuntu 24.04\"\n");
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QString::fromLatin1(RealHost::kRootVariable), root);
+        p.setProcessEnvironment(env);
+        p.start(binary, {QStringLiteral("doctor"), QStringLiteral("--json")});
+        QVERIFY(p.waitForFinished(60000));
+        const QByteArray out = p.readAllStandardOutput();
+        QVERIFY2(out.contains("\"os\""), out.left(400).constData());
+        QCOMPARE(out.contains("Simulated Ubuntu 24.04"), simulated);
+    }
+
+    void defaultRoot()
     {
         QTemporaryDir dir;
         const QString root = QFileInfo(dir.path()).canonicalFilePath();
         writeFile(root + "/etc/hostname", "simulated\n");
-        qputenv(RealHost::kRootVariable, root.toLocal8Bit());
+        QVERIFY(!RealHost().isSimulated());
+        RealHost::setDefaultRoot(root);
         RealHost host;
         QCOMPARE(host.root(), root);
         QCOMPARE(host.readText("/etc/hostname"), QStringLiteral("simulated"));
-        qputenv(RealHost::kRootVariable, "relative/path");
-        QVERIFY(!RealHost().isSimulated());
-        qputenv(RealHost::kRootVariable, QByteArray(root.toLocal8Bit() + "/missing"));
-        QVERIFY(!RealHost().isSimulated());
-        qunsetenv(RealHost::kRootVariable);
+        RealHost::setDefaultRoot(QString());
         QVERIFY(!RealHost().isSimulated());
     }
 

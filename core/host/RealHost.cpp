@@ -3,8 +3,6 @@
 #include "host/LocalFs.h"
 #include "host/ProcessRunner.h"
 
-#include <QDir>
-#include <QFileInfo>
 #include <QProcessEnvironment>
 
 #include <pwd.h>
@@ -13,20 +11,24 @@
 namespace gpusetup {
 
 namespace {
-QString rootFromEnvironment()
+QString &defaultRootStorage()
 {
-    const QString r = qEnvironmentVariable(RealHost::kRootVariable);
-    if (r.isEmpty()) return QStringLiteral("/");
-    if (!QDir::isAbsolutePath(r) || !QFileInfo(r).isDir()) {
-        qWarning("gpu-setup: %s=%s is not an existing absolute folder; ignored.",
-                 RealHost::kRootVariable, qPrintable(r));
-        return QStringLiteral("/");
-    }
-    return r;
+    static QString root = QStringLiteral("/");
+    return root;
 }
 } // namespace
 
-RealHost::RealHost() : RealHost(rootFromEnvironment()) {}
+void RealHost::setDefaultRoot(const QString &root)
+{
+    defaultRootStorage() = root.isEmpty() ? QStringLiteral("/") : cleanMachinePath(root);
+}
+
+QString RealHost::defaultRoot()
+{
+    return defaultRootStorage();
+}
+
+RealHost::RealHost() : RealHost(defaultRoot()) {}
 
 RealHost::RealHost(const QString &root)
 {

@@ -15,8 +15,7 @@ namespace gpusetup {
 class RealHost : public Host
 {
 public:
-    // The root is $GPUSETUP_SIMULATED_ROOT when that names an existing absolute folder
-    // (so the CLI and the wizard run on a simulated machine unchanged), else "/".
+    // The root is defaultRoot(): "/" unless the test-only gpu-setup-sim build set another.
     RealHost();
     explicit RealHost(const QString &root);
     QString user() const override { return m_user; }
@@ -38,6 +37,10 @@ public:
     // one answers "absent" and nvidia-smi (a program on its PATH) is the driver's voice.
     NvmlInfo nvml(int timeoutMs = kDefaultTimeoutMs) const override;
 
+    // The root every RealHost() of this process gets. Only gpu-setup-sim (a test build, never
+    // installed) sets it, from $GPUSETUP_SIMULATED_ROOT: the shipped binary reads no test switch.
+    static void setDefaultRoot(const QString &root);
+    static QString defaultRoot();
     static constexpr char kRootVariable[] = "GPUSETUP_SIMULATED_ROOT";
 
 private:
