@@ -850,6 +850,38 @@ private slots:
         QCOMPARE(readBytes(t2.path() + "/home/.bashrc"), rc);
     }
 
+    // The move offered with no toolkit planned (pip PyTorch): a block the rc file already has
+    // keeps what it does, the moved line joins it, and a ~/.profile with nothing to move is
+    // neither created nor given an empty block.
+    void moveOnlyKeepsTheBlock()
+    {
+        QTemporaryDir t;
+        const QString home = t.path() + "/home";
+        const QByteArray hand = "export PATH=/usr/local/cuda-10.0/bin:$PATH";
+        const QByteArray rcBefore = "# rc\n" + hand + "\n" + blockFor("bash");
+        writeFile(home + "/.bashrc", rcBefore);
+        Step step;
+        step.id = "toolkit.move-hand-written";
+        step.kind = "edit";
+        step.path = home + "/.bashrc";
+        step.content = QString::fromUtf8(
+            makeProfileBlock(ProfileSyntax::Posix, {QString(), {}, {QString::fromUtf8(hand)}}));
+        step.description = "move";
+        ActionContext ctx;
+        ctx.home = home;
+        QString why;
+        auto op = operationForStep(step, ctx, &why);
+        QVERIFY2(op, qPrintable(why));
+        QSignalSpy done(op.get(), &Operation::finished);
+        op->start();
+        QVERIFY(done.count() || done.wait(5000));
+        QVERIFY(done.first().first().value<OperationResult>().ok);
+        QCOMPARE(readBytes(home + "/.bashrc"),
+                 "# rc\n" + makeProfileBlock(ProfileSyntax::Posix,
+                                             {kCuda, {kCudnnLib}, {QString::fromUtf8(hand)}}));
+        QVERIFY(!QFileInfo::exists(home + "/.profile"));
+    }
+
     // Real shells source the result: PATH, LD_LIBRARY_PATH, CUDA_HOME, and the user's own
     // last line still runs after the block.
     void realShells_data()

@@ -986,7 +986,7 @@
         <location line="+1"/>
         <location filename="../core/advice/ToolkitAdvice.cpp" line="+211"/>
         <location line="+1"/>
-        <location line="+477"/>
+        <location line="+479"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
@@ -1409,7 +1409,7 @@
         <translation>创建环境“%1”（Python %2），并安装 %3。</translation>
     </message>
     <message>
-        <location filename="../core/advice/ToolkitAdvice.cpp" line="-550"/>
+        <location filename="../core/advice/ToolkitAdvice.cpp" line="-552"/>
         <source>your GPU</source>
         <translation>你的显卡</translation>
     </message>
@@ -1488,7 +1488,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+22"/>
         <source>%n CUDA line(s) written by hand outside gpu-setup&apos;s block (%1) still run in every new terminal, so %2 stays on PATH and LD_LIBRARY_PATH beside any toolkit gpu-setup sets up.</source>
         <translation>
             <numerusform>gpu-setup 配置块之外有 %n 行手写的 CUDA 设置（%1），每个新终端都会执行它们，因此 %2 会和 gpu-setup 配置的工具包一起留在 PATH 和 LD_LIBRARY_PATH 中。</numerusform>
@@ -1505,17 +1505,12 @@
         <translation>方案会把它们作为注释移入 gpu-setup 配置块，不再执行；撤销可原样恢复文件。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>gpu-setup edits only %1; delete or comment out the others by hand.</source>
         <translation>gpu-setup 只修改 %1；其余的请手动删除或注释掉。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Ask for the CUDA toolkit on this page and gpu-setup moves them into its block as comments, or run `gpu-setup profile apply --cuda DIR --move-hand-written`, or delete them by hand.</source>
-        <translation>在本页选择安装 CUDA 工具包，gpu-setup 会把它们作为注释移入配置块；也可以运行 `gpu-setup profile apply --cuda DIR --move-hand-written`，或手动删除。</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Check that nvcc runs and prints the expected version</source>
         <translation>检查 nvcc 能否运行并输出预期的版本</translation>
     </message>
@@ -1550,7 +1545,7 @@
         <translation>请安装 CUDA %1，或改用 TensorFlow 2.14 及更新版本，它们会以 pip 包形式自带 CUDA。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>You do not need to install CUDA for PyTorch; only the driver. The PyTorch pip wheels bring their own CUDA runtime and cuDNN.</source>
         <translation>使用 PyTorch 不需要安装 CUDA 工具包，只需要驱动。PyTorch 的 pip wheel 包自带 CUDA 运行时和 cuDNN。</translation>
     </message>
@@ -1575,7 +1570,7 @@
         <translation>只有在需要编译 CUDA 代码（nvcc）时才安装工具包。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>NVIDIA has no CUDA %1 toolkit in the data; picking the newest toolkit that fits this machine instead.</source>
         <translation>数据中没有 NVIDIA 的 CUDA %1 工具包；改为选用适合这台电脑的最新工具包。</translation>
     </message>
@@ -2827,7 +2822,12 @@
         <translation>无法读取 %1（%2）。</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+56"/>
+        <source>%1 has no hand-written CUDA lines to move.</source>
+        <translation>%1 里没有需要移走的手写 CUDA 配置行。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>%1 has no gpu-setup block.</source>
         <translation>%1 中没有 gpu-setup 配置块。</translation>
     </message>

@@ -433,6 +433,29 @@ ProfileEditResult ProfileEditor::preview(const QString &path, const QByteArray &
         for (const QString &m : r.moved)
             if (!already.contains(m)) fresh << m;
         toWrite = withMovedLines(block, fresh);
+        // Moving only (no toolkit in the given block): a block the file already has keeps
+        // what it does; the moved lines join it.
+        const ProfileSyntax syntax = profileSyntaxOf(path);
+        const ProfileBlockState had = findBlock(r.before);
+        const ProfileBlockSpec given = readProfileBlock(block, syntax);
+        if (had.found && given.cudaDir.isEmpty() && given.extraLibDirs.isEmpty()) {
+            ProfileBlockSpec kept =
+                readProfileBlock(r.before.mid(had.begin, had.end - had.begin), syntax);
+            for (const QString &m : given.movedLines + fresh)
+                if (!kept.movedLines.contains(m)) kept.movedLines << m;
+            toWrite = makeProfileBlock(syntax, kept);
+        }
+    }
+    // Only moving, and this file has nothing to move nor a block: leave it alone (no empty block).
+    if (moveHandWritten && !removing && r.moved.isEmpty() && !findBlock(r.before).found) {
+        const auto spec = parseProfileBlock(block, profileSyntaxOf(path));
+        if (spec && *spec == ProfileBlockSpec{}) {
+            r.ok = true;
+            r.after = r.before;
+            r.changed = false;
+            r.message = tr("%1 has no hand-written CUDA lines to move.").arg(path);
+            return r;
+        }
     }
     bool fine =
         removing ? withoutBlock(text, &r.after, &why) : withBlock(text, toWrite, &r.after, &why);

@@ -300,10 +300,11 @@ std::optional<Step> moveStep(const AdviceContext &ctx, const QString &prefix)
     return s;
 }
 
-// Hand-written CUDA lines anywhere in the profiles: what they do and what gpu-setup offers.
-void addHandWrittenFinding(const AdviceContext &ctx, StagePlan &plan, bool toolkitPlanned)
+// Hand-written CUDA lines anywhere in the profiles: what they do and what gpu-setup offers
+// (the move step plans itself whenever the rc file or ~/.profile has such lines).
+void addHandWrittenFinding(const AdviceContext &ctx, StagePlan &plan)
 {
-    const bool moving = toolkitPlanned && !handWrittenInTargets(ctx).isEmpty();
+    const bool moving = !handWrittenInTargets(ctx).isEmpty();
     QStringList where, dirs;
     for (const ProfileFile &p : ctx.facts.shell.profiles)
         for (const ShellLine &l : p.cudaLines) {
@@ -324,12 +325,8 @@ void addHandWrittenFinding(const AdviceContext &ctx, StagePlan &plan, bool toolk
     const QString resolution =
         moving ? Advice::tr("The plan moves them into gpu-setup's block as comments, so they no "
                             "longer run; undo restores the files exactly.")
-        : toolkitPlanned
-            ? Advice::tr("gpu-setup edits only %1; delete or comment out the others by hand.")
-                  .arg(blockTargets(ctx).join(QStringLiteral(", ")))
-            : Advice::tr("Ask for the CUDA toolkit on this page and gpu-setup moves them into "
-                         "its block as comments, or run `gpu-setup profile apply --cuda DIR "
-                         "--move-hand-written`, or delete them by hand.");
+               : Advice::tr("gpu-setup edits only %1; delete or comment out the others by hand.")
+                     .arg(blockTargets(ctx).join(QStringLiteral(", ")));
     plan.findings << finding(QStringLiteral("toolkit.hand-written-exports"), Severity::Warning,
                              text, resolution);
 }
@@ -493,6 +490,8 @@ StagePlan adviseToolkit(AdviceContext &ctx)
                     .arg(ctx.toolkitNeededVersion),
                 {ruleRef(QStringLiteral("tensorflow_cuda_cudnn"))});
         addPathConflict(ctx, plan, QString(), profile);
+        if (const auto move = moveStep(ctx, QString())) plan.steps << *move;
+        addHandWrittenFinding(ctx, plan);
         noteSelected();
         return plan;
     }
@@ -520,7 +519,10 @@ StagePlan adviseToolkit(AdviceContext &ctx)
                     Advice::tr("Install a toolkit only if you want to compile CUDA code (nvcc)."),
                     refs, ruleUnverified(ctx, QStringLiteral("pytorch_wheels_bundle_runtime"))));
         addPathConflict(ctx, plan, QString(), profile);
-        addHandWrittenFinding(ctx, plan, false);
+        // No toolkit wanted, but the old tutorial's exports still put one on PATH: offered to
+        // move them anyway (the stage stays optional, Next is free).
+        if (const auto move = moveStep(ctx, QString())) plan.steps << *move;
+        addHandWrittenFinding(ctx, plan);
         noteSelected();
         return plan;
     }
@@ -626,7 +628,7 @@ StagePlan adviseToolkit(AdviceContext &ctx)
                                "afterwards.")
                         .arg(profile));
             if (const auto move = moveStep(ctx, root)) plan.steps << *move;
-            addHandWrittenFinding(ctx, plan, true);
+            addHandWrittenFinding(ctx, plan);
             plan.steps << profileStep(ctx, root) << verifyStep(root);
             plan.status = StageStatus::NeedsAction;
             plan.summary =
@@ -854,7 +856,7 @@ StagePlan adviseToolkit(AdviceContext &ctx)
                            .arg(rel.version, prefix);
     plan.steps << inst;
     if (const auto move = moveStep(ctx, prefix)) plan.steps << *move;
-    addHandWrittenFinding(ctx, plan, true);
+    addHandWrittenFinding(ctx, plan);
     plan.steps << profileStep(ctx, prefix) << verifyStep(prefix);
 
     plan.findings << finding(

@@ -223,6 +223,11 @@ std::optional<ProfileBlockSpec> parseProfileBlock(const QByteArray &block, Profi
     return spec;
 }
 
+ProfileBlockSpec readProfileBlock(const QByteArray &block, ProfileSyntax syntax)
+{
+    return readSpec(blockLines(block), syntax);
+}
+
 QStringList movedLinesOf(const QByteArray &block)
 {
     return readSpec(blockLines(block), ProfileSyntax::Posix).movedLines;

@@ -56,6 +56,8 @@ QByteArray makeProfileBlock(ProfileSyntax syntax, const ProfileBlockSpec &spec);
 std::optional<ProfileBlockSpec> parseProfileBlock(const QByteArray &block, ProfileSyntax syntax);
 // The moved lines in any block text (lenient: a block edited by hand still gives them).
 QStringList movedLinesOf(const QByteArray &block);
+// Any block read leniently into a spec (the forms gpu-setup writes now or wrote before).
+ProfileBlockSpec readProfileBlock(const QByteArray &block, ProfileSyntax syntax);
 
 // The block between the markers of a profile's bytes, markers included; "" when the file has
 // no complete block, or more than one.
