@@ -952,6 +952,9 @@ int install(const Args &a)
     g_lastInstall = {!stage->steps.isEmpty(), stage->status == StageStatus::Blocked};
     if (stage->steps.isEmpty()) {
         out() << "Nothing to install.\n";
+        if (stageId == StageId::PythonEnv &&
+            CondaEnvs::envExists(planned->facts, CondaEnvs::plannedEnv(p)))
+            out() << CondaEnvs::activateInstruction(CondaEnvs::plannedEnv(p)) << "\n";
         out().flush();
         return stage->status == StageStatus::Blocked ? 1 : 0;
     }

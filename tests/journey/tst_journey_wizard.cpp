@@ -343,7 +343,7 @@ private Q_SLOTS:
         const QStringList actions = reportActions(report);
         for (const char *a :
              {"driver.install", "driver.blacklist-nouveau", "driver.enroll-mok",
-              "python.install-miniconda", "python.create-env", "python.install-framework"})
+              "python.install-miniforge", "python.create-env", "python.install-framework"})
             QVERIFY2(actions.contains(a),
                      qPrintable(a + QStringLiteral(" missing from: ") + actions.join(", ")));
     }

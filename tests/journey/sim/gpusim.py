@@ -1304,7 +1304,20 @@ def knowledge(src, out, url, served):
                 written[i['file']] = sha_inst
                 with open(os.path.join(served, i['file']), 'wb') as f:
                     f.write(installer)
-    for name, data in (('cuda_driver.json', cuda), ('cudnn.json', cudnn), ('miniconda.json', conda)):
+    outputs = [('cuda_driver.json', cuda), ('cudnn.json', cudnn), ('miniconda.json', conda)]
+    # Miniforge (the default flavour): its own file, URLs from url_pattern.
+    forge_path = os.path.join(src, 'miniforge.json')
+    if os.path.exists(forge_path):
+        with open(forge_path) as f:
+            forge = json.load(f)
+        forge['url_pattern'] = url + '/{file}'
+        for i in forge.get('installers', []):
+            i['sha256'] = sha_inst
+            written[i['file']] = sha_inst
+            with open(os.path.join(served, i['file']), 'wb') as f:
+                f.write(installer)
+        outputs.append(('miniforge.json', forge))
+    for name, data in outputs:
         with open(os.path.join(out, name), 'w') as f:
             json.dump(data, f, indent=1)
     with open(os.path.join(out, 'served.json'), 'w') as f:
