@@ -73,7 +73,7 @@ private slots:
         const Provenance *p = Knowledge::builtin().provenance(file);
         QVERIFY(p);
         QCOMPARE(p->asOf, file == QLatin1String("miniforge.json") ? QStringLiteral("2026-12-07")
-                                                                   : QStringLiteral("2026-11-27"));
+                                                                  : QStringLiteral("2026-11-27"));
         if (file != QLatin1String("gpus.json")) QVERIFY(!p->sources.isEmpty());
     }
 
@@ -406,6 +406,24 @@ private slots:
             << "\"http://developer.download.nvidia.com/cuda_12.4.0_550.54.14_linux.run\""
             << "cuda_driver.json: releases[43] (\"12.4.0\") has a runfile URL that is not an "
                "https:// URL";
+        QTest::newRow("http lookalike of loopback")
+            << "cuda_driver.json"
+            << "/releases/43/runfile_linux_x86_64/url"
+            << "\"http://127.0.0.1.example.com/cuda_12.4.0_550.54.14_linux.run\""
+            << "cuda_driver.json: releases[43] (\"12.4.0\") has a runfile URL that is not an "
+               "https:// URL";
+        QTest::newRow("http with user info")
+            << "cuda_driver.json"
+            << "/releases/43/runfile_linux_x86_64/url"
+            << "\"http://example.com@127.0.0.1/cuda_12.4.0_550.54.14_linux.run\""
+            << "cuda_driver.json: releases[43] (\"12.4.0\") has a runfile URL that is not an "
+               "https:// URL";
+        QTest::newRow("http other private host")
+            << "miniconda.json"
+            << "/installers/0/url"
+            << "\"http://192.168.1.10/Miniconda3-py313_25.11.1-1-Linux-x86_64.sh\""
+            << "miniconda.json: installers[0] (\"Miniconda3-py313_25.11.1-1-Linux-x86_64.sh\") has "
+               "a URL that is not an https:// URL";
         QTest::newRow("bad driver version")
             << "cuda_driver.json"
             << "/releases/43/min_driver_linux_x86_64"
@@ -594,6 +612,40 @@ private slots:
         QVERIFY2(error.startsWith(expected), qPrintable(error));
         QVERIFY2(error.endsWith(QLatin1Char('.')), qPrintable(error));
         QCOMPARE(error.count(QLatin1Char('\n')), 0);
+    }
+
+    // Plain http to this computer is accepted, as the downloader allows it: a `--knowledge`
+    // override may name installers served on 127.0.0.1 (a lab cache; the journey tests).
+    void loopbackHttp_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("pointer");
+        QTest::addColumn<QString>("value");
+        QTest::newRow("runfile 127.0.0.1")
+            << "cuda_driver.json"
+            << "/releases/43/runfile_linux_x86_64/url"
+            << "http://127.0.0.1:38113/cuda_12.4.0_550.54.14_linux.run";
+        QTest::newRow("miniconda localhost")
+            << "miniconda.json"
+            << "/installers/0/url"
+            << "http://localhost:8000/Miniconda3-py313_25.11.1-1-Linux-x86_64.sh";
+        QTest::newRow("miniforge pattern ::1") << "miniforge.json"
+                                               << "/url_pattern"
+                                               << "http://[::1]:8000/{version}/{file}";
+    }
+    void loopbackHttp()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, pointer);
+        QFETCH(QString, value);
+        QMap<QString, QByteArray> files = shippedFiles();
+        Json root = Json::parse(files.value(file).toStdString());
+        const Json::json_pointer ptr(pointer.toStdString());
+        QVERIFY2(root.contains(ptr), qPrintable(pointer));
+        root[ptr] = value.toStdString();
+        files[file] = QByteArray::fromStdString(root.dump(1));
+        QString error;
+        QVERIFY2(Knowledge::fromFiles(files, &error), qPrintable(error));
     }
 
     void shippedFilesAreAccepted()
