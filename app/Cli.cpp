@@ -349,13 +349,40 @@ struct HostPlan
     Facts facts;
     Plan plan;
 };
-std::optional<HostPlan> planFor(const Args &a, const Choices &choices, int *exitCode)
+// The ids of the actions the journal records as done and not undone.
+QStringList journalDone(const QString &journalPath)
+{
+    QStringList ids;
+    if (journalPath.isEmpty() || !QFileInfo::exists(journalPath)) return ids;
+    Journal journal(journalPath);
+    QString error;
+    if (!journal.load(&error)) return ids;
+    for (const JournalEntry &e : journal.entries())
+        if (e.outcome == QLatin1String("ok")) ids << e.id;
+    return ids;
+}
+
+std::optional<HostPlan> planFor(const Args &a, const Choices &given, int *exitCode)
 {
     const Knowledge *kb = knowledgeFor(a, exitCode);
     if (!kb) return std::nullopt;
     HostPlan p;
     p.host = makeHost(a, exitCode);
     if (!p.host) return std::nullopt;
+    // A toolkit (cuDNN) the student had gpu-setup install is one they want: without --toolkit,
+    // later plans, verify and the report count it (done, or what it lacks) instead of "not
+    // needed".
+    Choices choices = given;
+    if (a.toolkit.isEmpty()) {
+        const QStringList done =
+            journalDone(!a.journal.isEmpty()   ? a.journal
+                        : p.host->isSnapshot() ? QString()
+                                               : Journal::pathFor(p.host->home()));
+        if (choices.toolkit == Want::Auto && done.contains(QLatin1String("toolkit.install")))
+            choices.toolkit = Want::Yes;
+        if (choices.cudnn == Want::Auto && done.contains(QLatin1String("cudnn.extract")))
+            choices.cudnn = Want::Yes;
+    }
     // install: what a new terminal will see, gpu-setup's block included, so that `install
     // cudnn` after `install toolkit` in the same SSH session finds the toolkit on PATH.
     if (a.newShell) p.shell = EnvOverlayHost::forNewLoginShell(*p.host);
@@ -902,6 +929,23 @@ OperationResult runOperation(Operation &op)
     return result;
 }
 
+// Every action `install` ran goes into the one journal the wizard, `undo` and the report read
+// (a dry run changes nothing and is not journaled).
+void journalRun(const Operation &op, const QString &home)
+{
+    if (op.isDryRun()) return;
+    const QList<JournalEntry> entries = op.journalEntries();
+    if (entries.isEmpty()) return;
+    Journal journal(Journal::pathFor(home));
+    QString jerr;
+    bool ok = journal.load(&jerr);
+    for (const JournalEntry &e : entries)
+        ok = ok && journal.append(e, &jerr);
+    if (!ok)
+        QTextStream(stderr) << "gpu-setup: note: " << op.id()
+                            << " ran but was not journaled: " << jerr << "\n";
+}
+
 // gpu-setup install driver|toolkit|cudnn: the plan's steps for that stage, through the same
 // operations the wizard uses. With --host (a snapshot) everything is a dry run.
 int installAll(const Args &a);
@@ -1030,6 +1074,7 @@ int install(const Args &a)
         }
         out() << "==> " << op.title() << "\n";
         const OperationResult r = runOperation(op);
+        journalRun(op, ctx.home);
         if (!ctx.dryRun) // a dry run already listed them with the commands
             for (const QString &m : op.manualSteps())
                 out() << "    then by you: " << m << "\n";
@@ -1053,6 +1098,7 @@ int install(const Args &a)
             for (const QString &line : op->dryRun())
                 out() << "    $ " << line << "\n";
         const OperationResult r = runOperation(*op);
+        journalRun(*op, ctx.home);
         out().flush();
         if (!r.ok) {
             QTextStream(stderr) << "gpu-setup: " << r.message << "\n";
