@@ -2,6 +2,7 @@
 
 #include "advice/Advisor.h"
 #include "host/EnvOverlayHost.h"
+#include "host/RealHost.h"
 #include "knowledge/Knowledge.h"
 
 #include <QCoreApplication>
@@ -25,6 +26,7 @@ ActionContext WizardState::actionContext() const
     ActionContext ctx;
     ctx.dryRun = m_dryRun;
     ctx.home = m_host.home();
+    if (const auto *real = dynamic_cast<const RealHost *>(&m_host)) ctx.root = real->root();
     ctx.acceptCondaTerms = m_choices.condaTosAccepted; // asked once on the Python page
     return ctx;
 }

@@ -11,6 +11,7 @@
 #include "actions/MokEnrollOperation.h"
 #include "actions/ProfileOperation.h"
 #include "actions/RunfileOperation.h"
+#include "host/RealHost.h"
 #include "knowledge/Knowledge.h"
 
 #include <QCoreApplication>
@@ -149,7 +150,10 @@ std::unique_ptr<Operation> operationForStep(const Step &step, const ActionContex
         op = std::make_unique<DownloadOperation>(step.id, step.description, urls, step.path,
                                                  step.sha256);
     } else if (step.kind == QLatin1String("command") && !step.privileged) {
-        op = std::make_unique<CommandOperation>(step.id, step.description, step.argv);
+        QStringList argv = step.argv;
+        if (!argv.isEmpty() && argv.first().startsWith(QLatin1Char('/')))
+            argv.first() = RealHost::onDisk(ctx.root, argv.first());
+        op = std::make_unique<CommandOperation>(step.id, step.description, argv);
     } else if (step.kind == QLatin1String("edit") && !step.privileged &&
                (step.id.endsWith(QLatin1String(".profile")) ||
                 step.id == QLatin1String("toolkit.move-hand-written"))) {

@@ -28,6 +28,8 @@ public:
     bool isSimulated() const { return m_root != QLatin1String("/"); }
     // Where a machine path is on this computer's disk (itself unless simulated).
     QString onDisk(const QString &machinePath) const;
+    // The same for any root ("/" gives the path itself), for code that has no RealHost.
+    static QString onDisk(const QString &root, const QString &machinePath);
 
     Node lstat(const QString &resolvedPath) const override;
     QStringList listDir(const QString &resolvedDir, const QStringList &patterns) const override;
