@@ -92,6 +92,7 @@ struct Args
     QString shell;                // profile: --shell bash|zsh|fish
     QString home;                 // profile: --home DIR
     bool moveHandWritten = false; // profile apply: --move-hand-written
+    bool server = false;          // --server: a headless machine (the server driver)
     bool dryRun = false;          // profile, install, env, mirror
     QString toolkitPrefix;        // install
     QString installer;            // install: a runfile / cuDNN archive already on disk
@@ -175,6 +176,8 @@ bool parse(const QStringList &args, Args *a, QString *error)
             if (!value(&a->shell)) return false;
         } else if (s == QLatin1String("--home")) {
             if (!value(&a->home)) return false;
+        } else if (s == QLatin1String("--server")) {
+            a->server = true;
         } else if (s == QLatin1String("--move-hand-written")) {
             a->moveHandWritten = true;
         } else if (s == QLatin1String("--md5")) {
@@ -286,6 +289,7 @@ bool parseChoices(const Args &a, Choices *c, QString *error)
                                                 : Want::Auto;
         c->cudnn = c->toolkit;
     }
+    if (a.server) c->server = true;
     if (!a.mirror.isEmpty()) {
         const QStringList mirrors{QStringLiteral("official"), QStringLiteral("tuna"),
                                   QStringLiteral("ustc"), QStringLiteral("bfsu")};
@@ -1202,10 +1206,12 @@ QString cliUsage()
         "                      [--python X.Y] [--toolkit yes|no|auto] [--mirror "
         "official|tuna|ustc|bfsu]\n"
         "                      [--conda-flavour miniforge|miniconda] [--env NAME]\n"
-        "                      [--knowledge DIR] [--json]\n"
+        "                      [--server] [--knowledge DIR] [--json]\n"
         "                                 what would be installed, and why, with the exact "
         "commands\n"
-        "                                 (exit 1 while something still needs action)\n"
+        "                                 (exit 1 while something still needs action);\n"
+        "                                 --server: a headless server, Ubuntu's server (compute)\n"
+        "                                 driver (also for install, verify and report)\n"
         "       gpu-setup snapshot -o DIR [--host DIR]\n"
         "                                 capture the files and command outputs the probes read\n"
         "                                 into DIR, for --host and for bug reports\n"

@@ -8,6 +8,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -192,6 +195,37 @@ private Q_SLOTS:
     // Python stage through the wizard's operations (here a snapshot: a dry run printing every
     // exact command), `install all` every stage in order; Miniconda without a mirror needs
     // --accept-conda-tos, refused in one sentence before anything runs.
+    // --server: a headless machine reached over SSH gets Ubuntu's server (compute) driver,
+    // ubuntu-drivers install --gpgpu nvidia:N-server, in the plan and in `install driver`.
+    void serverDriver()
+    {
+        const QString laptop = hostsDir() + "/laptop-hybrid-nouveau-secureboot";
+        int code = -1;
+        QByteArray err;
+        auto installArgv = [](const QByteArray &planJson) {
+            for (const QJsonValue &s : QJsonDocument::fromJson(planJson)["stages"].toArray())
+                for (const QJsonValue &st : s.toObject()["steps"].toArray())
+                    if (st.toObject()["id"].toString() == "driver.install") {
+                        QStringList argv;
+                        for (const QJsonValue &v : st.toObject()["argv"].toArray())
+                            argv << v.toString();
+                        return argv;
+                    }
+            return QStringList();
+        };
+        QByteArray out = runCli({"plan", "--host", laptop, "--json"}, &code, &err);
+        QStringList argv = installArgv(out);
+        QCOMPARE(argv.value(0), QString("ubuntu-drivers"));
+        QVERIFY2(!argv.contains("--gpgpu") && !argv.last().endsWith("-server"),
+                 qPrintable(argv.join(' ')));
+        out = runCli({"plan", "--host", laptop, "--server", "--json"}, &code, &err);
+        argv = installArgv(out);
+        QVERIFY2(argv.contains("--gpgpu") && argv.last().endsWith("-server"),
+                 qPrintable(argv.join(' ') + err));
+        out = runCli({"install", "driver", "--host", laptop, "--server"}, &code, &err);
+        QVERIFY2(out.contains("ubuntu-drivers install --gpgpu nvidia:"), out + err);
+    }
+
     void installPythonCli()
     {
         const QString laptop = hostsDir() + "/laptop-hybrid-nouveau-secureboot";

@@ -157,7 +157,7 @@ private Q_SLOTS:
                  QStringLiteral("absent")); // the simulated machine: nvidia-smi speaks
 
         // 2. plan: every command it prints pastes into bash as exactly the argv it runs (10).
-        r = m.cli({"plan", "--toolkit", "yes", "--json"});
+        r = m.cli({"plan", "--server", "--toolkit", "yes", "--json"});
         QCOMPARE(r.exitCode, 1); // needs action
         const QJsonObject plan = r.json();
         QCOMPARE(stageOf(plan, "driver").value("status").toString(),
@@ -167,7 +167,7 @@ private Q_SLOTS:
             for (const QJsonValue &st : s.toObject().value("steps").toArray())
                 if (!argvOf(st.toObject()).isEmpty()) argvs << argvOf(st.toObject());
         QVERIFY(argvs.size() >= 8);
-        r = m.cli({"plan", "--toolkit", "yes"});
+        r = m.cli({"plan", "--server", "--toolkit", "yes"});
         QStringList refused;
         int pasted = 0;
         for (const QString &line : QString::fromUtf8(r.out).split('\n')) {
@@ -189,21 +189,24 @@ private Q_SLOTS:
         QVERIFY2(refused.isEmpty(), qPrintable(refused.join('\n') + QStringLiteral("\nplanned:\n") +
                                                planned.join('\n')));
 
-        // 3. install driver: each privileged step through pkexec and the helper, as root.
-        r = m.cli({"install", "driver"});
+        // 3. install driver: each privileged step through pkexec and the helper, as root; a
+        // headless server gets Ubuntu's server (compute) driver.
+        r = m.cli({"install", "driver", "--server"});
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         QVERIFY2(!m.calls("pkexec", {"ubuntu-drivers-install"}).isEmpty(),
                  qPrintable(r.describe()));
         const auto udi = m.calls("ubuntu-drivers", {"install"});
         QCOMPARE(udi.size(), 1);
         QVERIFY(udi.first().value("root").toBool());
+        QVERIFY2(udi.first().value("argv").toArray().contains("--gpgpu"),
+                 qPrintable(QJsonDocument(udi.first()).toJson()));
         for (const QJsonObject &e : m.events()) {
             const QString prog = e.value("prog").toString();
             if (prog == "apt-get" || prog == "update-initramfs" ||
                 (prog == "ubuntu-drivers" && e.value("argv").toArray().contains("install")))
                 QVERIFY2(e.value("root").toBool(), qPrintable(prog + " ran without the helper"));
         }
-        QVERIFY(m.state("packages").contains("nvidia-driver-580"));
+        QVERIFY(m.state("packages").contains("nvidia-driver-580-server"));
         doctor = m.cli({"doctor", "--json"}).json();
         QVERIFY(doctor.value("boot").toObject().value("rebootRequired").toBool());
         // The report (and so the TA) knows the driver was installed (1: one journal).
