@@ -44,9 +44,25 @@ int main(int argc, char **argv)
         }
     }
     const double loadMs = t.nsecsElapsed() / 1e6 / rounds;
+    // The share of the NVIDIA id table (nvidia_pci_ids.tsv + nvidia_chips.json), when present.
+    double idsMs = 0;
+    const QStringList all = Knowledge::fileNames();
+    if (all.contains(QStringLiteral("nvidia_pci_ids.tsv"))) {
+        const QByteArray gpus = files.value(QStringLiteral("gpus.json"));
+        t.restart();
+        for (int r = 0; r < rounds; ++r)
+            GpuCatalog::fromJson(gpus, nullptr);
+        const double catalogMs = t.nsecsElapsed() / 1e6 / rounds;
+        t.restart();
+        for (int r = 0; r < rounds; ++r)
+            GpuCatalog::fromData(gpus, files.value(QStringLiteral("nvidia_pci_ids.tsv")),
+                                 files.value(QStringLiteral("nvidia_chips.json")), nullptr);
+        idsMs = t.nsecsElapsed() / 1e6 / rounds - catalogMs;
+    }
     out << Knowledge::fileNames().size() << " files, " << rawBytes << " bytes\n"
         << "read from resources:      " << readMs << " ms\n"
         << "parse + validate (load):  " << loadMs << " ms\n"
         << "ratio load / read:        " << loadMs / readMs << "\n";
+    if (idsMs > 0) out << "of which the NVIDIA id table: " << idsMs << " ms\n";
     return 0;
 }
