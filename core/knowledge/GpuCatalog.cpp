@@ -407,9 +407,9 @@ const QString kCatalogFile = QStringLiteral("gpus.json");
 const QString kTableFile = QStringLiteral("nvidia_pci_ids.tsv");
 const QString kChipsFile = QStringLiteral("nvidia_chips.json");
 
-// The marketing name of a pci.ids / lspci device name: "GA106 [GeForce RTX 3060]" -> "GeForce
-// RTX 3060"; "" when it names nothing but the chip ("TU117M") or the id ("Device 1eb8").
-QString marketingName(const QString &deviceName)
+} // namespace
+
+QString GpuCatalog::marketingName(const QString &deviceName)
 {
     static const QRegularExpression bracket(
         QStringLiteral("^[^\\[]*\\S[^\\[]*\\[([^\\]]+)\\]\\s*$"));
@@ -419,6 +419,8 @@ QString marketingName(const QString &deviceName)
     if (bare.match(s).hasMatch() || !GpuIdTable::chipCodeOf(s).isEmpty()) return {};
     return s;
 }
+
+namespace {
 
 // "GeForce GTX 1650 Mobile / Max-Q" -> "GeForce GTX 1650"; "" when the name is no laptop part.
 QString desktopVariant(const QString &name)

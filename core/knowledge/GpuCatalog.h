@@ -150,6 +150,10 @@ public:
     static bool isPlaceholderName(const QString &name);
     // name is the first words of full ("NVIDIA GeForce" of "GeForce GTX 680"): a cut name.
     static bool isCutName(const QString &name, const QString &full);
+    // The marketing name of a pci.ids / lspci device name: "GA106 [GeForce RTX 3060]" ->
+    // "GeForce RTX 3060", "AlderLake-S GT1" as it is; "" when it names nothing but the chip
+    // ("TU117M") or the id ("Device 1eb8").
+    static QString marketingName(const QString &deviceName);
     // "Laptop GPU", "Mobile", "Max-Q", "Notebook" in a name.
     static bool isLaptopName(const QString &name);
 
