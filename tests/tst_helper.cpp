@@ -13,6 +13,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace gpusetup;
@@ -26,6 +27,29 @@ QByteArray readAll(const QString &path)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
+// Makes root/rel (and every folder on the way) mode 0755, as the system's folders are, so
+// that a test's umask cannot make them group-writable.
+void mkdirs(const QString &root, const QString &rel)
+{
+    QString p = root;
+    for (const QString &c : rel.split('/', Qt::SkipEmptyParts)) {
+        p += '/' + c;
+        QDir().mkdir(p);
+        QFile::setPermissions(p, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
+                                     QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther |
+                                     QFile::ExeOther);
+    }
+}
+
+// A system file under the scratch root: folders 0755, the file 0644.
+void writeSystemFile(const QString &root, const QString &rel, const QByteArray &data)
+{
+    mkdirs(root, QFileInfo(rel).path());
+    writeFile(root + rel, data);
+    QFile::setPermissions(root + rel, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup |
+                                          QFile::ReadOther);
+}
+
 void writeScript(const QString &path, const QByteArray &body)
 {
     writeFile(path, "#!/bin/sh\n" + body);
@@ -33,6 +57,23 @@ void writeScript(const QString &path, const QByteArray &body)
                                     QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther |
                                     QFile::ExeOther);
 }
+
+// A fake mokutil: records its argv (as it sees it and from /proc), its environment and the
+// password lines it read from stdin; FAKE_MOK picks what the real one would print.
+const QByteArray kFakeMokutil =
+    "printf '%s\\n' \"$*\" >> \"$MOK_CALLS\"\n"
+    "tr '\\0' ' ' < /proc/$$/cmdline >> \"$MOK_CALLS\"; echo >> \"$MOK_CALLS\"\n"
+    "tr '\\0' '\\n' < /proc/$$/environ > \"$MOK_ENV\"\n"
+    "[ -t 0 ] && { echo 'stdin is a terminal' >&2; exit 9; }\n"
+    "case \"$FAKE_MOK\" in\n"
+    "  noefi) echo 'EFI variables are not supported on this system' >&2; exit 1;;\n"
+    "  enrolled) echo \"SKIP: $2 is already enrolled\"; exit 0;;\n"
+    "  pending) echo \"SKIP: $2 is already in the enrollement request\"; exit 0;;\n"
+    "esac\n"
+    "printf 'input password: '; IFS= read -r a || exit 2\n"
+    "printf '\\ninput password again: '; IFS= read -r b || exit 2\n"
+    "echo; [ \"$a\" = \"$b\" ] || { echo \"password doesn't match\" >&2; exit 1; }\n"
+    "printf '%s' \"$a\" > \"$MOK_STDIN\"\n";
 
 } // namespace
 
@@ -77,6 +118,7 @@ private slots:
         QDir().mkpath(m_root + "/usr/local/cuda-12.4/targets/x86_64-linux/include");
         makeLink("targets/x86_64-linux/lib", m_root + "/usr/local/cuda-12.4/lib64");
         makeLink("targets/x86_64-linux/include", m_root + "/usr/local/cuda-12.4/include");
+        writeSystemFile(m_root, "/var/lib/shim-signed/mok/MOK.der", fixture("mok/MOK.der"));
     }
 
     void validate_data()
@@ -182,6 +224,8 @@ private slots:
            "/usr/local/cuda-X.Y");
         no("cudnn toolkit missing", "install-cudnn|$T/cudnn|/usr/local/cuda-99.9",
            "does not exist");
+        ok("enroll-mok", "enroll-mok");
+        no("enroll-mok with a path", "enroll-mok|/etc/shadow", "no arguments");
         no("unknown verb", "rm|-rf|/", "not a verb");
         no("shell verb", "sh|-c|id", "not a verb");
     }
@@ -194,6 +238,7 @@ private slots:
         const QStringList argv = sub(args).split(QLatin1Char('|'));
         HelperValidateOptions o;
         o.rootPrefix = m_root;
+        o.trustedUid = ::geteuid(); // the scratch root's "root"
         const HelperRequest r = helper::validate(argv, o);
         QCOMPARE(r.ok(), ok);
         if (ok) {
@@ -219,14 +264,19 @@ private slots:
         for (const QString &binary :
              {QStringLiteral(GPUSETUP_HELPER), QStringLiteral(GPUSETUP_HELPER_TESTABLE)}) {
             const bool testable = binary.endsWith(QLatin1String("testable"));
-            // Only the test build looks up the toolkit under the scratch root.
-            if (!testable && argv.first() == QLatin1String("install-cudnn") && ok) continue;
+            // Only the test build looks up the toolkit and the MOK key under the scratch root.
+            if (!testable && ok &&
+                (argv.first() == QLatin1String("install-cudnn") ||
+                 argv.first() == QLatin1String("enroll-mok")))
+                continue;
             QProcess p;
             auto env = QProcessEnvironment::systemEnvironment();
             env.insert("GPUSETUP_HELPER_LOG", log);
             env.insert("GPUSETUP_HELPER_TEST_ROOT", m_root);
             p.setProcessEnvironment(env);
             p.start(binary, QStringList{"--check"} + argv);
+            p.write("a-mok-password\n"); // enroll-mok's first line of input; others ignore it
+            p.closeWriteChannel();
             QVERIFY(p.waitForFinished(10000));
             const QString out = QString::fromLocal8Bit(p.readAllStandardOutput());
             const QString err = QString::fromLocal8Bit(p.readAllStandardError());
@@ -423,6 +473,154 @@ private slots:
                      fixture("cudnn/zspace_cudnn_version.h_9.6.0.txt"));
         }
         QVERIFY(readAll(t + "/run.log").contains("end "));
+    }
+
+    void mokPassword_data()
+    {
+        QTest::addColumn<QByteArray>("password");
+        QTest::addColumn<QString>("why"); // "" = accepted
+        QTest::newRow("one character") << QByteArray("x") << "";
+        QTest::newRow("spaces and punctuation") << QByteArray("correct horse #3!") << "";
+        QTest::newRow("256") << QByteArray(256, 'a') << "";
+        QTest::newRow("empty") << QByteArray() << "empty";
+        QTest::newRow("257") << QByteArray(257, 'a') << "longer than 256";
+        QTest::newRow("tab") << QByteArray("pass\tword") << "control characters";
+        QTest::newRow("escape") << QByteArray("pass\x1b[2Jword") << "control characters";
+        QTest::newRow("carriage return") << QByteArray("pass\rword") << "control characters";
+        QTest::newRow("delete") << QByteArray("pass\x7f") << "control characters";
+        QTest::newRow("chinese") << QByteArray("密码密码") << "Chinese";
+    }
+    void mokPassword()
+    {
+        QFETCH(QByteArray, password);
+        QFETCH(QString, why);
+        QString got;
+        QCOMPARE(helper::checkMokPassword(password, &got), why.isEmpty());
+        if (!why.isEmpty()) QVERIFY2(got.contains(why), qPrintable(got));
+    }
+
+    // enroll-mok through the test build with a fake mokutil: the key is the fixed one DKMS
+    // signs with, root's (here: the user's, who stands in for root) and nobody else's to
+    // change; the password reaches mokutil on its standard input and nowhere else.
+    void enrollMok_data()
+    {
+        QTest::addColumn<QString>("layout");   // the scratch root's keys
+        QTest::addColumn<QByteArray>("input"); // the helper's standard input
+        QTest::addColumn<QString>("fake");     // what the fake mokutil answers
+        QTest::addColumn<int>("exit");
+        QTest::addColumn<QString>("expect"); // a line on stdout (exit 0) or part of stderr
+        const QByteArray pw = "correct horse #3\n";
+        const QString ubuntu = "/var/lib/shim-signed/mok/MOK.der";
+        const QString debian = "/var/lib/dkms/mok.pub";
+        QTest::newRow("Ubuntu key") << "ubuntu" << pw << "" << 0 << "@mok imported " + ubuntu;
+        QTest::newRow("Debian key") << "debian" << pw << "" << 0 << "@mok imported " + debian;
+        QTest::newRow("framework.conf names the key")
+            << "both+conf" << pw << "" << 0 << "@mok imported " + debian;
+        QTest::newRow("framework.conf names another key")
+            << "conf-elsewhere" << pw << "" << 2 << "not one of the keys";
+        QTest::newRow("already enrolled")
+            << "ubuntu" << pw << "enrolled" << 0 << "@mok enrolled " + ubuntu;
+        QTest::newRow("already queued")
+            << "ubuntu" << pw << "pending" << 0 << "@mok pending " + ubuntu;
+        QTest::newRow("no EFI variables") << "ubuntu" << pw << "noefi" << 1 << "mokutil failed";
+        QTest::newRow("256 characters") << "ubuntu" << QByteArray(256, 'p') + "\n"
+                                        << "" << 0 << "@mok imported " + ubuntu;
+        QTest::newRow("missing key") << "none" << pw << "" << 2 << "No DKMS signing key";
+        QTest::newRow("key of another user") << "foreign" << pw << "" << 2 << "belongs to user id";
+        QTest::newRow("group-writable key")
+            << "writable" << pw << "" << 2 << "can be changed by other users";
+        QTest::newRow("key behind a symlinked folder") << "symlinked" << pw << "" << 2 << "symlink";
+        QTest::newRow("FIFO instead of the key") << "fifo" << pw << "" << 2 << "not a regular file";
+        QTest::newRow("control character")
+            << "ubuntu" << QByteArray("pass\x1bword\n") << "" << 2 << "control characters";
+        QTest::newRow("too long") << "ubuntu" << QByteArray(257, 'p') + "\n"
+                                  << "" << 2 << "longer than 256";
+        QTest::newRow("no password") << "ubuntu" << QByteArray() << "" << 2 << "empty";
+    }
+    void enrollMok()
+    {
+        QFETCH(QString, layout);
+        QFETCH(QByteArray, input);
+        QFETCH(QString, fake);
+        QFETCH(int, exit);
+        QFETCH(QString, expect);
+        QTemporaryDir dir;
+        const QString root = dir.path() + "/root", bin = dir.path() + "/bin";
+        const QString ubuntu = "/var/lib/shim-signed/mok/MOK.der";
+        const QString debian = "/var/lib/dkms/mok.pub";
+        QDir().mkpath(root);
+        const QByteArray cert = fixture("mok/MOK.der");
+        auto env = QProcessEnvironment::systemEnvironment();
+        if (layout == "ubuntu" || layout == "writable" || layout == "foreign")
+            writeSystemFile(root, ubuntu, cert);
+        if (layout == "debian" || layout == "both+conf") writeSystemFile(root, debian, cert);
+        if (layout == "both+conf") writeSystemFile(root, ubuntu, cert);
+        if (layout == "both+conf" || layout == "conf-elsewhere") {
+            writeSystemFile(root, ubuntu, cert);
+            writeSystemFile(root, "/etc/dkms/framework.conf",
+                            "# comment\nsign_tool=\"/etc/dkms/sign_helper.sh\"\n");
+            writeSystemFile(root, "/etc/dkms/framework.conf.d/10-mok.conf",
+                            layout == "both+conf" ? "mok_certificate=\"/var/lib/dkms/mok.pub\"\n"
+                                                  : "mok_certificate=/root/my-key.der\n");
+        }
+        if (layout == "writable")
+            QVERIFY(::chmod(QFile::encodeName(root + ubuntu).constData(), 0664) == 0);
+        if (layout == "foreign") {
+            if (::geteuid() == 0)
+                QVERIFY(::chown(QFile::encodeName(root + ubuntu).constData(), 65534, 65534) == 0);
+            else
+                env.insert("GPUSETUP_HELPER_TEST_OWNER", "0"); // root, not the user, is "root"
+        }
+        if (layout == "symlinked") {
+            writeSystemFile(root, "/elsewhere/mok/MOK.der", cert);
+            mkdirs(root, "/var/lib");
+            makeLink(root + "/elsewhere", root + "/var/lib/shim-signed");
+        }
+        if (layout == "fifo") {
+            mkdirs(root, "/var/lib/shim-signed/mok");
+            QVERIFY(::mkfifo(QFile::encodeName(root + ubuntu).constData(), 0644) == 0);
+        }
+        writeScript(bin + "/mokutil", kFakeMokutil);
+        const QString calls = dir.path() + "/calls", seen = dir.path() + "/stdin",
+                      envSeen = dir.path() + "/env", log = dir.path() + "/helper.log";
+        env.insert("PATH", bin + ":/usr/bin:/bin");
+        env.insert("GPUSETUP_HELPER_TEST_ROOT", root);
+        env.insert("GPUSETUP_HELPER_LOG", log);
+        env.insert("MOK_CALLS", calls);
+        env.insert("MOK_STDIN", seen);
+        env.insert("MOK_ENV", envSeen);
+        env.insert("FAKE_MOK", fake);
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.start(GPUSETUP_HELPER_TESTABLE, {"enroll-mok"});
+        QVERIFY(p.waitForStarted());
+        p.write(input);
+        p.closeWriteChannel();
+        QVERIFY(p.waitForFinished(10000));
+        const QString out = QString::fromUtf8(p.readAllStandardOutput());
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QVERIFY2(p.exitCode() == exit, qPrintable(out + err));
+        if (exit == 0)
+            QVERIFY2(out.split('\n').contains(expect), qPrintable(out));
+        else
+            QVERIFY2(err.contains(expect), qPrintable(err));
+        if (exit == 2) QVERIFY2(!QFileInfo::exists(calls), "mokutil ran for a refused request");
+        if (exit == 0) {
+            const QString key = expect.section(' ', 2);
+            // mokutil got the key, as the helper checked it, and nothing else on its command line.
+            QCOMPARE(QString::fromUtf8(readAll(calls)).split('\n').first(),
+                     "--import " + root + key);
+        }
+        const QByteArray password = input.endsWith('\n') ? input.chopped(1) : input;
+        if (exit == 0 && fake.isEmpty()) QCOMPARE(readAll(seen), password);
+        if (!password.isEmpty()) {
+            // Never in argv (as the fake saw it, /proc included), its environment, the
+            // helper's output or the log.
+            for (const QString &f : {calls, envSeen, log})
+                QVERIFY2(!readAll(f).contains(password), qPrintable(f));
+            QVERIFY(!out.toUtf8().contains(password) && !err.toUtf8().contains(password));
+        }
+        QVERIFY(readAll(log).contains(exit == 2 ? "rejected enroll-mok" : "end enroll-mok"));
     }
 
     // A runfile swapped after validation: the copy root runs fails its checksum, nothing runs.

@@ -2126,7 +2126,7 @@
 <context>
     <name>gpusetup::DriverInstallOperation</name>
     <message>
-        <location filename="../core/actions/DriverInstallOperation.cpp" line="+40"/>
+        <location filename="../core/actions/DriverInstallOperation.cpp" line="+68"/>
         <source>Install the NVIDIA driver</source>
         <translation>安装 NVIDIA 驱动</translation>
     </message>
@@ -2146,7 +2146,7 @@
         <translation>NVIDIA 驱动已安装；接下来：%1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>Step %1 of %2: %3</source>
         <translation>第 %1 步（共 %2 步）：%3</translation>
     </message>
@@ -2284,12 +2284,7 @@
         <translation>它的最终结果请查看 /var/log/gpu-setup-helper.log。</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>mokutil asks you to choose a password at the terminal: run &quot;sudo %1&quot; yourself.</source>
-        <translation>mokutil 需要你在终端中设置一个密码：请自己运行“sudo %1”。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+37"/>
         <source>The helper copied the libraries together with the headers.</source>
         <translation>管理员助手已在复制头文件时一并复制了库文件。</translation>
     </message>
@@ -2299,7 +2294,12 @@
         <translation>管理员助手不支持这一步操作。</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+17"/>
+        <source>Enrolling the driver&apos;s signing key needs a one-time password that you choose: gpu-setup asks for it (twice) before this step runs it.</source>
+        <translation>登记驱动的签名密钥需要一个由你自己设定的一次性密码：gpu-setup 会在执行这一步之前向你询问（输入两次）。</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>by the administrator helper</source>
         <translation>由管理员助手完成</translation>
     </message>
@@ -2337,6 +2337,24 @@
         <location line="+4"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>gpusetup::HelperVerbs</name>
+    <message>
+        <location filename="../core/actions/HelperVerbs.cpp" line="+419"/>
+        <source>The MOK password is empty; choose one of 1 to 256 characters.</source>
+        <translation>MOK 密码为空；请设定一个 1 到 256 个字符的密码。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The MOK password is longer than 256 characters.</source>
+        <translation>MOK 密码超过了 256 个字符。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The MOK password may hold only letters, digits, spaces and ASCII punctuation: the MOK manager at boot can type nothing else (no control characters, no Chinese characters).</source>
+        <translation>MOK 密码只能包含英文字母、数字、空格和 ASCII 标点：开机时的 MOK 管理界面无法输入其他字符（不能有控制字符，也不能有中文）。</translation>
     </message>
 </context>
 <context>
@@ -2609,6 +2627,59 @@
         <location line="+13"/>
         <source>The mirror settings are back as they were.</source>
         <translation>镜像源设置已恢复原样。</translation>
+    </message>
+</context>
+<context>
+    <name>gpusetup::MokEnrollOperation</name>
+    <message>
+        <location filename="../core/actions/MokEnrollOperation.cpp" line="+86"/>
+        <source>Queue the driver&apos;s signing key for enrolment (MOK)</source>
+        <translation>将驱动的签名密钥加入待登记列表（MOK）</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Choose a one-time MOK password (1-256 characters: letters, digits, ASCII punctuation); you type it again at the next boot: </source>
+        <translation>请设定一个一次性 MOK 密码（1 到 256 个字符：英文字母、数字、ASCII 标点），下次开机时需要再次输入：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type the same password again: </source>
+        <translation>请再输入一次同样的密码：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No MOK password was given.</source>
+        <translation>没有输入 MOK 密码。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The two MOK passwords differ.</source>
+        <translation>两次输入的 MOK 密码不一致。</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>key queued for enrolment at the next boot</source>
+        <translation>密钥已加入待登记列表，下次开机时登记</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The key that signs the NVIDIA module (%1) is already enrolled; nothing to do.</source>
+        <translation>为 NVIDIA 模块签名的密钥（%1）已经登记，无需再做什么。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The key %1 already waits for enrolment from an earlier request: at the next boot type the password chosen then (&quot;sudo mokutil --revoke-import&quot; forgets that request; then run this step again).</source>
+        <translation>密钥 %1 在之前的请求中已加入待登记列表：下次开机时请输入当时设定的密码（运行“sudo mokutil --revoke-import”可撤销那次请求，然后再执行这一步）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The key %1 is queued. Reboot; in the blue MOK manager screen choose &quot;Enroll MOK&quot;, &quot;Continue&quot;, &quot;Yes&quot;, type the password you chose, then &quot;Reboot&quot;.</source>
+        <translation>密钥 %1 已加入待登记列表。请重启；在蓝色的 MOK 管理界面中依次选择“Enroll MOK”、“Continue”、“Yes”，输入你设定的密码，然后选择“Reboot”。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The helper did not say whether the key was queued.</source>
+        <translation>管理员助手没有说明密钥是否已加入待登记列表。</translation>
     </message>
 </context>
 <context>

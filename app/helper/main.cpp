@@ -5,6 +5,7 @@
 //   gpu-setup-helper [--check] VERB ARGS...
 //
 // --check validates as the calling user and prints what would run as root, nothing else.
+// enroll-mok reads the one-time MOK password as the first line of its standard input.
 // Exit: 0 done, 1 failed, 2 arguments rejected (nothing done), 3 not root, 130 cancelled.
 #include "actions/HelperRunner.h"
 #include "actions/HelperVerbs.h"
@@ -14,8 +15,10 @@
 #include <QString>
 #include <QStringList>
 
+#include <cerrno>
 #include <csignal>
 #include <cstdio>
+#include <poll.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -44,6 +47,34 @@ void appendLog(const QString &path, const QString &line)
                 .toUtf8());
 }
 
+// The first line of fd (without its newline), read a byte at a time so that what follows
+// (a "cancel" line) stays in the pipe. Never from a terminal: it would echo.
+bool readSecretLine(int fd, QByteArray *line, QString *why)
+{
+    if (::isatty(fd)) {
+        *why = QStringLiteral("The MOK password is read from a pipe on standard input, not from "
+                              "a terminal.");
+        return false;
+    }
+    line->clear();
+    for (;;) {
+        pollfd p{fd, POLLIN, 0};
+        const int ready = ::poll(&p, 1, 60000);
+        if (ready < 0 && errno == EINTR) continue;
+        if (ready <= 0) {
+            *why = QStringLiteral("No MOK password arrived on standard input.");
+            return false;
+        }
+        char c = 0;
+        const ssize_t n = ::read(fd, &c, 1);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0 || c == '\n') break;
+        if (line->size() > helper::kMokPasswordMax) continue; // too long: drain, refuse below
+        line->append(c);
+    }
+    return true;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -70,6 +101,11 @@ int main(int argc, char **argv)
     run.rootPrefix = qEnvironmentVariable("GPUSETUP_HELPER_TEST_ROOT");
     for (char **e = environ; *e; ++e)
         run.environment << QString::fromLocal8Bit(*e);
+    // The user stands in for root as the owner of the scratch root's system files; a test
+    // names another uid to see files of the "wrong" owner refused.
+    bool uidOk = false;
+    const uint owner = qEnvironmentVariableIntValue("GPUSETUP_HELPER_TEST_OWNER", &uidOk);
+    run.trustedUid = uidOk ? uid_t(owner) : ::geteuid();
 #else
     const bool testable = false;
 #endif
@@ -85,14 +121,23 @@ int main(int argc, char **argv)
 
     HelperValidateOptions vo;
     vo.rootPrefix = run.rootPrefix;
-    const HelperRequest req = helper::validate(args, vo);
+    vo.trustedUid = run.trustedUid;
+    HelperRequest req = helper::validate(args, vo);
     const QString what = args.join(QLatin1Char(' '));
+    if (req.ok() && req.verb == QLatin1String("enroll-mok")) {
+        QString why;
+        if (!readSecretLine(STDIN_FILENO, &run.mokPassword, &why) ||
+            !helper::checkMokPassword(run.mokPassword, &why))
+            req.error = why;
+    }
     if (!req.ok()) {
+        run.mokPassword.fill('\0');
         say(stderr, QStringLiteral("gpu-setup-helper: ") + req.error);
         appendLog(logPath, QStringLiteral("rejected %1: %2").arg(what, req.error));
         return helper::Rejected;
     }
     if (check) {
+        run.mokPassword.fill('\0');
         say(stdout, QStringLiteral("as root, gpu-setup-helper %1 would:").arg(what));
         for (const QString &line : req.describe())
             say(stdout, QStringLiteral("  ") + line);
@@ -105,11 +150,13 @@ int main(int argc, char **argv)
     run.output = [&](const QString &line) {
         say(stdout, line);
         if (line.startsWith(QLatin1String("@changed ")) ||
+            line.startsWith(QLatin1String("@mok ")) ||
             line.startsWith(QLatin1String("cuda-installer.log: ")))
             appendLog(logPath, QStringLiteral("  ") + line);
     };
     QString failure;
     const int rc = runHelperRequest(req, run, &failure);
+    run.mokPassword.fill('\0');
     if (rc != helper::Ok) say(stderr, QStringLiteral("gpu-setup-helper: ") + failure);
     appendLog(logPath,
               QStringLiteral("end %1: exit %2%3")

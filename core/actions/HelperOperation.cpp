@@ -48,11 +48,8 @@ std::unique_ptr<HelperOperation> HelperOperation::fromStep(const Step &step,
                a[3].endsWith(QLatin1String("/include/"))) {
         verb = QStringLiteral("install-cudnn");
         args = QStringList{a[2].chopped(10), a[3].chopped(9)};
-    } else if (is("driver.mok-import")) {
-        if (why)
-            *why = tr("mokutil asks you to choose a password at the terminal: run \"sudo %1\" "
-                      "yourself.")
-                       .arg(CommandOperation::quoted(a));
+    } else if (is("driver.mok-import") || is("driver.enroll-mok")) {
+        if (why) *why = mokNeedsPassword();
         return nullptr;
     } else if (is("cudnn.copy-libraries")) {
         if (why) *why = tr("The helper copied the libraries together with the headers.");
@@ -71,6 +68,12 @@ std::unique_ptr<HelperOperation> HelperOperation::fromStep(const Step &step,
     }
     return std::make_unique<HelperOperation>(step.id, step.description, verb, args, ctx.pkexec,
                                              ctx.helperPath);
+}
+
+QString HelperOperation::mokNeedsPassword()
+{
+    return tr("Enrolling the driver's signing key needs a one-time password that you choose: "
+              "gpu-setup asks for it (twice) before this step runs it.");
 }
 
 QStringList HelperOperation::dryRun() const

@@ -22,6 +22,9 @@ public:
     static std::unique_ptr<HelperOperation> fromStep(const Step &step, const ActionContext &ctx,
                                                      QString *why = nullptr);
 
+    // Why a MOK step is not a plain helper call (MokEnrollOperation carries the password).
+    static QString mokNeedsPassword();
+
     bool needsPrivilege() const override { return true; }
     // The pkexec line, then what the helper runs as root ("  as root: ...").
     QStringList dryRun() const override;

@@ -55,7 +55,10 @@ private:
     // Reads the cancel descriptor without blocking longer than timeoutMs.
     bool cancelRequested(int timeoutMs = 0);
     QString findProgram(const QString &name) const;
-    int execArgv(const QStringList &argv, bool aptStatus, QString *failure);
+    // input: bytes for the child's standard input (else /dev/null).
+    int execArgv(const QStringList &argv, bool aptStatus, QString *failure,
+                 const QByteArray &input = QByteArray());
+    int enrollMok(const HelperAction &a, QString *failure);
     int writeFile(const HelperAction &a, QString *failure);
     int runfile(const HelperAction &a, QString *failure);
     int copyCudnn(const HelperAction &a, QString *failure);
@@ -65,6 +68,7 @@ private:
     HelperRunOptions m_o;
     bool m_cancel = false;
     QByteArray m_cancelBuf;
+    QStringList m_childLines; // the last child's output lines (the last 200)
 };
 
 bool Runner::cancelRequested(int timeoutMs)
@@ -101,22 +105,29 @@ QString Runner::findProgram(const QString &name) const
     return {};
 }
 
-int Runner::execArgv(const QStringList &argv, bool aptStatus, QString *failure)
+int Runner::execArgv(const QStringList &argv, bool aptStatus, QString *failure,
+                     const QByteArray &input)
 {
+    m_childLines.clear();
     const QString program = findProgram(argv.value(0));
     if (program.isEmpty()) {
         *failure = trR("%1 is not installed.").arg(argv.value(0));
         return helper::Failed;
     }
     out(QStringLiteral("@status ") + argv.join(QLatin1Char(' ')));
-    int outPipe[2], stPipe[2] = {-1, -1};
-    if (::pipe2(outPipe, O_CLOEXEC) != 0 || (aptStatus && ::pipe2(stPipe, O_CLOEXEC) != 0)) {
+    int outPipe[2], stPipe[2] = {-1, -1}, inPipe[2] = {-1, -1};
+    const bool feed = !input.isEmpty();
+    if (::pipe2(outPipe, O_CLOEXEC) != 0 || (aptStatus && ::pipe2(stPipe, O_CLOEXEC) != 0) ||
+        (feed && ::pipe2(inPipe, O_CLOEXEC) != 0)) {
         *failure = trR("Could not create a pipe.");
         return helper::Failed;
     }
     posix_spawn_file_actions_t fa;
     posix_spawn_file_actions_init(&fa);
-    posix_spawn_file_actions_addopen(&fa, 0, "/dev/null", O_RDONLY, 0);
+    if (feed)
+        posix_spawn_file_actions_adddup2(&fa, inPipe[0], 0);
+    else
+        posix_spawn_file_actions_addopen(&fa, 0, "/dev/null", O_RDONLY, 0);
     posix_spawn_file_actions_adddup2(&fa, outPipe[1], 1);
     posix_spawn_file_actions_adddup2(&fa, outPipe[1], 2);
     if (aptStatus) posix_spawn_file_actions_adddup2(&fa, stPipe[1], 3);
@@ -156,6 +167,22 @@ int Runner::execArgv(const QStringList &argv, bool aptStatus, QString *failure)
     posix_spawnattr_destroy(&attr);
     ::close(outPipe[1]);
     if (aptStatus) ::close(stPipe[1]);
+    if (feed) {
+        ::close(inPipe[0]);
+        // A few hundred bytes: the pipe holds them whether or not the child reads them.
+        if (rc == 0) {
+            const char *p = input.constData();
+            qsizetype left = input.size();
+            while (left > 0) {
+                const ssize_t n = ::write(inPipe[1], p, size_t(left));
+                if (n < 0 && errno == EINTR) continue;
+                if (n <= 0) break; // EPIPE: the child did not want it
+                p += n;
+                left -= n;
+            }
+        }
+        ::close(inPipe[1]);
+    }
     if (rc != 0) {
         ::close(outPipe[0]);
         if (aptStatus) ::close(stPipe[0]);
@@ -193,6 +220,8 @@ int Runner::execArgv(const QStringList &argv, bool aptStatus, QString *failure)
                     out(line);
                 }
             } else {
+                if (m_childLines.size() >= 200) m_childLines.removeFirst();
+                m_childLines << line;
                 out(line);
             }
         }
@@ -415,6 +444,33 @@ int Runner::runfile(const HelperAction &a, QString *failure)
     return helper::Ok;
 }
 
+int Runner::enrollMok(const HelperAction &a, QString *failure)
+{
+    // Checked again right before use: the same key, still root's and writable by nobody else.
+    QString why;
+    const QString key = helper::findMokKey(m_o.rootPrefix, m_o.trustedUid, true, &why);
+    if (key.isEmpty() || key != a.path) {
+        *failure = key.isEmpty() ? why : trR("The DKMS signing key changed while it was checked.");
+        return helper::Failed;
+    }
+    QString pwWhy;
+    if (!helper::checkMokPassword(m_o.mokPassword, &pwWhy)) {
+        *failure = pwWhy;
+        return helper::Failed;
+    }
+    // mokutil reads the password twice with getline() from a non-terminal stdin (its
+    // read_hidden_line() touches termios only when stdin is a tty, since mokutil 0.2.0,
+    // commit adce720 "Only change terminal settings"), then hashes it itself with SHA-512
+    // crypt. So the password never needs to be in argv, the environment or a file.
+    QByteArray input = m_o.mokPassword + '\n' + m_o.mokPassword + '\n';
+    const int rc = execArgv({QStringLiteral("mokutil"), QStringLiteral("--import"), mapped(key)},
+                            false, failure, input);
+    input.fill('\0');
+    if (rc != helper::Ok) return rc;
+    out(QStringLiteral("@mok %1 %2").arg(helper::mokImportOutcome(m_childLines), key));
+    return helper::Ok;
+}
+
 int Runner::copyCudnn(const HelperAction &a, QString *failure)
 {
     QString why;
@@ -572,6 +628,9 @@ int Runner::run(const HelperRequest &r, QString *failure)
             break;
         case HelperAction::Kind::CopyCudnn:
             rc = copyCudnn(a, failure);
+            break;
+        case HelperAction::Kind::EnrollMok:
+            rc = enrollMok(a, failure);
             break;
         }
         if (rc != helper::Ok) return rc;

@@ -19,6 +19,10 @@ struct HelperRunOptions
     QString rootPrefix;
     // A line "cancel" read on this descriptor asks to stop (the helper passes its stdin).
     int cancelFd = -1;
+    // Who owns the system files the helper checks itself (root; the test build: the user).
+    uid_t trustedUid = 0;
+    // enroll-mok: the one-time password, written twice to mokutil's standard input.
+    QByteArray mokPassword;
     std::function<void(const QString &)> output;
 };
 

@@ -1,6 +1,7 @@
 #include "actions/HelperVerbs.h"
 
 #include "actions/CommandOperation.h"
+#include "actions/HelperPaths.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -9,6 +10,7 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -83,6 +85,18 @@ QStringList HelperRequest::describe() const
                          .arg(QLatin1String(helper::kCudaInstallerLog));
             break;
         }
+        case HelperAction::Kind::EnrollMok: {
+            QStringList keys;
+            for (const char *k : helper::kMokKeys)
+                keys << QLatin1String(k);
+            const QString key = a.path.isEmpty() ? QStringLiteral("<the DKMS signing key: %1>")
+                                                       .arg(keys.join(QStringLiteral(" or ")))
+                                                 : CommandOperation::quoted({a.path});
+            lines << QStringLiteral("mokutil --import %1 (standard input: the one-time password "
+                                    "******** twice)")
+                         .arg(key);
+            break;
+        }
         case HelperAction::Kind::CopyCudnn:
             lines << QStringLiteral("copy %1/include/cudnn*.h to %2/include/ and %1/lib/libcudnn* "
                                     "to %2/lib64/ (symlinks kept, owner root, mode 0644)")
@@ -104,7 +118,8 @@ QStringList verbs()
             QStringLiteral("update-initramfs"),
             QStringLiteral("install-build-essential"),
             QStringLiteral("run-cuda-runfile"),
-            QStringLiteral("install-cudnn")};
+            QStringLiteral("install-cudnn"),
+            QStringLiteral("enroll-mok")};
 }
 
 bool isDriverPackage(const QString &name)
@@ -372,6 +387,17 @@ HelperRequest validate(const QStringList &args, const HelperValidateOptions &opt
         c.path = a[0];
         c.toolkitDir = a[1];
         r.actions << c;
+    } else if (r.verb == QLatin1String("enroll-mok")) {
+        // No argument at all: the key is the one DKMS signs with, at a fixed place, and the
+        // password comes on the helper's standard input (never argv, environment or log).
+        if (!a.isEmpty()) return wrongCount(trH("no arguments"));
+        HelperAction m;
+        m.kind = HelperAction::Kind::EnrollMok;
+        QString why;
+        m.path = findMokKey(options.rootPrefix, options.trustedUid, fs, &why);
+        if (fs && m.path.isEmpty()) return reject(r, why);
+        m.argv = {QStringLiteral("mokutil"), QStringLiteral("--import"), m.path};
+        r.actions << m;
     } else if (r.verb.isEmpty()) {
         return reject(
             r, trH("No verb given; the helper knows: %1.").arg(verbs().join(QStringLiteral(", "))));
@@ -380,6 +406,115 @@ HelperRequest validate(const QStringList &args, const HelperValidateOptions &opt
                              .arg(r.verb, verbs().join(QStringLiteral(", "))));
     }
     return r;
+}
+
+bool checkMokPassword(const QByteArray &password, QString *why)
+{
+    auto fail = [&](const QString &s) {
+        if (why) *why = s;
+        return false;
+    };
+    if (password.size() < kMokPasswordMin)
+        return fail(trH(QT_TRANSLATE_NOOP("gpusetup::HelperVerbs",
+                                          "The MOK password is empty; choose one of 1 to 256 "
+                                          "characters.")));
+    if (password.size() > kMokPasswordMax)
+        return fail(trH(QT_TRANSLATE_NOOP("gpusetup::HelperVerbs",
+                                          "The MOK password is longer than 256 characters.")));
+    for (const char c : password)
+        if (c < 0x20 || c > 0x7e)
+            return fail(trH(QT_TRANSLATE_NOOP(
+                "gpusetup::HelperVerbs",
+                "The MOK password may hold only letters, digits, spaces and ASCII punctuation: "
+                "the MOK manager at boot can type nothing else (no control characters, no "
+                "Chinese characters).")));
+    return true;
+}
+
+QString findMokKey(const QString &root, uid_t trustedUid, bool checkFilesystem, QString *why)
+{
+    auto fail = [&](const QString &s) {
+        if (why) *why = s;
+        return QString();
+    };
+    QStringList candidates;
+    for (const char *k : kMokKeys)
+        candidates << QLatin1String(k);
+    if (!checkFilesystem) {
+        for (const QString &c : std::as_const(candidates))
+            if (QFileInfo::exists(root + c)) return c;
+        return {};
+    }
+    OpenRules system;
+    system.owner = system.folderOwner = trustedUid;
+    system.notWritableByOthers = true;
+    // A mok_certificate= line in DKMS's configuration names the key it signs with.
+    QStringList configs{QLatin1String(kDkmsFrameworkConf)};
+    const QStringList dropIns =
+        QDir(root + QLatin1String(kDkmsFrameworkConfDir))
+            .entryList({QStringLiteral("*.conf")}, QDir::Files | QDir::System, QDir::Name);
+    for (const QString &d : dropIns)
+        configs << QLatin1String(kDkmsFrameworkConfDir) + QLatin1Char('/') + d;
+    static const QRegularExpression certLine(
+        QStringLiteral("^\\s*mok_certificate\\s*=\\s*[\"']?([^\"'#\\s]*)"));
+    QString configured;
+    for (const QString &conf : std::as_const(configs)) {
+        bool missing = false;
+        QString problem;
+        const int fd = openNoFollow(conf, system, &problem, root, &missing);
+        if (fd < 0) {
+            if (missing) continue;
+            return fail(problem);
+        }
+        QFile f;
+        if (f.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+            const QList<QByteArray> lines = f.read(1 << 20).split('\n');
+            for (const QByteArray &l : lines) {
+                const auto m = certLine.match(QString::fromUtf8(l));
+                if (m.hasMatch() && !m.captured(1).isEmpty()) configured = m.captured(1);
+            }
+        } else {
+            ::close(fd);
+        }
+    }
+    if (!configured.isEmpty()) {
+        if (!candidates.contains(configured))
+            return fail(trH("DKMS signs modules with %1, which is not one of the keys the helper "
+                            "enrols (%2); enrol it yourself with \"sudo mokutil --import %1\".")
+                            .arg(configured, candidates.join(QStringLiteral(", "))));
+        candidates = {configured};
+    }
+    for (const QString &c : std::as_const(candidates)) {
+        bool missing = false;
+        QString problem;
+        const int fd = openNoFollow(c, system, &problem, root, &missing);
+        if (fd < 0) {
+            if (missing) continue;
+            return fail(problem);
+        }
+        struct stat st;
+        const bool sane = ::fstat(fd, &st) == 0 && st.st_size > 0 && st.st_size <= 64 * 1024;
+        ::close(fd);
+        if (!sane)
+            return fail(trH("%1 does not look like a certificate (empty or too big).").arg(c));
+        return c;
+    }
+    return fail(trH("No DKMS signing key was found (%1): the NVIDIA module was not built by DKMS "
+                    "here yet, or it needs no key (a module signed by Canonical).")
+                    .arg(candidates.join(QStringLiteral(", "))));
+}
+
+QString mokImportOutcome(const QStringList &mokutilOutput)
+{
+    static const QRegularExpression pending(QStringLiteral("already in the enrol+e?ment request"));
+    static const QRegularExpression enrolled(
+        QStringLiteral("is already enrolled|is already in (PK|KEK|db)\\b|Already in kernel "
+                       "trusted keyring|CA enrolled"));
+    for (const QString &l : mokutilOutput) {
+        if (pending.match(l).hasMatch()) return QStringLiteral("pending");
+        if (enrolled.match(l).hasMatch()) return QStringLiteral("enrolled");
+    }
+    return QStringLiteral("imported");
 }
 
 bool parseAptStatus(const QString &line, double *fraction, QString *text, bool *isError)

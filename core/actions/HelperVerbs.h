@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <sys/types.h>
+
 namespace gpusetup {
 
 // One thing the helper does as root.
@@ -19,15 +21,16 @@ struct HelperAction
         WriteFile, // write content to path atomically (mode 0644)
         Runfile,   // copy file into a root-only folder, re-check sha256, run argv on the copy
         CopyCudnn, // copy the cuDNN headers and libraries (symlinks kept) into a toolkit
+        EnrollMok, // mokutil --import KEY, the one-time password written to its stdin
     };
     Kind kind = Kind::Exec;
     QStringList argv;
     bool aptStatusFd = false; // Exec: the child gets fd 3 for APT::Status-Fd
-    QString path;             // WriteFile target; Runfile: the user's file; CopyCudnn: source
-    QByteArray content;       // WriteFile
-    QString sha256;           // Runfile
-    QString toolkitDir;       // Runfile, CopyCudnn
-    QString tmpDir;           // Runfile
+    QString path; // WriteFile target; Runfile: the user's file; CopyCudnn: source; EnrollMok: key
+    QByteArray content; // WriteFile
+    QString sha256;     // Runfile
+    QString toolkitDir; // Runfile, CopyCudnn
+    QString tmpDir;     // Runfile
     bool operator==(const HelperAction &) const = default;
 };
 
@@ -49,6 +52,9 @@ struct HelperValidateOptions
     bool checkFilesystem = true;
     bool checkSha256 = true;
     QString rootPrefix; // tests only: the toolkit folder is looked up under it
+    // Who must own the system files the helper picks itself (the MOK key): root. The test
+    // build, which runs as the user, names the user here.
+    uid_t trustedUid = 0;
 };
 
 namespace helper {
@@ -57,6 +63,23 @@ inline constexpr char kLogPath[] = "/var/log/gpu-setup-helper.log";
 inline constexpr char kNouveauConf[] = "/etc/modprobe.d/blacklist-nouveau.conf";
 inline constexpr char kNouveauContent[] = "blacklist nouveau\noptions nouveau modeset=0\n";
 inline constexpr char kCudaInstallerLog[] = "/var/log/cuda-installer.log";
+
+// The keys DKMS signs modules with, the only files enroll-mok hands to mokutil:
+// - Ubuntu: shim-signed's update-secureboot-policy --new-key makes MOK.der/MOK.priv; Ubuntu's
+//   dkms signs with them (22.04: dkms 2.8.7's sign_helper via kmodsign; 24.04: dkms 3.0.11,
+//   whose /etc/dkms/framework.conf sets mok_certificate to this file).
+// - Debian 12 (dkms 3.0.10) and upstream dkms 3.x: mok_certificate defaults to
+//   /var/lib/dkms/mok.pub (DER, despite its name), generated at the first signed build
+//   (dell/dkms README "Module signing").
+// /etc/dkms/framework.conf and framework.conf.d/*.conf may name one of them; another file
+// there is refused rather than followed (the helper enrols only keys at fixed places).
+inline constexpr const char *kMokKeys[] = {"/var/lib/shim-signed/mok/MOK.der",
+                                           "/var/lib/dkms/mok.pub"};
+inline constexpr char kDkmsFrameworkConf[] = "/etc/dkms/framework.conf";
+inline constexpr char kDkmsFrameworkConfDir[] = "/etc/dkms/framework.conf.d";
+// mokutil's and shim's MokManager's PASSWORD_MIN / PASSWORD_MAX (bytes).
+inline constexpr int kMokPasswordMin = 1;
+inline constexpr int kMokPasswordMax = 256;
 
 // Exit codes of the helper: 0 done, 1 the action failed, 2 arguments rejected (nothing done),
 // 3 not running as root, 130 cancelled.
@@ -85,6 +108,21 @@ QString sha256OfFile(const QString &path, QString *error = nullptr);
 // does not look like an extracted cuDNN archive or holds something unexpected (a symlink
 // pointing outside its folder, a device file).
 QList<QPair<QString, QString>> cudnnFiles(const QString &srcDir, QString *why);
+
+// The MOK password rules: 1..256 characters, printable ASCII only (MokManager reads keys from
+// the firmware console, which types neither control characters nor anything beyond ASCII).
+bool checkMokPassword(const QByteArray &password, QString *why);
+
+// The DKMS signing key enroll-mok imports (see kMokKeys), looked up under `root` ("" = "/").
+// With checkFilesystem, every folder on its way and the key itself must belong to
+// trustedUid and be writable by nobody else, the key a regular file; "" + *why otherwise.
+// Without (a dry run as the user), the first candidate that exists, or the first one.
+QString findMokKey(const QString &root, uid_t trustedUid, bool checkFilesystem, QString *why);
+
+// What mokutil --import printed: "enrolled" (the key is already in MokListRT/db/PK/KEK),
+// "pending" (already queued by an earlier --import, with the password chosen then) or
+// "imported" (queued now, with the new password).
+QString mokImportOutcome(const QStringList &mokutilOutput);
 
 // APT::Status-Fd lines "pmstatus:pkg:percent:desc" and "dlstatus:pkg:percent:desc" (also
 // "pmerror"/"pmconffile"); false for anything else. Download is mapped to 0..0.5 of the

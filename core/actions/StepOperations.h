@@ -26,8 +26,14 @@ struct ActionContext
     QMap<QString, QString> sha256ByPath;
 };
 
-// nullptr + *why (one sentence) when the step is manual or cannot be automated.
+// nullptr + *why (one sentence) when the step is manual or cannot be automated. The MOK
+// step ("driver.enroll-mok", also the older "driver.mok-import") needs the password the user
+// chooses: it is refused here with a sentence saying so; run mokEnrollOperation() instead.
 std::unique_ptr<Operation> operationForStep(const Step &step, const ActionContext &ctx,
                                             QString *why = nullptr);
+
+// The MOK step with the one-time password the user chose (a MokEnrollOperation: pkexec
+// gpu-setup-helper enroll-mok, the password on the helper's stdin only).
+std::unique_ptr<Operation> mokEnrollOperation(const ActionContext &ctx, const QString &password);
 
 } // namespace gpusetup
