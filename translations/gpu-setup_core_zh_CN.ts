@@ -42,7 +42,7 @@
 <context>
     <name>gpusetup::Advice</name>
     <message>
-        <location filename="../core/advice/Advisor.cpp" line="+133"/>
+        <location filename="../core/advice/Advisor.cpp" line="+135"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
@@ -968,7 +968,7 @@
         <translation>3) 为台式机购买一块 NVIDIA 显卡（Maxwell 或更新的架构，最好是 Turing 或更新）：确认电源的功率和 8-pin PCIe 供电接口能满足显卡的需求（电源计算器可以帮你算）。</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+118"/>
         <source>No NVIDIA GPU: use a cloud notebook, rent a GPU, or buy one.</source>
         <translation>没有 NVIDIA 显卡：可以使用云端 Notebook、租用 GPU 或购买一块显卡。</translation>
     </message>
@@ -1001,7 +1001,7 @@
         <translation>显存大小未知</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-100"/>
         <source>%1 is a Kepler GPU (compute capability %2): the last CUDA that builds for it is %3, and current PyTorch and TensorFlow wheels do not include it.</source>
         <translation>%1 是 Kepler 架构的显卡（计算能力 %2）：能为它编译代码的最后一个 CUDA 版本是 %3，当前的 PyTorch 和 TensorFlow wheel 包都已不再支持它。</translation>
     </message>
@@ -1037,7 +1037,7 @@
         <translation>用它学习意味着只能使用旧软件（R%1 驱动、CUDA %2 以及同时期的框架）。对于现在的课程，免费的云端 Notebook 是更好的选择。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>%1 (chip %2) is older than Kepler: no NVIDIA driver or CUDA release that runs today&apos;s frameworks supports it (even Kepler, the generation after it, ended with driver R%3 and CUDA %4).</source>
         <translation>%1（芯片 %2）比 Kepler 还老：能运行当今框架的 NVIDIA 驱动和 CUDA 版本都已不支持它（就连比它新一代的 Kepler，也止步于 R%3 驱动和 CUDA %4）。</translation>
     </message>
@@ -1140,7 +1140,7 @@
         <translation>这是一台双显卡切换的笔记本：屏幕仍由内置显卡负责显示，NVIDIA 显卡负责计算；CUDA 照样可以正常使用。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The integrated GPU (%1) is enabled beside the NVIDIA GPU; CUDA uses the NVIDIA GPU all the same, whichever one the monitor is plugged into.</source>
         <translation>集成显卡（%1）与 NVIDIA 显卡同时启用；无论显示器接在哪一块上，CUDA 都照样使用 NVIDIA 显卡。</translation>
     </message>
@@ -2342,7 +2342,7 @@
 <context>
     <name>gpusetup::HelperVerbs</name>
     <message>
-        <location filename="../core/actions/HelperVerbs.cpp" line="+419"/>
+        <location filename="../core/actions/HelperVerbs.cpp" line="+418"/>
         <source>The MOK password is empty; choose one of 1 to 256 characters.</source>
         <translation>MOK 密码为空；请设定一个 1 到 256 个字符的密码。</translation>
     </message>
