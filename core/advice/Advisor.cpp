@@ -60,21 +60,7 @@ AdviceContext::AdviceContext(const Facts &f, const Knowledge &k, const Choices &
         n.olderThanKepler = g.olderThanKepler;
         n.chip = g.chip;
         n.unverified = g.identityUnverified;
-        GpuQuery q;
-        q.vendorId = g.vendorId;
-        q.deviceId = g.deviceId;
-        q.subsystemVendorId = g.subsystemVendorId;
-        q.subsystemDeviceId = g.subsystemDeviceId;
-        q.pciIdsName = g.deviceName;
-        q.pciIdsSource = f.gpus.pciIdsFile.isEmpty() ? f.gpus.source : f.gpus.pciIdsFile;
-        for (const DriverGpu &d : f.driver.gpus)
-            if (samePciSlot(d.busId, g.slot)) {
-                q.driverName = d.name;
-                q.driverComputeCapability = d.computeCapability;
-                q.driverMemoryMiB = d.memoryTotalMiB;
-                q.driverSource = driverSource;
-            }
-        fill(n, catalog.identify(q));
+        fill(n, catalog.identify(gpuQuery(f.gpus, g, &f.driver)));
         gpus.push_back(n);
     }
     // WSL2 (and some containers) hide the PCI device: the driver's view is all there is.
@@ -83,13 +69,7 @@ AdviceContext::AdviceContext(const Facts &f, const Knowledge &k, const Choices &
             NvidiaGpu n;
             n.name = d.name;
             n.slot = d.busId;
-            GpuQuery q;
-            q.vendorId = QStringLiteral("10de");
-            q.driverName = d.name;
-            q.driverComputeCapability = d.computeCapability;
-            q.driverMemoryMiB = d.memoryTotalMiB;
-            q.driverSource = driverSource;
-            fill(n, catalog.identify(q));
+            fill(n, catalog.identify(gpuQuery(d, driverSource)));
             gpus.push_back(n);
         }
     }

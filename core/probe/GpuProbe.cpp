@@ -197,37 +197,47 @@ bool samePciSlot(const QString &a, const QString &b)
     return !a.isEmpty() && !b.isEmpty() && key(a) == key(b);
 }
 
+GpuQuery gpuQuery(const DriverGpu &g, const QString &driverSource)
+{
+    GpuQuery q;
+    q.vendorId = kNvidia;
+    q.driverName = g.name;
+    q.driverComputeCapability = g.computeCapability;
+    q.driverMemoryMiB = g.memoryTotalMiB;
+    q.driverSource = driverSource;
+    return q;
+}
+
+GpuQuery gpuQuery(const GpuFacts &f, const GpuDevice &d, const DriverFacts *driver)
+{
+    GpuQuery q;
+    if (driver && d.nvidia) {
+        const DriverGpu *match = nullptr;
+        for (const DriverGpu &g : driver->gpus)
+            if (samePciSlot(g.busId, d.slot)) match = &g;
+        // One GPU on the bus, one the driver names without a bus id: the same card.
+        const auto onBus = std::count_if(f.gpus.cbegin(), f.gpus.cend(),
+                                         [](const GpuDevice &g) { return g.nvidia; });
+        if (!match && onBus == 1 && driver->gpus.size() == 1 &&
+            driver->gpus.first().busId.isEmpty())
+            match = &driver->gpus.first();
+        if (match) q = gpuQuery(*match, driverGpuSource(*driver));
+    }
+    q.vendorId = d.vendorId;
+    q.deviceId = d.deviceId;
+    q.subsystemVendorId = d.subsystemVendorId;
+    q.subsystemDeviceId = d.subsystemDeviceId;
+    q.pciIdsName = d.deviceName;
+    // lspci's names come from the pci.ids of the machine it ran on.
+    q.pciIdsSource = f.pciIdsFile.isEmpty() ? f.source : f.pciIdsFile;
+    return q;
+}
+
 void identifyGpus(GpuFacts &f, const GpuCatalog &catalog, const DriverFacts *driver)
 {
-    const QString driverSource = driver ? driverGpuSource(*driver) : QString();
-    int nvidiaOnBus = 0;
-    for (const GpuDevice &d : std::as_const(f.gpus))
-        nvidiaOnBus += d.nvidia;
     for (GpuDevice &d : f.gpus) {
         const QString rawId = d.vendorId + QLatin1Char(':') + d.deviceId;
-        GpuQuery q;
-        q.vendorId = d.vendorId;
-        q.deviceId = d.deviceId;
-        q.subsystemVendorId = d.subsystemVendorId;
-        q.subsystemDeviceId = d.subsystemDeviceId;
-        q.pciIdsName = d.deviceName;
-        // lspci's names come from the pci.ids of the machine it ran on.
-        q.pciIdsSource = f.pciIdsFile.isEmpty() ? f.source : f.pciIdsFile;
-        if (driver && d.nvidia) {
-            const DriverGpu *match = nullptr;
-            for (const DriverGpu &g : driver->gpus)
-                if (samePciSlot(g.busId, d.slot)) match = &g;
-            // One GPU on the bus, one the driver names without a bus id: the same card.
-            if (!match && nvidiaOnBus == 1 && driver->gpus.size() == 1 &&
-                driver->gpus.first().busId.isEmpty())
-                match = &driver->gpus.first();
-            if (match) {
-                q.driverName = match->name;
-                q.driverComputeCapability = match->computeCapability;
-                q.driverMemoryMiB = match->memoryTotalMiB;
-                q.driverSource = driverSource;
-            }
-        }
+        const GpuQuery q = gpuQuery(f, d, driver);
         const GpuIdentity id = catalog.identify(q);
         d.name = id.name.isEmpty() ? rawId : id.name;
         d.nameFrom = id.nameFrom;

@@ -2,6 +2,7 @@
 // Which GPUs are on the PCI bus, which driver each is bound to, and what the catalog knows
 // about the NVIDIA ones: the first question of the wizard ("do I have a usable NVIDIA GPU?").
 #include "host/Host.h"
+#include "knowledge/GpuCatalog.h"
 #include "probe/DriverProbe.h"
 #include "probe/Fact.h"
 #include "probe/GpuParser.h"
@@ -78,8 +79,6 @@ struct GpuFacts
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(GpuFacts, state, source, pciIdsFile, gpus, nvidiaCount, hybrid,
                                    bootVgaSlot, evidence)
 
-class GpuCatalog;
-
 // Reads sysfs (and pci.ids once); runs `lspci -nnk` only when sysfs shows no PCI devices. The
 // NVIDIA GPUs come identified from the built-in knowledge, without the driver's view.
 GpuFacts probeGpus(const Host &host, int timeoutMs);
@@ -87,6 +86,11 @@ GpuFacts probeGpus(const Host &host, int timeoutMs);
 // when given, the driver's view of the same PCI function (NVML / nvidia-smi, matched by bus id):
 // the merge DESIGN.md asks for. probeAll() calls it once the driver is probed.
 void identifyGpus(GpuFacts &f, const GpuCatalog &catalog, const DriverFacts *driver = nullptr);
+// What the identity of one display function of f is decided from: its ids, its pci.ids name
+// and, given the driver's facts, the driver's GPU on the same bus id.
+GpuQuery gpuQuery(const GpuFacts &f, const GpuDevice &d, const DriverFacts *driver);
+// A GPU only the driver shows (WSL passes no PCI device through): what the driver says of it.
+GpuQuery gpuQuery(const DriverGpu &g, const QString &driverSource);
 // "NVML", "nvidia-smi" or "nvidia-smi + NVML": where the driver's GPU list came from; "" when
 // the driver named no GPU.
 QString driverGpuSource(const DriverFacts &driver);
