@@ -216,8 +216,7 @@ private Q_SLOTS:
                 << "nvidia_pci_ids.tsv";
             QTest::newRow(qPrintable("RTX 5060 Laptop/" + lang))
                 << "laptop-rtx5060-ubuntu2204-nouveau-secureboot" << lang
-                << (zh ? "NVIDIA GeForce RTX 5060 Laptop GPU（笔记本显卡）"
-                       : "NVIDIA GeForce RTX 5060 Laptop GPU (laptop GPU)")
+                << "NVIDIA GeForce RTX 5060 Laptop GPU" // says laptop itself
                 << "Blackwell"
                 << "12.0"
                 << "nvidia_pci_ids.tsv";

@@ -162,11 +162,13 @@ void GpuPage::refresh()
     bool usable = false;
     for (const GpuDevice &d : g.gpus) {
         auto *item = new QTreeWidgetItem(m_gpus);
-        // The merged identity's name; where each part came from is one hover away.
+        // The merged identity's name (marked when it does not say laptop itself); where each
+        // part came from is one hover away.
         const bool unnamed = d.nameFrom.isEmpty();
         item->setText(0, d.nvidia && unnamed ? tr("%1 (not identified yet)").arg(d.name)
-                         : d.laptop          ? tr("%1 (laptop GPU)").arg(d.name)
-                                             : d.name);
+                         : d.laptop && !GpuCatalog::isLaptopName(d.name)
+                             ? tr("%1 (laptop GPU)").arg(d.name)
+                             : d.name);
         if (d.nvidia) {
             QStringList from;
             if (!d.nameFrom.isEmpty()) from << tr("Name: %1").arg(d.nameFrom);
