@@ -10,6 +10,8 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -301,6 +303,52 @@ private slots:
         QVERIFY(p.waitForFinished(10000));
         QCOMPARE(p.exitCode(), int(helper::NotRoot));
         QVERIFY(p.readAllStandardOutput().isEmpty());
+    }
+
+    // The root binary: Qt Core (and libarchive for cuDNN) only, and hardened (what lintian's
+    // hardening-* tags look at: PIE, RELRO with immediate binding, stack protector).
+    void binaryHardened()
+    {
+        auto run = [](const QStringList &args) {
+            QProcess p;
+            p.start(args.first(), args.mid(1));
+            p.waitForFinished(20000);
+            return QString::fromLocal8Bit(p.readAllStandardOutput());
+        };
+        if (QStandardPaths::findExecutable("readelf").isEmpty()) QSKIP("readelf is not installed");
+        const QString dyn = run({"readelf", "-d", GPUSETUP_HELPER});
+        QStringList needed;
+        static const QRegularExpression lib(QStringLiteral("\\(NEEDED\\).*\\[(.*)\\]"));
+        for (const QString &l : dyn.split('\n'))
+            if (auto m = lib.match(l); m.hasMatch()) needed << m.captured(1);
+        QVERIFY(!needed.isEmpty());
+        static const QRegularExpression allowed(
+            QStringLiteral("^(libQt6Core|libarchive|libstdc\\+\\+|libgcc_s|libc|libm)\\.so"));
+        for (const QString &n : needed)
+            QVERIFY2(allowed.match(n).hasMatch(), qPrintable("the helper links " + n));
+        QVERIFY2(dyn.contains("BIND_NOW") && dyn.contains("PIE"), qPrintable(dyn));
+        QVERIFY(run({"readelf", "-lW", GPUSETUP_HELPER}).contains("GNU_RELRO"));
+        QVERIFY(run({"nm", "-D", GPUSETUP_HELPER}).contains("__stack_chk_fail"));
+    }
+
+    // Programs run from their fixed places: a same-named program first on PATH (a wrapper in
+    // /usr/local/bin) is never picked up.
+    void programsAtFixedPlaces()
+    {
+        if (QFileInfo::exists("/usr/bin/ubuntu-drivers"))
+            QSKIP("this machine has the real ubuntu-drivers, which the test must not run");
+        QTemporaryDir bin;
+        const QString rec = bin.path() + "/calls";
+        writeScript(bin.path() + "/ubuntu-drivers", "echo \"$*\" > '" + rec.toUtf8() + "'\n");
+        HelperRunOptions o;
+        o.environment = defaultRootEnvironment();
+        o.environment.replaceInStrings(QRegularExpression("^PATH=.*"), "PATH=" + bin.path());
+        QString failure;
+        const int rc = runHelperRequest(helper::validate({"ubuntu-drivers-install"}), o, &failure);
+        QCOMPARE(rc, int(helper::Failed));
+        QVERIFY2(failure.contains("not installed"), qPrintable(failure));
+        QVERIFY(!QFileInfo::exists(rec));
+        QVERIFY(defaultRootEnvironment().contains("PATH=/usr/sbin:/usr/bin:/sbin:/bin"));
     }
 
     void describe()

@@ -101,6 +101,7 @@ int main(int argc, char **argv)
     run.rootPrefix = qEnvironmentVariable("GPUSETUP_HELPER_TEST_ROOT");
     for (char **e = environ; *e; ++e)
         run.environment << QString::fromLocal8Bit(*e);
+    run.programsFromPath = true;
     // The user stands in for root as the owner of the scratch root's system files; a test
     // names another uid to see files of the "wrong" owner refused.
     bool uidOk = false;

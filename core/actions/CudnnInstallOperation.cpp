@@ -29,7 +29,7 @@ public:
     }
     ~LocalCopyOperation() override
     {
-        if (m_cancelPipe[1] >= 0) (void)::write(m_cancelPipe[1], "cancel\n", 7);
+        if (m_cancelPipe[1] >= 0) askToStop();
         if (m_thread.joinable()) m_thread.join();
         for (int fd : m_cancelPipe)
             if (fd >= 0) ::close(fd);
@@ -82,9 +82,14 @@ protected:
                 Qt::QueuedConnection);
         });
     }
-    void doCancel() override { (void)::write(m_cancelPipe[1], "cancel\n", 7); }
+    void doCancel() override { askToStop(); }
 
 private:
+    void askToStop()
+    {
+        // A full pipe already holds a "cancel": nothing more to say.
+        if (m_cancelPipe[1] >= 0 && ::write(m_cancelPipe[1], "cancel\n", 7) < 0) return;
+    }
     void onLine(const QString &line)
     {
         double f = 0;

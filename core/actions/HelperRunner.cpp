@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QMap>
 #include <QSaveFile>
 
 #include <cerrno>
@@ -94,7 +95,18 @@ bool Runner::cancelRequested(int timeoutMs)
 
 QString Runner::findProgram(const QString &name) const
 {
-    if (name.contains(QLatin1Char('/'))) return name;
+    if (!m_o.programsFromPath) {
+        // Absolute paths: a wrapper in /usr/local/bin (or a writable /usr/local) is never
+        // picked up by root.
+        static const QMap<QString, QString> fixed{
+            {QStringLiteral("apt-get"), QStringLiteral("/usr/bin/apt-get")},
+            {QStringLiteral("ubuntu-drivers"), QStringLiteral("/usr/bin/ubuntu-drivers")},
+            {QStringLiteral("update-initramfs"), QStringLiteral("/usr/sbin/update-initramfs")},
+            {QStringLiteral("mokutil"), QStringLiteral("/usr/bin/mokutil")},
+            {QStringLiteral("sh"), QStringLiteral("/bin/sh")}};
+        const QString p = fixed.value(name);
+        return !p.isEmpty() && ::access(enc(p).constData(), X_OK) == 0 ? p : QString();
+    }
     QString path;
     for (const QString &kv : m_o.environment)
         if (kv.startsWith(QLatin1String("PATH="))) path = kv.mid(5);
@@ -642,9 +654,9 @@ int Runner::run(const HelperRequest &r, QString *failure)
 
 QStringList defaultRootEnvironment()
 {
-    return {QStringLiteral("PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"),
-            QStringLiteral("LC_ALL=C"), QStringLiteral("LANG=C"),
-            QStringLiteral("DEBIAN_FRONTEND=noninteractive"), QStringLiteral("HOME=/root")};
+    return {QStringLiteral("PATH=/usr/sbin:/usr/bin:/sbin:/bin"), QStringLiteral("LC_ALL=C"),
+            QStringLiteral("LANG=C"), QStringLiteral("DEBIAN_FRONTEND=noninteractive"),
+            QStringLiteral("HOME=/root")};
 }
 
 int runHelperRequest(const HelperRequest &request, const HelperRunOptions &options,

@@ -14,6 +14,10 @@ struct HelperRunOptions
     // The children's whole environment (KEY=VALUE). Empty: a clean root environment
     // (PATH=/usr/sbin:/usr/bin:/sbin:/bin, LC_ALL=C, DEBIAN_FRONTEND=noninteractive).
     QStringList environment;
+    // Programs run from their fixed places (/usr/bin/apt-get, /usr/sbin/update-initramfs,
+    // /bin/sh, ...), never looked up on a PATH. Tests only: look them up on environment's
+    // PATH instead, where the fakes are.
+    bool programsFromPath = false;
     // Tests only: every file the helper writes (/etc, /usr/local, /var/tmp, /var/log) is
     // taken under this folder instead of "/". The installed helper never sets it.
     QString rootPrefix;

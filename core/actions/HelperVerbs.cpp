@@ -1,6 +1,5 @@
 #include "actions/HelperVerbs.h"
 
-#include "actions/CommandOperation.h"
 #include "actions/HelperPaths.h"
 
 #include <QCoreApplication>
@@ -66,7 +65,7 @@ QStringList HelperRequest::describe() const
     for (const HelperAction &a : actions) {
         switch (a.kind) {
         case HelperAction::Kind::Exec:
-            lines << CommandOperation::quoted(a.argv);
+            lines << helper::quoted(a.argv);
             break;
         case HelperAction::Kind::WriteFile:
             lines << QStringLiteral("write %1 (mode 0644): %2")
@@ -80,7 +79,7 @@ QStringList HelperRequest::describe() const
                          .arg(a.path, copy, a.sha256);
             QStringList argv = a.argv;
             if (argv.size() > 1) argv[1] = copy;
-            lines << CommandOperation::quoted(argv);
+            lines << helper::quoted(argv);
             lines << QStringLiteral("keep the tail of %1 for the log")
                          .arg(QLatin1String(helper::kCudaInstallerLog));
             break;
@@ -91,7 +90,7 @@ QStringList HelperRequest::describe() const
                 keys << QLatin1String(k);
             const QString key = a.path.isEmpty() ? QStringLiteral("<the DKMS signing key: %1>")
                                                        .arg(keys.join(QStringLiteral(" or ")))
-                                                 : CommandOperation::quoted({a.path});
+                                                 : helper::quoted({a.path});
             lines << QStringLiteral("mokutil --import %1 (standard input: the one-time password "
                                     "******** twice)")
                          .arg(key);
@@ -108,6 +107,21 @@ QStringList HelperRequest::describe() const
 }
 
 namespace helper {
+
+QString quoted(const QStringList &argv)
+{
+    static const QRegularExpression safe(QStringLiteral("^[A-Za-z0-9_@%+=:,./-]+$"));
+    QStringList parts;
+    for (const QString &a : argv) {
+        if (!a.isEmpty() && safe.match(a).hasMatch())
+            parts << a;
+        else
+            parts << QLatin1Char('\'') +
+                         QString(a).replace(QLatin1String("'"), QLatin1String("'\\''")) +
+                         QLatin1Char('\'');
+    }
+    return parts.join(QLatin1Char(' '));
+}
 
 QStringList verbs()
 {

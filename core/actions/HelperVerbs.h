@@ -86,6 +86,8 @@ inline constexpr int kMokPasswordMax = 256;
 enum ExitCode { Ok = 0, Failed = 1, Rejected = 2, NotRoot = 3, Cancelled = 130 };
 
 QStringList verbs();
+// argv quoted for display: the exact line a user could paste into a terminal.
+QString quoted(const QStringList &argv);
 HelperRequest validate(const QStringList &args, const HelperValidateOptions &options = {});
 
 // ^nvidia-driver(-[0-9]{3})?(-server)?(-open)?$ and Debian's nvidia-tesla-NNN-driver.
