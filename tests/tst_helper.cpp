@@ -84,13 +84,22 @@ class TestHelper : public QObject
     Q_OBJECT
     QTemporaryDir m_tmp; // under /tmp: an allowed prefix
     QString m_root;      // scratch "/" for the test-only helper
-    QString m_sha;
+    QString m_sha;       // the fake runfile's SHA-256, accepted by the test build
+    QString m_evilSha;   // a script of the caller's, with its own checksum
+    QString m_hashes;    // GPUSETUP_HELPER_TEST_HASHES
 
     QString sub(QString s) const
     {
         s.replace(QLatin1String("$T"), m_tmp.path());
-        s.replace(QLatin1String("$SHA"), m_sha);
+        s.replace(QLatin1String("$EVILSHA"), m_evilSha);
         return s;
+    }
+    // The test's own runfile is "NVIDIA's" for the test build: its SHA-256 goes in the list.
+    void setKnownRunfile(const QByteArray &bytes)
+    {
+        m_sha = QString::fromLatin1(
+            QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+        writeFile(m_hashes, m_sha.toLatin1() + "\n");
     }
 
 private slots:
@@ -99,9 +108,12 @@ private slots:
         QVERIFY(m_tmp.isValid());
         QVERIFY(m_tmp.path().startsWith(QLatin1String("/tmp/")));
         const QString t = m_tmp.path();
+        m_hashes = t + "/known-hashes";
         writeFile(t + "/cuda.run", "#!/bin/sh\necho fake runfile\n");
-        m_sha = QString::fromLatin1(
-            QCryptographicHash::hash("#!/bin/sh\necho fake runfile\n", QCryptographicHash::Sha256)
+        setKnownRunfile("#!/bin/sh\necho fake runfile\n");
+        writeFile(t + "/evil.run", "#!/bin/sh\nid > /tmp/pwned\n");
+        m_evilSha = QString::fromLatin1(
+            QCryptographicHash::hash("#!/bin/sh\nid > /tmp/pwned\n", QCryptographicHash::Sha256)
                 .toHex());
         makeLink(t + "/cuda.run", t + "/link.run");
         QDir().mkpath(t + "/work");
@@ -165,56 +177,40 @@ private slots:
         ok("initramfs", "update-initramfs");
         no("initramfs arg", "update-initramfs|-k|all", "no arguments");
         ok("build-essential", "install-build-essential");
-        ok("runfile", "run-cuda-runfile|$T/cuda.run|$SHA|/usr/local/cuda-12.4|$T/work");
-        ok("runfile opt /tmp", "run-cuda-runfile|$T/cuda.run|$SHA|/opt/cuda-12.4|/tmp");
-        no("runfile relative", "run-cuda-runfile|cuda.run|$SHA|/usr/local/cuda-12.4|/tmp",
-           "absolute");
-        no("runfile dotdot", "run-cuda-runfile|$T/work/../cuda.run|$SHA|/usr/local/cuda-12.4|/tmp",
+        // Only NVIDIA's runfiles (here: the test's own, listed in GPUSETUP_HELPER_TEST_HASHES);
+        // no checksum and no temporary folder from the caller.
+        ok("runfile", "run-cuda-runfile|$T/cuda.run|/usr/local/cuda-12.4");
+        ok("runfile opt", "run-cuda-runfile|$T/cuda.run|/opt/cuda-12.4");
+        no("runfile unknown to the data", "run-cuda-runfile|$T/evil.run|/usr/local/cuda-12.4",
+           "not one of NVIDIA's CUDA runfiles");
+        no("runfile with the caller's own checksum (the old form)",
+           "run-cuda-runfile|$T/evil.run|$EVILSHA|/usr/local/cuda-12.4|$T/work", "takes");
+        no("runfile with a tmpdir", "run-cuda-runfile|$T/cuda.run|/usr/local/cuda-12.4|/tmp",
+           "takes");
+        no("runfile relative", "run-cuda-runfile|cuda.run|/usr/local/cuda-12.4", "absolute");
+        no("runfile dotdot", "run-cuda-runfile|$T/work/../cuda.run|/usr/local/cuda-12.4",
            "plain form");
-        no("runfile dot", "run-cuda-runfile|$T/./cuda.run|$SHA|/usr/local/cuda-12.4|/tmp",
+        no("runfile dot", "run-cuda-runfile|$T/./cuda.run|/usr/local/cuda-12.4", "plain form");
+        no("runfile double slash", "run-cuda-runfile|$T//cuda.run|/usr/local/cuda-12.4",
            "plain form");
-        no("runfile double slash", "run-cuda-runfile|$T//cuda.run|$SHA|/usr/local/cuda-12.4|/tmp",
-           "plain form");
-        no("runfile symlink", "run-cuda-runfile|$T/link.run|$SHA|/usr/local/cuda-12.4|/tmp",
-           "symlink");
-        no("runfile missing", "run-cuda-runfile|$T/none.run|$SHA|/usr/local/cuda-12.4|/tmp",
+        no("runfile symlink", "run-cuda-runfile|$T/link.run|/usr/local/cuda-12.4", "symlink");
+        no("runfile missing", "run-cuda-runfile|$T/none.run|/usr/local/cuda-12.4",
            "does not exist");
-        no("runfile is a folder", "run-cuda-runfile|$T/work|$SHA|/usr/local/cuda-12.4|/tmp",
+        no("runfile is a folder", "run-cuda-runfile|$T/work|/usr/local/cuda-12.4",
            "not a regular file");
-        no("runfile /etc", "run-cuda-runfile|/etc/passwd|$SHA|/usr/local/cuda-12.4|/tmp",
-           "outside");
-        no("runfile /opt", "run-cuda-runfile|/opt/cuda.run|$SHA|/usr/local/cuda-12.4|/tmp",
-           "outside");
-        no("runfile /home itself", "run-cuda-runfile|/home/x|$SHA|/usr/local/cuda-12.4|/tmp",
-           "outside");
-        no("runfile space", "run-cuda-runfile|/tmp/a b.run|$SHA|/usr/local/cuda-12.4|/tmp",
-           "space");
-        no("sha short", "run-cuda-runfile|$T/cuda.run|abc|/usr/local/cuda-12.4|/tmp", "64");
-        no("sha 63",
-           "run-cuda-runfile|$T/cuda.run|" + QString(63, 'a') + "|/usr/local/cuda-12.4|/tmp", "64");
-        no("sha upper",
-           "run-cuda-runfile|$T/cuda.run|" + QString(64, 'A') + "|/usr/local/cuda-12.4|/tmp", "64");
-        no("sha differs",
-           "run-cuda-runfile|$T/cuda.run|" + QString(64, '0') + "|/usr/local/cuda-12.4|/tmp",
-           "does not match");
-        no("toolkit /usr", "run-cuda-runfile|$T/cuda.run|$SHA|/usr|/tmp", "/usr/local/cuda-X.Y");
-        no("toolkit escape",
-           "run-cuda-runfile|$T/cuda.run|$SHA|/usr/local/cuda-12.4/../../etc|/tmp",
+        no("runfile /etc", "run-cuda-runfile|/etc/passwd|/usr/local/cuda-12.4", "outside");
+        no("runfile /opt", "run-cuda-runfile|/opt/cuda.run|/usr/local/cuda-12.4", "outside");
+        no("runfile /home itself", "run-cuda-runfile|/home/x|/usr/local/cuda-12.4", "outside");
+        no("runfile space", "run-cuda-runfile|/tmp/a b.run|/usr/local/cuda-12.4", "space");
+        no("toolkit /usr", "run-cuda-runfile|$T/cuda.run|/usr", "/usr/local/cuda-X.Y");
+        no("toolkit escape", "run-cuda-runfile|$T/cuda.run|/usr/local/cuda-12.4/../../etc",
            "/usr/local/cuda-X.Y");
-        no("toolkit cuda link", "run-cuda-runfile|$T/cuda.run|$SHA|/usr/local/cuda|/tmp",
+        no("toolkit cuda link", "run-cuda-runfile|$T/cuda.run|/usr/local/cuda",
            "/usr/local/cuda-X.Y");
-        no("toolkit slash", "run-cuda-runfile|$T/cuda.run|$SHA|/usr/local/cuda-12.4/|/tmp",
+        no("toolkit slash", "run-cuda-runfile|$T/cuda.run|/usr/local/cuda-12.4/",
            "/usr/local/cuda-X.Y");
-        no("toolkit home", "run-cuda-runfile|$T/cuda.run|$SHA|/home/u/cuda-12.4|/tmp",
-           "/usr/local/cuda-X.Y");
-        no("tmpdir relative", "run-cuda-runfile|$T/cuda.run|$SHA|/usr/local/cuda-12.4|tmp",
-           "absolute");
-        no("tmpdir /etc", "run-cuda-runfile|$T/cuda.run|$SHA|/usr/local/cuda-12.4|/etc", "outside");
-        no("tmpdir missing", "run-cuda-runfile|$T/cuda.run|$SHA|/usr/local/cuda-12.4|$T/nope",
-           "does not exist");
-        no("tmpdir is a file", "run-cuda-runfile|$T/cuda.run|$SHA|/usr/local/cuda-12.4|$T/cuda.run",
-           "not a folder");
-        no("runfile 3 args", "run-cuda-runfile|$T/cuda.run|$SHA|/usr/local/cuda-12.4", "takes");
+        no("toolkit home", "run-cuda-runfile|$T/cuda.run|/home/u/cuda-12.4", "/usr/local/cuda-X.Y");
+        no("runfile 1 arg", "run-cuda-runfile|$T/cuda.run", "takes");
         ok("cudnn", "install-cudnn|$T/cudnn|/usr/local/cuda-12.4");
         no("cudnn relative", "install-cudnn|cudnn|/usr/local/cuda-12.4", "absolute");
         no("cudnn symlink src", "install-cudnn|$T/cudnn-link|/usr/local/cuda-12.4", "symlink");
@@ -241,6 +237,7 @@ private slots:
         HelperValidateOptions o;
         o.rootPrefix = m_root;
         o.trustedUid = ::geteuid(); // the scratch root's "root"
+        o.extraKnownSha256 = {m_sha};
         const HelperRequest r = helper::validate(argv, o);
         QCOMPARE(r.ok(), ok);
         if (ok) {
@@ -266,15 +263,18 @@ private slots:
         for (const QString &binary :
              {QStringLiteral(GPUSETUP_HELPER), QStringLiteral(GPUSETUP_HELPER_TESTABLE)}) {
             const bool testable = binary.endsWith(QLatin1String("testable"));
-            // Only the test build looks up the toolkit and the MOK key under the scratch root.
+            // Only the test build looks up the toolkit and the MOK key under the scratch root
+            // and accepts the test's runfile.
             if (!testable && ok &&
                 (argv.first() == QLatin1String("install-cudnn") ||
-                 argv.first() == QLatin1String("enroll-mok")))
+                 argv.first() == QLatin1String("enroll-mok") ||
+                 argv.first() == QLatin1String("run-cuda-runfile")))
                 continue;
             QProcess p;
             auto env = QProcessEnvironment::systemEnvironment();
             env.insert("GPUSETUP_HELPER_LOG", log);
             env.insert("GPUSETUP_HELPER_TEST_ROOT", m_root);
+            env.insert("GPUSETUP_HELPER_TEST_HASHES", m_hashes);
             p.setProcessEnvironment(env);
             p.start(binary, QStringList{"--check"} + argv);
             p.write("a-mok-password\n"); // enroll-mok's first line of input; others ignore it
@@ -353,16 +353,22 @@ private slots:
 
     void describe()
     {
-        const auto r = helper::validate(sub("run-cuda-runfile|$T/cuda.run|$SHA|/usr/local/"
-                                            "cuda-12.4|$T/work")
-                                            .split('|'));
-        QVERIFY(r.ok());
+        const auto r =
+            helper::validate(sub("run-cuda-runfile|$T/cuda.run|/usr/local/cuda-12.4").split('|'),
+                             {false, false, {}, 0, {}});
+        QVERIFY2(r.ok(), qPrintable(r.error));
         const QStringList d = r.describe();
-        QCOMPARE(d.size(), 3);
-        QVERIFY(
-            d[0].startsWith("copy " + m_tmp.path() + "/cuda.run to /var/tmp/gpu-setup-helper."));
-        QVERIFY(d[1].startsWith("sh /var/tmp/gpu-setup-helper.XXXXXX/cuda.run --silent --toolkit "
-                                "--toolkitpath=/usr/local/cuda-12.4 --no-man-page --tmpdir="));
+        QCOMPARE(d.size(), 4);
+        QVERIFY(d[0].startsWith("check the free space"));
+        QVERIFY(d[1].startsWith("copy " + m_tmp.path() +
+                                "/cuda.run to /var/tmp/gpu-setup-helper.XXXXXX/cuda.run (a new "
+                                "folder of root's, mode 0700) and check that its SHA-256 is one "
+                                "of NVIDIA's CUDA runfiles"));
+        QCOMPARE(d[2],
+                 QStringLiteral("TMPDIR=/var/tmp/gpu-setup-helper.XXXXXX/tmp sh "
+                                "/var/tmp/gpu-setup-helper.XXXXXX/cuda.run --silent --toolkit "
+                                "--toolkitpath=/usr/local/cuda-12.4 --no-man-page "
+                                "--tmpdir=/var/tmp/gpu-setup-helper.XXXXXX/tmp"));
         const auto b = helper::validate({"blacklist-nouveau"});
         QCOMPARE(b.describe().last(), QStringLiteral("update-initramfs -u"));
         QCOMPARE(b.actions.first().content,
@@ -445,8 +451,7 @@ private slots:
             << QStringList{"@changed file-created /etc/modprobe.d/blacklist-nouveau.conf"}
             << "update-initramfs -u\n"
             << QStringList{"/etc/modprobe.d/blacklist-nouveau.conf"};
-        QTest::newRow("runfile") << "run-cuda-runfile|$T/cuda.run|$SHA|/usr/local/cuda-12.8|$T/work"
-                                 << 0
+        QTest::newRow("runfile") << "run-cuda-runfile|$T/cuda.run|/usr/local/cuda-12.8" << 0
                                  << QStringList{"@changed dir-created /usr/local/cuda-12.8",
                                                 "cuda-installer.log: [INFO]: fake install"}
                                  << "" << QStringList{"/usr/local/cuda-12.8/bin/nvcc"};
@@ -482,23 +487,32 @@ private slots:
         const QString t = m_tmp.path();
         const QString root = m_root;
         QFile::remove(t + "/cuda.run");
-        writeScript(t + "/cuda.run",
-                    "case \"$*\" in *--driver*) exit 99;; esac\n"
-                    "case \"$0\" in */var/tmp/gpu-setup-helper.*) ;; *) exit 98;; esac\n"
-                    "for a; do case $a in --toolkitpath=*) p=${a#--toolkitpath=};; esac; done\n"
-                    "mkdir -p \"$p/bin\" && echo nvcc > \"$p/bin/nvcc\"\n"
-                    "mkdir -p '" +
-                        root.toUtf8() +
-                        "/var/log'\n"
-                        "echo '[INFO]: fake install' > '" +
-                        root.toUtf8() + "/var/log/cuda-installer.log'\n");
-        m_sha = QString::fromLatin1(
-            QCryptographicHash::hash(readAll(t + "/cuda.run"), QCryptographicHash::Sha256).toHex());
+        // It notes where it was told to unpack (--tmpdir, TMPDIR) and who owns that folder.
+        writeScript(
+            t + "/cuda.run",
+            "case \"$*\" in *--driver*) exit 99;; esac\n"
+            "case \"$0\" in */var/tmp/gpu-setup-helper.*) ;; *) exit 98;; esac\n"
+            "for a; do case $a in --toolkitpath=*) p=${a#--toolkitpath=};;\n"
+            "  --tmpdir=*) d=${a#--tmpdir=};; esac; done\n"
+            "w=$(dirname \"$0\")\n"
+            "echo \"$w|$d|$TMPDIR|$(stat -c '%a %u' \"$w\")|$(stat -c '%a %u' \"$d\")\" > '" +
+                t.toUtf8() +
+                "/runfile-saw'\n"
+                "for a; do case $a in --toolkitpath=*) p=${a#--toolkitpath=};; esac; done\n"
+                "mkdir -p \"$p/bin\" && echo nvcc > \"$p/bin/nvcc\"\n"
+                "mkdir -p '" +
+                root.toUtf8() +
+                "/var/log'\n"
+                "echo '[INFO]: fake install' > '" +
+                root.toUtf8() + "/var/log/cuda-installer.log'\n");
+        setKnownRunfile(readAll(t + "/cuda.run"));
         QProcess p;
         auto env = QProcessEnvironment::systemEnvironment();
         env.insert("PATH", bin.path() + ":/usr/bin:/bin");
         env.insert("GPUSETUP_HELPER_TEST_ROOT", root);
         env.insert("GPUSETUP_HELPER_LOG", t + "/run.log");
+        env.insert("GPUSETUP_HELPER_TEST_HASHES", m_hashes);
+        env.insert("TMPDIR", t); // the caller's: never the installer's
         p.setProcessEnvironment(env);
         p.start(GPUSETUP_HELPER_TESTABLE, sub(args).split('|'));
         QVERIFY(p.waitForFinished(20000));
@@ -510,6 +524,19 @@ private slots:
         for (const QString &f : files)
             QVERIFY2(QFileInfo::exists(root + f), qPrintable(f));
         QVERIFY(QDir(root + "/var/tmp").entryList(QDir::Dirs | QDir::NoDotAndDotDot).isEmpty());
+        if (args.startsWith("run-cuda-runfile")) {
+            // The installer unpacked in the helper's own folder: a new one under /var/tmp, root's
+            // (here: the user's, standing in for root), mode 0700; TMPDIR the same.
+            const QStringList saw =
+                QString::fromUtf8(readAll(t + "/runfile-saw")).trimmed().split('|');
+            QCOMPARE(saw.size(), 5);
+            QVERIFY2(saw[0].startsWith(root + "/var/tmp/gpu-setup-helper."), qPrintable(saw[0]));
+            QCOMPARE(saw[1], saw[0] + "/tmp");
+            QCOMPARE(saw[2], saw[1]);
+            const QString owner = QString::number(::geteuid());
+            QCOMPARE(saw[3], "700 " + owner);
+            QCOMPARE(saw[4], "700 " + owner);
+        }
         if (args.startsWith("install-cudnn")) {
             const QFileInfo link(root + "/usr/local/cuda-12.4/lib64/libcudnn.so.9");
             QVERIFY(link.isSymLink());
@@ -674,17 +701,42 @@ private slots:
     // A runfile swapped after validation: the copy root runs fails its checksum, nothing runs.
     void runfileSwapped()
     {
+        HelperValidateOptions vo;
+        vo.extraKnownSha256 = {m_sha};
         HelperRequest r = helper::validate(
-            sub("run-cuda-runfile|$T/cuda.run|$SHA|/usr/local/cuda-12.9|$T/work").split('|'));
-        QVERIFY(r.ok());
+            sub("run-cuda-runfile|$T/cuda.run|/usr/local/cuda-12.9").split('|'), vo);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.actions.first().sha256, m_sha);
         r.actions.first().sha256 = QString(64, 'f');
         HelperRunOptions o;
         o.rootPrefix = m_root;
+        o.trustedUid = ::geteuid();
+        o.extraKnownSha256 = {m_sha};
         QStringList out;
         o.output = [&](const QString &l) { out << l; };
         QString failure;
         QCOMPARE(runHelperRequest(r, o, &failure), int(helper::Failed));
         QVERIFY2(failure.contains("no longer matches"), qPrintable(failure));
+        QVERIFY(!QFileInfo::exists(m_root + "/usr/local/cuda-12.9"));
+    }
+
+    // Not enough room where the installer would unpack: refused before anything is copied.
+    void runfileNoSpace()
+    {
+        HelperValidateOptions vo;
+        vo.extraKnownSha256 = {m_sha};
+        const HelperRequest r = helper::validate(
+            sub("run-cuda-runfile|$T/cuda.run|/usr/local/cuda-12.9").split('|'), vo);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        HelperRunOptions o;
+        o.rootPrefix = m_root;
+        o.trustedUid = ::geteuid();
+        o.extraKnownSha256 = {m_sha};
+        o.freeSpace = [](const QString &) { return qint64(10); };
+        QString failure;
+        QCOMPARE(runHelperRequest(r, o, &failure), int(helper::Failed));
+        QVERIFY2(failure.contains("Not enough space"), qPrintable(failure));
+        QVERIFY(QDir(m_root + "/var/tmp").entryList(QDir::Dirs | QDir::NoDotAndDotDot).isEmpty());
         QVERIFY(!QFileInfo::exists(m_root + "/usr/local/cuda-12.9"));
     }
 };

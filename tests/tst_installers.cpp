@@ -84,6 +84,7 @@ class TestInstallers : public QObject
         e.insert("GPUSETUP_HELPER_TEST_ROOT", m_tmp.path() + "/root");
         e.insert("GPUSETUP_HELPER_LOG", m_tmp.path() + "/helper.log");
         e.insert("CALLS", m_tmp.path() + "/calls");
+        e.insert("GPUSETUP_HELPER_TEST_HASHES", m_tmp.path() + "/known-hashes");
         e.insert("MOK_CALLS", m_tmp.path() + "/mok-calls");
         e.insert("MOK_STDIN", m_tmp.path() + "/mok-stdin");
         e.insert("MOK_ENV", m_tmp.path() + "/mok-env");
@@ -181,6 +182,13 @@ private slots:
         QCOMPARE(QProcess::execute("tar", {"-cJf", m_archive, "-C", t + "/src",
                                            "cudnn-linux-x86_64-9.6.0.74_cuda12-archive"}),
                  0);
+        // The test build of the helper takes these two as NVIDIA's.
+        writeFile(
+            t + "/known-hashes",
+            QCryptographicHash::hash(readAll(m_runfile), QCryptographicHash::Sha256).toHex() +
+                "\n" +
+                QCryptographicHash::hash(readAll(m_archive), QCryptographicHash::Sha256).toHex() +
+                "\n");
         QDir().mkpath(t + "/home");
         QDir().mkpath(t + "/tmpdir");
     }
@@ -277,10 +285,23 @@ private slots:
         // The same through the helper: the pkexec line and what root runs.
         op.setMode(RunfileOperation::Mode::Helper);
         const QString helperLines = op.dryRun().join('\n');
-        QVERIFY2(helperLines.contains(
-                     m_bin + "/pkexec " GPUSETUP_HELPER_TESTABLE " run-cuda-runfile " + m_runfile),
+        QVERIFY2(helperLines.contains(m_bin +
+                                      "/pkexec " GPUSETUP_HELPER_TESTABLE " run-cuda-runfile " +
+                                      m_runfile + " " + spec.prefix + "\n"),
                  qPrintable(helperLines));
+        // The helper unpacks in its own folder: the user's tmpdir is not part of the request.
+        QVERIFY(!helperLines.contains(spec.tmpdir));
         QVERIFY(op.needsPrivilege());
+        RunfileOperation system("toolkit.install",
+                                {m_runfile, {}, "/usr/local/cuda-12.5", spec.tmpdir}, ctx());
+        system.setMode(RunfileOperation::Mode::Helper);
+        const QString root = system.dryRun().join('\n');
+        QVERIFY2(root.contains("  as root: TMPDIR=/var/tmp/gpu-setup-helper.XXXXXX/tmp sh "
+                               "/var/tmp/gpu-setup-helper.XXXXXX/cuda_12.5.1_555.42.06_linux.run "
+                               "--silent --toolkit --toolkitpath=/usr/local/cuda-12.5 "
+                               "--no-man-page --tmpdir=/var/tmp/gpu-setup-helper.XXXXXX/tmp"),
+                 qPrintable(root));
+        QVERIFY(!root.contains(spec.tmpdir));
     }
 
     void runfileCancel()
@@ -326,6 +347,23 @@ private slots:
         QVERIFY(std::any_of(changes.begin(), changes.end(), [](const JournalChange &c) {
             return c.kind == "dir-created" && c.path == "/usr/local/cuda-12.5";
         }));
+    }
+
+    // A runfile that is not NVIDIA's (not in the data, nor in the test list): the helper
+    // refuses it and nothing is installed.
+    void runfileUnknownThroughHelper()
+    {
+        const QString evil = m_tmp.path() + "/evil.run";
+        writeScript(evil, "echo pwned > \"$FAKE_TRAP\"\n");
+        RunfileSpec spec{evil, {}, "/usr/local/cuda-12.6", m_tmp.path() + "/tmpdir"};
+        RunfileOperation op("toolkit.install", spec, ctx());
+        op.setMode(RunfileOperation::Mode::Helper);
+        op.setEnvironment(env());
+        const OperationResult r = runToEnd(op);
+        QVERIFY(!r.ok);
+        QVERIFY2(r.message.contains("not one of NVIDIA's CUDA runfiles"), qPrintable(r.message));
+        QVERIFY(!QFileInfo::exists(m_trap));
+        QVERIFY(!QFileInfo::exists(m_tmp.path() + "/root/usr/local/cuda-12.6"));
     }
 
     // ---- cuDNN
@@ -816,6 +854,12 @@ private slots:
         QTest::newRow("missing installer")
             << QStringList{"install", "toolkit", "--installer", "/nonexistent.run"} << 2
             << QStringList{};
+        // A file of the user's is never handed to the root helper unless it is NVIDIA's.
+        QTest::newRow("installer not NVIDIA's")
+            << QStringList{"install",     "toolkit",
+                           "--host",      laptop,
+                           "--installer", QStringLiteral(GPUSETUP_TEST_DATA "/tst_installers.cpp")}
+            << 2 << QStringList{};
     }
     void cli()
     {
@@ -827,6 +871,8 @@ private slots:
         const QString out = QString::fromUtf8(runCli(args, &code, &err));
         QCOMPARE(code, exit);
         if (exit == 2) QCOMPARE(err.count('\n'), 2); // the sentence + the --help hint
+        if (QTest::currentDataTag() == QByteArray("installer not NVIDIA's"))
+            QVERIFY2(err.contains("not one of NVIDIA's CUDA runfiles"), err.constData());
         for (const QString &m : mustContain)
             QVERIFY2(out.contains(m), qPrintable(m + "\n---\n" + out + err));
         if (exit == 0) QVERIFY(out.contains("Dry run"));

@@ -1,5 +1,7 @@
 #include "actions/HelperRunner.h"
 
+#include "actions/HelperKnownFiles.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -9,12 +11,14 @@
 #include <QMap>
 #include <QSaveFile>
 
+#include <algorithm>
 #include <cerrno>
 #include <csignal>
 #include <fcntl.h>
 #include <poll.h>
 #include <spawn.h>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -63,8 +67,14 @@ private:
     int writeFile(const HelperAction &a, QString *failure);
     int runfile(const HelperAction &a, QString *failure);
     int copyCudnn(const HelperAction &a, QString *failure);
-    bool copyVerified(const QString &from, const QString &to, const QString &sha, QString *failure,
-                      bool *cancelled);
+    // Copies in (the caller's file, already open) to a new file `to`, hashing what it writes.
+    bool copyHashed(int in, const QString &from, const QString &to, QString *sha, QString *failure,
+                    bool *cancelled);
+    qint64 freeBytes(const QString &existingDir) const;
+    // A new folder of root's, mode 0700, with a tmp/ inside, under /var/tmp or the toolkit's
+    // parent, on a file system with the space asked for; "" + *failure when there is none.
+    QString makeWorkDir(const QString &toolkitDir, qint64 needHere, qint64 needOnToolkit,
+                        QString *failure);
 
     HelperRunOptions m_o;
     bool m_cancel = false;
@@ -353,20 +363,17 @@ int Runner::writeFile(const HelperAction &a, QString *failure)
     return helper::Ok;
 }
 
-bool Runner::copyVerified(const QString &from, const QString &to, const QString &sha,
-                          QString *failure, bool *cancelled)
+bool Runner::copyHashed(int in, const QString &from, const QString &to, QString *sha,
+                        QString *failure, bool *cancelled)
 {
-    const int in = ::open(enc(from).constData(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
     struct stat st;
-    if (in < 0 || ::fstat(in, &st) != 0 || !S_ISREG(st.st_mode)) {
-        if (in >= 0) ::close(in);
+    if (::fstat(in, &st) != 0 || !S_ISREG(st.st_mode)) {
         *failure = trR("Could not open %1 as a regular file.").arg(from);
         return false;
     }
     const int outFd =
         ::open(enc(to).constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0700);
     if (outFd < 0) {
-        ::close(in);
         *failure = trR("Could not create %1.").arg(to);
         return false;
     }
@@ -400,41 +407,122 @@ bool Runner::copyVerified(const QString &from, const QString &to, const QString 
             }
         }
     }
-    ::close(in);
-    ::close(outFd);
-    if (ok && QString::fromLatin1(h.result().toHex()) != sha) {
-        *failure = trR("%1 changed after it was checked: its SHA-256 no longer matches.").arg(from);
+    if (::close(outFd) != 0 && ok) {
         ok = false;
+        *failure = trR("Could not write %1 (disk full?).").arg(to);
     }
+    *sha = QString::fromLatin1(h.result().toHex());
     return ok;
+}
+
+qint64 Runner::freeBytes(const QString &existingDir) const
+{
+    if (m_o.freeSpace) return m_o.freeSpace(existingDir);
+    struct statvfs v;
+    if (::statvfs(enc(existingDir).constData(), &v) != 0) return -1;
+    return qint64(v.f_bavail) * qint64(v.f_frsize);
+}
+
+QString Runner::makeWorkDir(const QString &toolkitDir, qint64 needHere, qint64 needOnToolkit,
+                            QString *failure)
+{
+    // The toolkit's file system: its folder, or the nearest existing parent.
+    QString tkExisting = toolkitDir;
+    struct stat st;
+    while (::lstat(enc(mapped(tkExisting)).constData(), &st) != 0 && tkExisting.count('/') > 1)
+        tkExisting = QFileInfo(tkExisting).path();
+    const dev_t tkDev = ::lstat(enc(mapped(tkExisting)).constData(), &st) == 0 ? st.st_dev : 0;
+    const qint64 tkFree = freeBytes(mapped(tkExisting));
+    const QString parent = QFileInfo(toolkitDir).path(); // /usr/local or /opt
+    if (!m_o.rootPrefix.isEmpty()) QDir().mkpath(mapped(QStringLiteral("/var/tmp")));
+    QStringList tried;
+    for (const QString &base : {QStringLiteral("/var/tmp"), parent}) {
+        const QString real = mapped(base);
+        // Only a folder of root's (/var/tmp is root's, sticky): the work folder made inside
+        // it is root's, mode 0700, and nobody else can rename it away.
+        if (::lstat(enc(real).constData(), &st) != 0 || !S_ISDIR(st.st_mode) ||
+            st.st_uid != m_o.trustedUid)
+            continue;
+        const qint64 free = freeBytes(real);
+        const bool shared = st.st_dev == tkDev;
+        tried << base;
+        if (free >= 0 && free < needHere + (shared ? needOnToolkit : 0)) continue;
+        if (!shared && tkFree >= 0 && tkFree < needOnToolkit) continue;
+        QByteArray tmpl = enc(real + QLatin1Char('/') + QLatin1String(helper::kWorkDirTemplate));
+        if (!::mkdtemp(tmpl.data())) continue;
+        const QString work = QFile::decodeName(tmpl);
+        if (::mkdir(enc(work + QStringLiteral("/tmp")).constData(), 0700) != 0) {
+            QDir(work).removeRecursively();
+            continue;
+        }
+        return work;
+    }
+    *failure =
+        trR("Not enough space: the CUDA installer needs about %1 GB to unpack (in %2) and "
+            "%3 GB on the file system of %4.")
+            .arg(QString::number(double(needHere) / 1e9, 'f', 1),
+                 tried.isEmpty() ? QStringLiteral("/var/tmp") : tried.join(QStringLiteral(" or ")),
+                 QString::number(double(needOnToolkit) / 1e9, 'f', 1), toolkitDir);
+    return {};
 }
 
 int Runner::runfile(const HelperAction &a, QString *failure)
 {
     const QString toolkit = mapped(a.toolkitDir);
-    const bool existed = QFileInfo::exists(toolkit);
-    const QString base = mapped(QStringLiteral("/var/tmp"));
-    QDir().mkpath(base);
-    QByteArray tmpl = enc(base + QStringLiteral("/gpu-setup-helper.XXXXXX"));
-    if (!::mkdtemp(tmpl.data())) {
-        *failure = trR("Could not create a private folder in /var/tmp.");
+    struct stat tst;
+    const bool existed = ::lstat(enc(toolkit).constData(), &tst) == 0;
+    const int in = ::open(enc(a.path).constData(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+    struct stat st;
+    if (in < 0 || ::fstat(in, &st) != 0 || !S_ISREG(st.st_mode)) {
+        if (in >= 0) ::close(in);
+        *failure = trR("Could not open %1 as a regular file.").arg(a.path);
         return helper::Failed;
     }
-    const QString work = QFile::decodeName(tmpl);
+    // The copy and the unpacked installer sit in the work folder; the toolkit is about twice
+    // the runfile.
+    const QString work = makeWorkDir(a.toolkitDir, 2 * st.st_size, 2 * st.st_size, failure);
+    if (work.isEmpty()) {
+        ::close(in);
+        return helper::Failed;
+    }
     const QString copy = work + QLatin1Char('/') + QFileInfo(a.path).fileName();
+    const QString tmp = work + QStringLiteral("/tmp");
     bool cancelled = false;
+    QString sha;
     int rc = helper::Ok;
-    if (!copyVerified(a.path, copy, a.sha256, failure, &cancelled)) {
+    const bool copied = copyHashed(in, a.path, copy, &sha, failure, &cancelled);
+    ::close(in);
+    if (!copied) {
         rc = cancelled ? helper::Cancelled : helper::Failed;
         if (cancelled) *failure = trR("Cancelled before the installer started.");
+    } else if (!a.sha256.isEmpty() && sha != a.sha256) {
+        *failure =
+            trR("%1 changed after it was checked: its SHA-256 no longer matches.").arg(a.path);
+        rc = helper::Failed;
+    } else if (!helper::knownFile(sha, helper::KnownFile::Kind::CudaRunfile,
+                                  m_o.extraKnownSha256)) {
+        // What runs is the copy, and the copy is NVIDIA's: whatever the caller's file is now.
+        *failure = helper::unknownRunfile(a.path, sha);
+        rc = helper::Failed;
     } else {
         out(helper::progressLine(0.2, trR("Installing the CUDA toolkit")));
         QStringList argv = a.argv;
         argv[1] = copy;
-        for (QString &s : argv)
+        for (QString &s : argv) {
             if (s.startsWith(QLatin1String("--toolkitpath=")))
                 s = QStringLiteral("--toolkitpath=") + toolkit;
+            if (s.startsWith(QLatin1String("--tmpdir="))) s = QStringLiteral("--tmpdir=") + tmp;
+        }
+        // TMPDIR too: whatever the installer unpacks goes into the helper's own folder.
+        const QStringList env = m_o.environment;
+        m_o.environment.erase(std::remove_if(m_o.environment.begin(), m_o.environment.end(),
+                                             [](const QString &kv) {
+                                                 return kv.startsWith(QLatin1String("TMPDIR="));
+                                             }),
+                              m_o.environment.end());
+        m_o.environment << QStringLiteral("TMPDIR=") + tmp;
         rc = execArgv(argv, false, failure);
+        m_o.environment = env;
         // The installer's own log explains most failures (gcc, space, nouveau).
         QFile log(mapped(QLatin1String(helper::kCudaInstallerLog)));
         if (log.open(QIODevice::ReadOnly)) {
@@ -444,15 +532,19 @@ int Runner::runfile(const HelperAction &a, QString *failure)
                 out(QStringLiteral("cuda-installer.log: ") + l);
         }
     }
-    QDir(work).removeRecursively();
+    QDir(work).removeRecursively(); // root's own folder, mode 0700: nothing in it is foreign
+    struct stat now;
+    const bool isRootsDir = ::lstat(enc(toolkit).constData(), &now) == 0 && S_ISDIR(now.st_mode) &&
+                            now.st_uid == m_o.trustedUid;
     if (rc != helper::Ok) {
-        if (!existed && QFileInfo::exists(toolkit)) {
+        // Only a folder this run created, still a real folder of root's (never a symlink).
+        if (!existed && isRootsDir) {
             QDir(toolkit).removeRecursively();
             out(trR("Removed the partly installed %1.").arg(a.toolkitDir));
         }
         return rc;
     }
-    if (!existed) out(QStringLiteral("@changed dir-created %1").arg(a.toolkitDir));
+    if (!existed && isRootsDir) out(QStringLiteral("@changed dir-created %1").arg(a.toolkitDir));
     return helper::Ok;
 }
 

@@ -27,6 +27,10 @@ struct HelperRunOptions
     uid_t trustedUid = 0;
     // enroll-mok: the one-time password, written twice to mokutil's standard input.
     QByteArray mokPassword;
+    // Tests only: SHA-256 values accepted besides NVIDIA's (see HelperValidateOptions).
+    QStringList extraKnownSha256;
+    // Tests only: free bytes on the file system holding an existing folder (statvfs).
+    std::function<qint64(const QString &)> freeSpace;
     std::function<void(const QString &)> output;
 };
 

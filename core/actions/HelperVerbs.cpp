@@ -1,5 +1,6 @@
 #include "actions/HelperVerbs.h"
 
+#include "actions/HelperKnownFiles.h"
 #include "actions/HelperPaths.h"
 
 #include <QCoreApplication>
@@ -73,13 +74,19 @@ QStringList HelperRequest::describe() const
                                           QLatin1Char('\n'), QLatin1String(" / ")));
             break;
         case HelperAction::Kind::Runfile: {
-            const QString copy =
-                QStringLiteral("/var/tmp/gpu-setup-helper.XXXXXX/") + QFileInfo(a.path).fileName();
-            lines << QStringLiteral("copy %1 to %2 and check its SHA-256 is %3")
-                         .arg(a.path, copy, a.sha256);
+            const QString work =
+                QStringLiteral("/var/tmp/") + QLatin1String(helper::kWorkDirTemplate);
+            const QString copy = work + QLatin1Char('/') + QFileInfo(a.path).fileName();
+            lines << QStringLiteral("check the free space: about twice the runfile's size in %1 "
+                                    "(or in %2's parent) and twice on %2's file system")
+                         .arg(QStringLiteral("/var/tmp"), a.toolkitDir);
+            lines << QStringLiteral("copy %1 to %2 (a new folder of root's, mode 0700) and check "
+                                    "that its SHA-256 is one of NVIDIA's CUDA runfiles in "
+                                    "gpu-setup's data")
+                         .arg(a.path, copy);
             QStringList argv = a.argv;
             if (argv.size() > 1) argv[1] = copy;
-            lines << helper::quoted(argv);
+            lines << QStringLiteral("TMPDIR=%1/tmp ").arg(work) + helper::quoted(argv);
             lines << QStringLiteral("keep the tail of %1 for the log")
                          .arg(QLatin1String(helper::kCudaInstallerLog));
             break;
@@ -352,38 +359,37 @@ HelperRequest validate(const QStringList &args, const HelperValidateOptions &opt
         if (!a.isEmpty()) return wrongCount(trH("no arguments"));
         r.actions << exec(aptInstall({QStringLiteral("build-essential")}), true);
     } else if (r.verb == QLatin1String("run-cuda-runfile")) {
-        if (a.size() != 4) return wrongCount(trH("FILE SHA256 TOOLKITDIR TMPDIR"));
+        // No checksum and no temporary folder from the caller: the helper runs only NVIDIA's
+        // runfiles (their SHA-256 is compiled in) and unpacks them in a folder of its own.
+        if (a.size() != 2) return wrongCount(trH("FILE TOOLKITDIR"));
         QString why;
         if (!isUserPath(a[0], false, fs, &why)) return reject(r, why);
-        if (!isSha256Hex(a[1]))
-            return reject(r, trH("The checksum must be 64 lowercase hex digits (SHA-256)."));
-        if (!isToolkitDir(a[2], false, &why)) return reject(r, why);
+        if (!isToolkitDir(a[1], false, &why)) return reject(r, why);
         struct stat st;
-        if (fs && lstatPath(options.rootPrefix + a[2], &st) && !S_ISDIR(st.st_mode))
+        if (fs && lstatPath(options.rootPrefix + a[1], &st) && !S_ISDIR(st.st_mode))
             return reject(r, trH("The toolkit folder %1 exists but is not a plain folder (a "
                                  "symlink or a file).")
-                                 .arg(a[2]));
-        if (!isUserPath(a[3], true, fs, &why)) return reject(r, why);
-        if (fs && options.checkSha256) {
-            const QString got = sha256OfFile(a[0], &why);
-            if (got.isEmpty()) return reject(r, why);
-            if (got != a[1])
-                return reject(r, trH("%1 does not match the expected SHA-256 checksum.").arg(a[0]));
-        }
+                                 .arg(a[1]));
         HelperAction x;
+        if (fs && options.checkSha256) {
+            x.sha256 = sha256OfFile(a[0], &why);
+            if (x.sha256.isEmpty()) return reject(r, why);
+            if (!knownFile(x.sha256, KnownFile::Kind::CudaRunfile, options.extraKnownSha256))
+                return reject(r, unknownRunfile(a[0], x.sha256));
+        }
         x.kind = HelperAction::Kind::Runfile;
         x.path = a[0];
-        x.sha256 = a[1];
-        x.toolkitDir = a[2];
-        x.tmpDir = a[3];
-        // Never --driver: the driver comes from the distribution.
+        x.toolkitDir = a[1];
+        // Never --driver: the driver comes from the distribution. --tmpdir is the helper's
+        // own folder, filled in when it exists.
         x.argv = {QStringLiteral("sh"),
                   a[0],
                   QStringLiteral("--silent"),
                   QStringLiteral("--toolkit"),
-                  QStringLiteral("--toolkitpath=") + a[2],
+                  QStringLiteral("--toolkitpath=") + a[1],
                   QStringLiteral("--no-man-page"),
-                  QStringLiteral("--tmpdir=") + a[3]};
+                  QStringLiteral("--tmpdir=/var/tmp/") + QLatin1String(kWorkDirTemplate) +
+                      QStringLiteral("/tmp")};
         r.actions << x;
     } else if (r.verb == QLatin1String("install-cudnn")) {
         if (a.size() != 2) return wrongCount(trH("SRCDIR TOOLKITDIR"));
@@ -420,6 +426,13 @@ HelperRequest validate(const QStringList &args, const HelperValidateOptions &opt
                              .arg(r.verb, verbs().join(QStringLiteral(", "))));
     }
     return r;
+}
+
+QString unknownRunfile(const QString &path, const QString &sha256)
+{
+    return trH("%1 is not one of NVIDIA's CUDA runfiles in gpu-setup's data (its SHA-256 is %2), "
+               "so the helper does not run it as root.")
+        .arg(path, sha256);
 }
 
 bool checkMokPassword(const QByteArray &password, QString *why)

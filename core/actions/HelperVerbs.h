@@ -19,7 +19,7 @@ struct HelperAction
     enum class Kind {
         Exec,      // run argv (apt-get, ubuntu-drivers, update-initramfs)
         WriteFile, // write content to path atomically (mode 0644)
-        Runfile,   // copy file into a root-only folder, re-check sha256, run argv on the copy
+        Runfile,   // copy file into a folder of root's, check it is NVIDIA's, run argv on the copy
         CopyCudnn, // copy the cuDNN headers and libraries (symlinks kept) into a toolkit
         EnrollMok, // mokutil --import KEY, the one-time password written to its stdin
     };
@@ -28,9 +28,8 @@ struct HelperAction
     bool aptStatusFd = false; // Exec: the child gets fd 3 for APT::Status-Fd
     QString path; // WriteFile target; Runfile: the user's file; CopyCudnn: source; EnrollMok: key
     QByteArray content; // WriteFile
-    QString sha256;     // Runfile
+    QString sha256;     // Runfile: what validation hashed ("" in a dry run)
     QString toolkitDir; // Runfile, CopyCudnn
-    QString tmpDir;     // Runfile
     bool operator==(const HelperAction &) const = default;
 };
 
@@ -55,6 +54,9 @@ struct HelperValidateOptions
     // Who must own the system files the helper picks itself (the MOK key): root. The test
     // build, which runs as the user, names the user here.
     uid_t trustedUid = 0;
+    // Tests only: SHA-256 values accepted besides NVIDIA's (the test build's fake installers,
+    // from a file named by GPUSETUP_HELPER_TEST_HASHES). The installed helper has none.
+    QStringList extraKnownSha256;
 };
 
 namespace helper {
@@ -63,6 +65,9 @@ inline constexpr char kLogPath[] = "/var/log/gpu-setup-helper.log";
 inline constexpr char kNouveauConf[] = "/etc/modprobe.d/blacklist-nouveau.conf";
 inline constexpr char kNouveauContent[] = "blacklist nouveau\noptions nouveau modeset=0\n";
 inline constexpr char kCudaInstallerLog[] = "/var/log/cuda-installer.log";
+// Where the runfile is copied and unpacks: a new folder of root's, mode 0700, under /var/tmp
+// (or, when that is too small, under the toolkit's parent, /usr/local or /opt).
+inline constexpr char kWorkDirTemplate[] = "gpu-setup-helper.XXXXXX";
 
 // The keys DKMS signs modules with, the only files enroll-mok hands to mokutil:
 // - Ubuntu: shim-signed's update-secureboot-policy --new-key makes MOK.der/MOK.priv; Ubuntu's
@@ -101,6 +106,9 @@ bool isToolkitDir(const QString &dir, bool checkFilesystem, QString *why);
 // /tmp, /var/tmp or /root; with checkFilesystem: exists as a regular file (or a directory),
 // itself not a symlink.
 bool isUserPath(const QString &path, bool wantDirectory, bool checkFilesystem, QString *why);
+
+// The sentence for a runfile whose SHA-256 is none of NVIDIA's (client and helper alike).
+QString unknownRunfile(const QString &path, const QString &sha256);
 
 // SHA-256 of a file as lowercase hex; empty + *error on failure.
 QString sha256OfFile(const QString &path, QString *error = nullptr);
