@@ -8,6 +8,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
@@ -112,6 +113,14 @@ private slots:
         writeFile(t + "/cuda.run", "#!/bin/sh\necho fake runfile\n");
         setKnownRunfile("#!/bin/sh\necho fake runfile\n");
         writeFile(t + "/evil.run", "#!/bin/sh\nid > /tmp/pwned\n");
+        // The same NVIDIA bytes reached through a symlinked folder, as a FIFO, with two links.
+        writeFile(t + "/real/cuda.run", "#!/bin/sh\necho fake runfile\n");
+        makeLink(t + "/real", t + "/ldir/sub");
+        QVERIFY(::mkfifo(QFile::encodeName(t + "/fifo.run").constData(), 0644) == 0);
+        writeFile(t + "/h1.run", "#!/bin/sh\necho fake runfile\n");
+        QVERIFY(::link(QFile::encodeName(t + "/h1.run").constData(),
+                       QFile::encodeName(t + "/h2.run").constData()) == 0);
+        makeLink(t, t + "/lcud");
         m_evilSha = QString::fromLatin1(
             QCryptographicHash::hash("#!/bin/sh\nid > /tmp/pwned\n", QCryptographicHash::Sha256)
                 .toHex());
@@ -187,6 +196,14 @@ private slots:
            "run-cuda-runfile|$T/evil.run|$EVILSHA|/usr/local/cuda-12.4|$T/work", "takes");
         no("runfile with a tmpdir", "run-cuda-runfile|$T/cuda.run|/usr/local/cuda-12.4|/tmp",
            "takes");
+        // The path is walked without following links; a FIFO does not block; a second link is
+        // refused.
+        no("runfile through a symlinked folder",
+           "run-cuda-runfile|$T/ldir/sub/cuda.run|/usr/local/cuda-12.4", "symlink");
+        no("runfile is a FIFO", "run-cuda-runfile|$T/fifo.run|/usr/local/cuda-12.4",
+           "not a regular file");
+        no("runfile with two links", "run-cuda-runfile|$T/h2.run|/usr/local/cuda-12.4",
+           "hard links");
         no("runfile relative", "run-cuda-runfile|cuda.run|/usr/local/cuda-12.4", "absolute");
         no("runfile dotdot", "run-cuda-runfile|$T/work/../cuda.run|/usr/local/cuda-12.4",
            "plain form");
@@ -214,6 +231,8 @@ private slots:
         ok("cudnn", "install-cudnn|$T/cudnn|/usr/local/cuda-12.4");
         no("cudnn relative", "install-cudnn|cudnn|/usr/local/cuda-12.4", "absolute");
         no("cudnn symlink src", "install-cudnn|$T/cudnn-link|/usr/local/cuda-12.4", "symlink");
+        no("cudnn src through a symlinked folder",
+           "install-cudnn|$T/lcud/cudnn|/usr/local/cuda-12.4", "symlink");
         no("cudnn /etc", "install-cudnn|/etc|/usr/local/cuda-12.4", "outside");
         no("cudnn not cudnn", "install-cudnn|$T/empty|/usr/local/cuda-12.4", "include");
         no("cudnn link outside", "install-cudnn|$T/evil|/usr/local/cuda-12.4", "outside its own");
@@ -238,8 +257,12 @@ private slots:
         o.rootPrefix = m_root;
         o.trustedUid = ::geteuid(); // the scratch root's "root"
         o.extraKnownSha256 = {m_sha};
+        o.callerUid = ::geteuid();
+        QElapsedTimer clock;
+        clock.start();
         const HelperRequest r = helper::validate(argv, o);
-        QCOMPARE(r.ok(), ok);
+        QVERIFY(clock.elapsed() < 5000); // a FIFO never hangs it
+        QVERIFY2(r.ok() == ok, qPrintable(r.error));
         if (ok) {
             QVERIFY(!r.actions.isEmpty());
             for (const HelperAction &a : r.actions)
@@ -718,6 +741,100 @@ private slots:
         QCOMPARE(runHelperRequest(r, o, &failure), int(helper::Failed));
         QVERIFY2(failure.contains("no longer matches"), qPrintable(failure));
         QVERIFY(!QFileInfo::exists(m_root + "/usr/local/cuda-12.9"));
+    }
+
+    // The caller's file must be the caller's: another user's file is refused, even one root
+    // could read.
+    void foreignSource()
+    {
+        QTemporaryDir open; // world-traversable, so only the owner rule can refuse
+        QVERIFY(QFile::setPermissions(open.path(), QFile::ReadOwner | QFile::WriteOwner |
+                                                       QFile::ExeOwner | QFile::ReadOther |
+                                                       QFile::ExeOther));
+        const QString file = open.path() + "/cuda.run";
+        writeFile(file, "#!/bin/sh\necho fake runfile\n");
+        const uid_t other = ::geteuid() == 0 ? 65534 : ::geteuid() + 1;
+        HelperValidateOptions o;
+        o.extraKnownSha256 = {m_sha};
+        o.callerUid = other;
+        const HelperRequest r =
+            helper::validate({"run-cuda-runfile", file, "/usr/local/cuda-12.4"}, o);
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error.contains("belongs to user id"), qPrintable(r.error));
+        // The helper takes the caller from PKEXEC_UID, as pkexec sets it.
+        QProcess p;
+        auto env = QProcessEnvironment::systemEnvironment();
+        env.insert("PKEXEC_UID", QString::number(other));
+        env.insert("GPUSETUP_HELPER_TEST_HASHES", m_hashes);
+        p.setProcessEnvironment(env);
+        p.start(GPUSETUP_HELPER_TESTABLE,
+                {"--check", "run-cuda-runfile", file, "/usr/local/cuda-12.4"});
+        QVERIFY(p.waitForFinished(10000));
+        QCOMPARE(p.exitCode(), int(helper::Rejected));
+        QVERIFY(p.readAllStandardError().contains("belongs to user id"));
+    }
+
+    // Root reads the caller's file with the caller's identity: through a folder only root can
+    // enter, the caller's own file is refused.
+    void readAsCaller()
+    {
+        if (::geteuid() != 0) QSKIP("needs root to see root's reach refused");
+        QTemporaryDir rootsOnly; // mode 0700, root's
+        const QString file = rootsOnly.path() + "/cuda.run";
+        writeFile(file, "#!/bin/sh\necho fake runfile\n");
+        QVERIFY(::chown(QFile::encodeName(file).constData(), 65534, 65534) == 0);
+        HelperValidateOptions o;
+        o.extraKnownSha256 = {m_sha};
+        o.callerUid = 65534;
+        const HelperRequest r =
+            helper::validate({"run-cuda-runfile", file, "/usr/local/cuda-12.4"}, o);
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error.contains("cannot be read by the user who asked"), qPrintable(r.error));
+    }
+
+    // The source swapped between validation and use: other bytes, a symlink to NVIDIA's bytes
+    // or a FIFO. Root copies what it opens without following links and runs only that copy,
+    // and only when it is still NVIDIA's: nothing runs, nothing is left.
+    void swappedSource_data()
+    {
+        QTest::addColumn<QString>("swap");
+        QTest::addColumn<QString>("why");
+        QTest::newRow("other bytes") << "bytes"
+                                     << "no longer matches";
+        QTest::newRow("symlink") << "symlink"
+                                 << "symlink";
+        QTest::newRow("FIFO") << "fifo"
+                              << "not a regular file";
+    }
+    void swappedSource()
+    {
+        QFETCH(QString, swap);
+        QFETCH(QString, why);
+        const QString file = m_tmp.path() + "/swap.run";
+        const QString known = m_tmp.path() + "/cuda.run"; // bytes the test build takes
+        QFile::remove(file);
+        writeFile(file, readAll(known));
+        HelperValidateOptions vo;
+        vo.extraKnownSha256 = {m_sha};
+        const HelperRequest r =
+            helper::validate({"run-cuda-runfile", file, "/usr/local/cuda-12.9"}, vo);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QVERIFY(QFile::remove(file));
+        if (swap == "bytes") writeFile(file, "#!/bin/sh\nid > /tmp/pwned\n");
+        if (swap == "symlink") makeLink(known, file);
+        if (swap == "fifo") QVERIFY(::mkfifo(QFile::encodeName(file).constData(), 0644) == 0);
+        HelperRunOptions o;
+        o.rootPrefix = m_root;
+        o.trustedUid = ::geteuid();
+        o.extraKnownSha256 = {m_sha};
+        QString failure;
+        QElapsedTimer clock;
+        clock.start();
+        QCOMPARE(runHelperRequest(r, o, &failure), int(helper::Failed));
+        QVERIFY(clock.elapsed() < 5000);
+        QVERIFY2(failure.contains(why), qPrintable(failure));
+        QVERIFY(!QFileInfo::exists(m_root + "/usr/local/cuda-12.9"));
+        QVERIFY(QDir(m_root + "/var/tmp").entryList(QDir::Dirs | QDir::NoDotAndDotDot).isEmpty());
     }
 
     // Not enough room where the installer would unpack: refused before anything is copied.

@@ -7,6 +7,7 @@
 // --check validates as the calling user and prints what would run as root, nothing else.
 // enroll-mok reads the one-time MOK password as the first line of its standard input.
 // Exit: 0 done, 1 failed, 2 arguments rejected (nothing done), 3 not root, 130 cancelled.
+#include "actions/HelperPaths.h"
 #include "actions/HelperRunner.h"
 #include "actions/HelperVerbs.h"
 
@@ -94,6 +95,7 @@ int main(int argc, char **argv)
     }
 
     HelperRunOptions run;
+    run.callerUid = helper::callerUid();
 #ifdef GPUSETUP_HELPER_TESTABLE
     // Test build only (never installed): runs as the user, with fake programs and a scratch
     // root, so the tests go through the same code as root does.
@@ -132,6 +134,7 @@ int main(int argc, char **argv)
     vo.rootPrefix = run.rootPrefix;
     vo.trustedUid = run.trustedUid;
     vo.extraKnownSha256 = run.extraKnownSha256;
+    vo.callerUid = run.callerUid;
     HelperRequest req = helper::validate(args, vo);
     const QString what = args.join(QLatin1Char(' '));
     if (req.ok() && req.verb == QLatin1String("enroll-mok")) {

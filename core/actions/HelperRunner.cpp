@@ -1,6 +1,7 @@
 #include "actions/HelperRunner.h"
 
 #include "actions/HelperKnownFiles.h"
+#include "actions/HelperPaths.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -471,11 +472,14 @@ int Runner::runfile(const HelperAction &a, QString *failure)
     const QString toolkit = mapped(a.toolkitDir);
     struct stat tst;
     const bool existed = ::lstat(enc(toolkit).constData(), &tst) == 0;
-    const int in = ::open(enc(a.path).constData(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+    // Opened again as validation did (no symlink on the way, the caller's, a regular file,
+    // with their file-system identity); what runs is hashed from this descriptor.
+    QString why;
+    const int in = helper::openUserFile(a.path, false, m_o.callerUid, &why);
     struct stat st;
-    if (in < 0 || ::fstat(in, &st) != 0 || !S_ISREG(st.st_mode)) {
+    if (in < 0 || ::fstat(in, &st) != 0) {
         if (in >= 0) ::close(in);
-        *failure = trR("Could not open %1 as a regular file.").arg(a.path);
+        *failure = why;
         return helper::Failed;
     }
     // The copy and the unpacked installer sit in the work folder; the toolkit is about twice

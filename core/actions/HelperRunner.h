@@ -6,6 +6,7 @@
 #include "actions/HelperVerbs.h"
 
 #include <functional>
+#include <unistd.h>
 
 namespace gpusetup {
 
@@ -25,6 +26,8 @@ struct HelperRunOptions
     int cancelFd = -1;
     // Who owns the system files the helper checks itself (root; the test build: the user).
     uid_t trustedUid = 0;
+    // The user who asked (PKEXEC_UID): the file they hand over must be theirs.
+    uid_t callerUid = ::getuid();
     // enroll-mok: the one-time password, written twice to mokutil's standard input.
     QByteArray mokPassword;
     // Tests only: SHA-256 values accepted besides NVIDIA's (see HelperValidateOptions).

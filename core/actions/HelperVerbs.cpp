@@ -190,7 +190,7 @@ bool isToolkitDir(const QString &dir, bool checkFilesystem, QString *why)
     return true;
 }
 
-bool isUserPath(const QString &path, bool wantDirectory, bool checkFilesystem, QString *why)
+bool isUserPath(const QString &path, bool wantDirectory, uid_t caller, QString *why)
 {
     auto fail = [&](const QString &s) {
         if (why) *why = s;
@@ -208,7 +208,7 @@ bool isUserPath(const QString &path, bool wantDirectory, bool checkFilesystem, Q
                             .arg(path));
     const QString top = parts.value(0);
     bool allowed = false;
-    if (top == QLatin1String("tmp") || top == QLatin1String("root"))
+    if (top == QLatin1String("tmp") || (top == QLatin1String("root") && caller == 0))
         allowed = wantDirectory || parts.size() >= 2;
     else if (top == QLatin1String("var") && parts.value(1) == QLatin1String("tmp"))
         allowed = wantDirectory || parts.size() >= 3;
@@ -216,28 +216,31 @@ bool isUserPath(const QString &path, bool wantDirectory, bool checkFilesystem, Q
         allowed = parts.size() >= (wantDirectory ? 2 : 3);
     if (!allowed)
         return fail(trH("The path \"%1\" is outside the folders the helper reads from (/home, "
-                        "/tmp, /var/tmp, /root).")
+                        "/tmp, /var/tmp).")
                         .arg(path));
-    if (!checkFilesystem) return true;
-    struct stat st;
-    if (!lstatPath(path, &st)) return fail(trH("%1 does not exist.").arg(path));
-    if (S_ISLNK(st.st_mode)) return fail(trH("%1 is a symlink; give the real path.").arg(path));
-    if (wantDirectory && !S_ISDIR(st.st_mode)) return fail(trH("%1 is not a folder.").arg(path));
-    if (!wantDirectory && !S_ISREG(st.st_mode))
-        return fail(trH("%1 is not a regular file.").arg(path));
     return true;
 }
 
-QString sha256OfFile(const QString &path, QString *error)
+int openUserFile(const QString &path, bool directory, uid_t caller, QString *why)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        if (error) *error = trH("Could not read %1: %2.").arg(path, f.errorString());
+    OpenRules user;
+    user.directory = directory;
+    user.owner = caller;
+    user.singleLink = true;
+    user.readAs = caller;
+    return openNoFollow(path, user, why);
+}
+
+QString sha256OfFd(int fd, const QString &shown, QString *error)
+{
+    QFile f;
+    if (!f.open(fd, QIODevice::ReadOnly, QFileDevice::DontCloseHandle)) {
+        if (error) *error = trH("Could not read %1.").arg(shown);
         return {};
     }
     QCryptographicHash h(QCryptographicHash::Sha256);
     if (!h.addData(&f)) {
-        if (error) *error = trH("Could not read %1.").arg(path);
+        if (error) *error = trH("Could not read %1.").arg(shown);
         return {};
     }
     return QString::fromLatin1(h.result().toHex());
@@ -363,7 +366,7 @@ HelperRequest validate(const QStringList &args, const HelperValidateOptions &opt
         // runfiles (their SHA-256 is compiled in) and unpacks them in a folder of its own.
         if (a.size() != 2) return wrongCount(trH("FILE TOOLKITDIR"));
         QString why;
-        if (!isUserPath(a[0], false, fs, &why)) return reject(r, why);
+        if (!isUserPath(a[0], false, options.callerUid, &why)) return reject(r, why);
         if (!isToolkitDir(a[1], false, &why)) return reject(r, why);
         struct stat st;
         if (fs && lstatPath(options.rootPrefix + a[1], &st) && !S_ISDIR(st.st_mode))
@@ -371,8 +374,13 @@ HelperRequest validate(const QStringList &args, const HelperValidateOptions &opt
                                  "symlink or a file).")
                                  .arg(a[1]));
         HelperAction x;
+        if (fs) {
+            const int fd = openUserFile(a[0], false, options.callerUid, &why);
+            if (fd < 0) return reject(r, why);
+            if (options.checkSha256) x.sha256 = sha256OfFd(fd, a[0], &why);
+            ::close(fd);
+        }
         if (fs && options.checkSha256) {
-            x.sha256 = sha256OfFile(a[0], &why);
             if (x.sha256.isEmpty()) return reject(r, why);
             if (!knownFile(x.sha256, KnownFile::Kind::CudaRunfile, options.extraKnownSha256))
                 return reject(r, unknownRunfile(a[0], x.sha256));
@@ -394,7 +402,12 @@ HelperRequest validate(const QStringList &args, const HelperValidateOptions &opt
     } else if (r.verb == QLatin1String("install-cudnn")) {
         if (a.size() != 2) return wrongCount(trH("SRCDIR TOOLKITDIR"));
         QString why;
-        if (!isUserPath(a[0], true, fs, &why)) return reject(r, why);
+        if (!isUserPath(a[0], true, options.callerUid, &why)) return reject(r, why);
+        if (fs) {
+            const int fd = openUserFile(a[0], true, options.callerUid, &why);
+            if (fd < 0) return reject(r, why);
+            ::close(fd);
+        }
         if (!isToolkitDir(a[1], false, &why)) return reject(r, why);
         if (fs) {
             struct stat st;

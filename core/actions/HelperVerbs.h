@@ -10,6 +10,7 @@
 #include <QStringList>
 
 #include <sys/types.h>
+#include <unistd.h>
 
 namespace gpusetup {
 
@@ -57,6 +58,9 @@ struct HelperValidateOptions
     // Tests only: SHA-256 values accepted besides NVIDIA's (the test build's fake installers,
     // from a file named by GPUSETUP_HELPER_TEST_HASHES). The installed helper has none.
     QStringList extraKnownSha256;
+    // The user who asked (the helper: PKEXEC_UID): the files they hand over must be theirs,
+    // and are read with their file-system identity.
+    uid_t callerUid = ::getuid();
 };
 
 namespace helper {
@@ -103,15 +107,18 @@ bool isSha256Hex(const QString &hex);
 // /usr/local/cuda-X.Y or /opt/cuda-X.Y, not a symlink when it exists.
 bool isToolkitDir(const QString &dir, bool checkFilesystem, QString *why);
 // Absolute, clean (no "." / ".." / "//"), no whitespace or control characters, under /home/*,
-// /tmp, /var/tmp or /root; with checkFilesystem: exists as a regular file (or a directory),
-// itself not a symlink.
-bool isUserPath(const QString &path, bool wantDirectory, bool checkFilesystem, QString *why);
+// /tmp, /var/tmp (or /root, for root only).
+bool isUserPath(const QString &path, bool wantDirectory, uid_t caller, QString *why);
+// The file (or folder) the caller hands the helper, opened with openNoFollow(): no symlink
+// anywhere on the way, a regular file (a FIFO does not block), the caller's own with a single
+// link, read with the caller's file-system identity. The descriptor, or -1 + *why.
+int openUserFile(const QString &path, bool directory, uid_t caller, QString *why);
 
 // The sentence for a runfile whose SHA-256 is none of NVIDIA's (client and helper alike).
 QString unknownRunfile(const QString &path, const QString &sha256);
 
-// SHA-256 of a file as lowercase hex; empty + *error on failure.
-QString sha256OfFile(const QString &path, QString *error = nullptr);
+// SHA-256 of what is left to read on fd, as lowercase hex; empty + *error on failure.
+QString sha256OfFd(int fd, const QString &shown, QString *error = nullptr);
 
 // The cuDNN files to copy: pairs (source relative to srcDir, target relative to the toolkit),
 // include/cudnn*.h -> include/, lib|lib64/libcudnn* -> lib64/. Empty + *why when the folder
