@@ -34,6 +34,7 @@ QByteArray readAll(const QString &path)
 // that a test's umask cannot make them group-writable.
 void mkdirs(const QString &root, const QString &rel)
 {
+    QDir().mkpath(root);
     QString p = root;
     for (const QString &c : rel.split('/', Qt::SkipEmptyParts)) {
         p += '/' + c;
@@ -83,11 +84,12 @@ const QByteArray kFakeMokutil =
 class TestHelper : public QObject
 {
     Q_OBJECT
-    QTemporaryDir m_tmp; // under /tmp: an allowed prefix
-    QString m_root;      // scratch "/" for the test-only helper
-    QString m_sha;       // the fake runfile's SHA-256, accepted by the test build
-    QString m_evilSha;   // a script of the caller's, with its own checksum
-    QString m_hashes;    // GPUSETUP_HELPER_TEST_HASHES
+    QTemporaryDir m_tmp;         // under /tmp: an allowed prefix
+    QString m_root;              // scratch "/" for the test-only helper
+    QString m_sha;               // the fake runfile's SHA-256, accepted by the test build
+    QString m_evilSha;           // a script of the caller's, with its own checksum
+    QString m_hashes;            // GPUSETUP_HELPER_TEST_HASHES
+    QStringList m_knownArchives; // the test cuDNN archives the test build takes
 
     QString sub(QString s) const
     {
@@ -100,7 +102,20 @@ class TestHelper : public QObject
     {
         m_sha = QString::fromLatin1(
             QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-        writeFile(m_hashes, m_sha.toLatin1() + "\n");
+        writeFile(m_hashes, (QStringList{m_sha} + m_knownArchives).join('\n').toLatin1() + "\n");
+    }
+    // A cuDNN archive made from $T/NAME (one top folder, as NVIDIA's), taken as NVIDIA's.
+    QString makeArchive(const QString &name, bool known = true)
+    {
+        const QString archive = m_tmp.path() + "/" + name + ".tar.xz";
+        QFile::remove(archive);
+        if (QProcess::execute("tar", {"-cJf", archive, "-C", m_tmp.path(), name}) != 0) return {};
+        if (known) {
+            m_knownArchives << QString::fromLatin1(
+                QCryptographicHash::hash(readAll(archive), QCryptographicHash::Sha256).toHex());
+            setKnownRunfile(readAll(m_tmp.path() + "/cuda.run"));
+        }
+        return archive;
     }
 
 private slots:
@@ -135,12 +150,23 @@ private slots:
             makeLink("libcudnn.so.9.6.0", t + d + "/lib/libcudnn.so.9");
         }
         makeLink("/etc/shadow", t + "/evil/lib/libcudnn_ops.so");
-        makeLink(t + "/cudnn", t + "/cudnn-link");
+        // Archives of them: the test build takes cudnn.tar.xz and evil.tar.xz as NVIDIA's.
+        QVERIFY(!makeArchive("cudnn").isEmpty());
+        QVERIFY(!makeArchive("evil").isEmpty());
+        QVERIFY(!makeArchive("empty").isEmpty());
+        QVERIFY(!makeArchive("work", false).isEmpty()); // "other.tar.xz": unknown
+        QVERIFY(QFile::rename(t + "/work.tar.xz", t + "/other.tar.xz"));
+        makeLink(t + "/cudnn.tar.xz", t + "/cudnn-link.tar.xz");
         m_root = t + "/root";
-        QDir().mkpath(m_root + "/usr/local/cuda-12.4/targets/x86_64-linux/lib");
-        QDir().mkpath(m_root + "/usr/local/cuda-12.4/targets/x86_64-linux/include");
+        // The toolkit: root's folders (here: the user's, standing in for root), mode 0755,
+        // include/ and lib64/ links into targets/<arch>/ as NVIDIA lays them out.
+        mkdirs(m_root, "/usr/local/cuda-12.4/targets/x86_64-linux/lib");
+        mkdirs(m_root, "/usr/local/cuda-12.4/targets/x86_64-linux/include");
         makeLink("targets/x86_64-linux/lib", m_root + "/usr/local/cuda-12.4/lib64");
         makeLink("targets/x86_64-linux/include", m_root + "/usr/local/cuda-12.4/include");
+        // One that others can write into.
+        mkdirs(m_root, "/usr/local/cuda-11.8");
+        QVERIFY(::chmod(QFile::encodeName(m_root + "/usr/local/cuda-11.8").constData(), 0777) == 0);
         writeSystemFile(m_root, "/var/lib/shim-signed/mok/MOK.der", fixture("mok/MOK.der"));
     }
 
@@ -228,18 +254,25 @@ private slots:
            "/usr/local/cuda-X.Y");
         no("toolkit home", "run-cuda-runfile|$T/cuda.run|/home/u/cuda-12.4", "/usr/local/cuda-X.Y");
         no("runfile 1 arg", "run-cuda-runfile|$T/cuda.run", "takes");
-        ok("cudnn", "install-cudnn|$T/cudnn|/usr/local/cuda-12.4");
-        no("cudnn relative", "install-cudnn|cudnn|/usr/local/cuda-12.4", "absolute");
-        no("cudnn symlink src", "install-cudnn|$T/cudnn-link|/usr/local/cuda-12.4", "symlink");
+        // NVIDIA's archive (here: the test's own, listed), never a folder unpacked by the caller.
+        ok("cudnn", "install-cudnn|$T/cudnn.tar.xz|/usr/local/cuda-12.4");
+        no("cudnn archive unknown to the data",
+           "install-cudnn|$T/other.tar.xz|/usr/local/cuda-12.4",
+           "not one of NVIDIA's cuDNN archives");
+        no("cudnn from an unpacked folder", "install-cudnn|$T/cudnn|/usr/local/cuda-12.4",
+           "not a regular file");
+        no("cudnn relative", "install-cudnn|cudnn.tar.xz|/usr/local/cuda-12.4", "absolute");
+        no("cudnn symlink src", "install-cudnn|$T/cudnn-link.tar.xz|/usr/local/cuda-12.4",
+           "symlink");
         no("cudnn src through a symlinked folder",
-           "install-cudnn|$T/lcud/cudnn|/usr/local/cuda-12.4", "symlink");
-        no("cudnn /etc", "install-cudnn|/etc|/usr/local/cuda-12.4", "outside");
-        no("cudnn not cudnn", "install-cudnn|$T/empty|/usr/local/cuda-12.4", "include");
-        no("cudnn link outside", "install-cudnn|$T/evil|/usr/local/cuda-12.4", "outside its own");
-        no("cudnn toolkit /usr", "install-cudnn|$T/cudnn|/usr", "/usr/local/cuda-X.Y");
-        no("cudnn toolkit escape", "install-cudnn|$T/cudnn|/usr/local/cuda-12.4/../../etc",
+           "install-cudnn|$T/lcud/cudnn.tar.xz|/usr/local/cuda-12.4", "symlink");
+        no("cudnn /etc", "install-cudnn|/etc/shadow|/usr/local/cuda-12.4", "outside");
+        no("cudnn toolkit others can write", "install-cudnn|$T/cudnn.tar.xz|/usr/local/cuda-11.8",
+           "can be changed by other users");
+        no("cudnn toolkit /usr", "install-cudnn|$T/cudnn.tar.xz|/usr", "/usr/local/cuda-X.Y");
+        no("cudnn toolkit escape", "install-cudnn|$T/cudnn.tar.xz|/usr/local/cuda-12.4/../../etc",
            "/usr/local/cuda-X.Y");
-        no("cudnn toolkit missing", "install-cudnn|$T/cudnn|/usr/local/cuda-99.9",
+        no("cudnn toolkit missing", "install-cudnn|$T/cudnn.tar.xz|/usr/local/cuda-99.9",
            "does not exist");
         ok("enroll-mok", "enroll-mok");
         no("enroll-mok with a path", "enroll-mok|/etc/shadow", "no arguments");
@@ -256,7 +289,7 @@ private slots:
         HelperValidateOptions o;
         o.rootPrefix = m_root;
         o.trustedUid = ::geteuid(); // the scratch root's "root"
-        o.extraKnownSha256 = {m_sha};
+        o.extraKnownSha256 = QStringList{m_sha} + m_knownArchives;
         o.callerUid = ::geteuid();
         QElapsedTimer clock;
         clock.start();
@@ -479,10 +512,17 @@ private slots:
                                                 "cuda-installer.log: [INFO]: fake install"}
                                  << "" << QStringList{"/usr/local/cuda-12.8/bin/nvcc"};
         QTest::newRow("cudnn")
-            << "install-cudnn|$T/cudnn|/usr/local/cuda-12.4" << 0
+            << "install-cudnn|$T/cudnn.tar.xz|/usr/local/cuda-12.4" << 0
             << QStringList{"@changed file-created /usr/local/cuda-12.4/include/cudnn_version.h",
                            "@changed file-created /usr/local/cuda-12.4/lib64/libcudnn.so.9"}
             << "" << QStringList{"/usr/local/cuda-12.4/targets/x86_64-linux/lib/libcudnn.so.9.6.0"};
+        // NVIDIA-listed, but a link in it leads out: nothing reaches the toolkit.
+        QTest::newRow("cudnn link leading out")
+            << "install-cudnn|$T/evil.tar.xz|/usr/local/cuda-12.4" << 1 << QStringList{} << ""
+            << QStringList{};
+        QTest::newRow("cudnn archive without cuDNN")
+            << "install-cudnn|$T/empty.tar.xz|/usr/local/cuda-12.4" << 1 << QStringList{} << ""
+            << QStringList{};
     }
     void runner()
     {
@@ -540,7 +580,7 @@ private slots:
         p.start(GPUSETUP_HELPER_TESTABLE, sub(args).split('|'));
         QVERIFY(p.waitForFinished(20000));
         const QString out = QString::fromLocal8Bit(p.readAllStandardOutput());
-        QCOMPARE(p.exitCode(), exit);
+        QVERIFY2(p.exitCode() == exit, qPrintable(out + p.readAllStandardError()));
         for (const QString &l : expectOut)
             QVERIFY2(out.split('\n').contains(l), qPrintable(out));
         QCOMPARE(QString::fromUtf8(readAll(rec)), recorded);
@@ -560,7 +600,15 @@ private slots:
             QCOMPARE(saw[3], "700 " + owner);
             QCOMPARE(saw[4], "700 " + owner);
         }
-        if (args.startsWith("install-cudnn")) {
+        if (args.startsWith("install-cudnn") && exit != 0) {
+            // Nothing of it reached the toolkit, and nothing half-done is left there.
+            const QString lib = root + "/usr/local/cuda-12.4/targets/x86_64-linux/lib";
+            QVERIFY(!QFileInfo(lib + "/libcudnn_ops.so").isSymLink());
+            QVERIFY(QDir(lib)
+                        .entryList({"*.gpu-setup-new"}, QDir::AllEntries | QDir::System)
+                        .isEmpty());
+        }
+        if (args.startsWith("install-cudnn") && exit == 0) {
             const QFileInfo link(root + "/usr/local/cuda-12.4/lib64/libcudnn.so.9");
             QVERIFY(link.isSymLink());
             QCOMPARE(link.canonicalFilePath(),
@@ -835,6 +883,94 @@ private slots:
         QVERIFY2(failure.contains(why), qPrintable(failure));
         QVERIFY(!QFileInfo::exists(m_root + "/usr/local/cuda-12.9"));
         QVERIFY(QDir(m_root + "/var/tmp").entryList(QDir::Dirs | QDir::NoDotAndDotDot).isEmpty());
+    }
+
+    // The toolkit side of the cuDNN copy, changed after validation: every step there goes
+    // through descriptors, each folder root's and writable by nobody else, links followed only
+    // inside the toolkit. Nothing lands outside, nothing half-done stays.
+    void cudnnDestination_data()
+    {
+        QTest::addColumn<QString>("change");
+        QTest::addColumn<QString>("why"); // "" = it works
+        QTest::newRow("lib64 missing: made") << "no-lib64"
+                                             << "";
+        QTest::newRow("lib64 swapped for an absolute link") << "absolute"
+                                                            << "leads outside";
+        QTest::newRow("lib64 swapped for a climbing link") << "climbing"
+                                                           << "leads outside";
+        QTest::newRow("lib64 others can write") << "writable"
+                                                << "only root can change";
+        QTest::newRow("lib64 of another user") << "foreign"
+                                               << "only root can change";
+        QTest::newRow("targets folder of another user") << "foreign-parent"
+                                                        << "only root can change";
+        QTest::newRow("toolkit of another user") << "foreign-toolkit"
+                                                 << "belongs to user id";
+    }
+    void cudnnDestination()
+    {
+        QFETCH(QString, change);
+        QFETCH(QString, why);
+        if (change.startsWith("foreign") && ::geteuid() != 0)
+            QSKIP("needs root to make a folder of another user");
+        const QString tkRel = "/usr/local/cuda-12.6";
+        const QString tk = m_root + tkRel;
+        QDir(tk).removeRecursively();
+        mkdirs(m_root, tkRel + "/targets/x86_64-linux/lib");
+        mkdirs(m_root, tkRel + "/targets/x86_64-linux/include");
+        makeLink("targets/x86_64-linux/include", tk + "/include");
+        makeLink("targets/x86_64-linux/lib", tk + "/lib64");
+        const QString outside = m_tmp.path() + "/outside";
+        QDir(outside).removeRecursively();
+        mkdirs(m_tmp.path(), "/outside");
+        HelperValidateOptions vo;
+        vo.rootPrefix = m_root;
+        vo.trustedUid = ::geteuid();
+        vo.extraKnownSha256 = m_knownArchives;
+        const HelperRequest r =
+            helper::validate(sub("install-cudnn|$T/cudnn.tar.xz|" + tkRel).split('|'), vo);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        // Now, between validation and use:
+        auto swapLib64 = [&](const QString &target) {
+            QVERIFY(QFile::remove(tk + "/lib64"));
+            makeLink(target, tk + "/lib64");
+        };
+        auto chownTo = [](const QString &p) {
+            QVERIFY(::chown(QFile::encodeName(p).constData(), 65534, 65534) == 0);
+        };
+        if (change == "no-lib64") QVERIFY(QFile::remove(tk + "/lib64"));
+        if (change == "absolute") swapLib64(outside);
+        if (change == "climbing") swapLib64("../../../../../outside");
+        if (change == "writable")
+            QVERIFY(::chmod(QFile::encodeName(tk + "/targets/x86_64-linux/lib").constData(),
+                            0777) == 0);
+        if (change == "foreign") chownTo(tk + "/targets/x86_64-linux/lib");
+        if (change == "foreign-parent") chownTo(tk + "/targets/x86_64-linux");
+        if (change == "foreign-toolkit") chownTo(tk);
+        HelperRunOptions o;
+        o.rootPrefix = m_root;
+        o.trustedUid = ::geteuid();
+        o.extraKnownSha256 = m_knownArchives;
+        QStringList out;
+        o.output = [&](const QString &l) { out << l; };
+        QString failure;
+        const int rc = runHelperRequest(r, o, &failure);
+        QVERIFY(QDir(outside).isEmpty());
+        QVERIFY(QDir(m_root + "/var/tmp").entryList(QDir::Dirs | QDir::NoDotAndDotDot).isEmpty());
+        if (why.isEmpty()) {
+            QVERIFY2(rc == helper::Ok, qPrintable(failure));
+            QVERIFY(out.contains("@changed dir-created " + tkRel + "/lib64"));
+            QVERIFY(QFileInfo(tk + "/lib64/libcudnn.so.9.6.0").isFile());
+            QCOMPARE(QFileInfo(tk + "/lib64/libcudnn.so.9.6.0").permissions() & 0x7777,
+                     QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser |
+                         QFile::ReadGroup | QFile::ReadOther);
+            return;
+        }
+        QCOMPARE(rc, int(helper::Failed));
+        QVERIFY2(failure.contains(why), qPrintable(failure));
+        // Rolled back: the header copied before lib64 was refused is gone again.
+        QVERIFY(!QFileInfo::exists(tk + "/targets/x86_64-linux/include/cudnn_version.h"));
+        QVERIFY(QDir(tk).entryList({"gpu-setup-backup-*"}, QDir::Dirs).isEmpty());
     }
 
     // Not enough room where the installer would unpack: refused before anything is copied.

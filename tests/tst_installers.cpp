@@ -452,9 +452,12 @@ private slots:
         op.setEnvironment(env());
         if (helper) {
             const QString d = op.dryRun().join('\n');
-            QVERIFY2(d.contains("install-cudnn " + spec.workDir + " /usr/local/cuda-12.4"),
+            // The archive itself goes to the helper, which checks and unpacks it as root.
+            QVERIFY2(d.contains("install-cudnn " + m_archive + " /usr/local/cuda-12.4"),
                      qPrintable(d));
-            QVERIFY(d.contains("  as root: copy "));
+            QVERIFY(d.contains("  as root: copy " + m_archive));
+            QVERIFY(d.contains("one of NVIDIA's cuDNN archives"));
+            QVERIFY(!d.contains("tar "));
         }
         const OperationResult r = runToEnd(op);
         QVERIFY2(r.ok, qPrintable(r.message + r.details));
@@ -770,16 +773,17 @@ private slots:
                            "--toolkit",    "--toolkitpath=/home/s/cuda-12.4", "--no-man-page",
                            "--tmpdir=/tmp"}
             << false << "runfile-direct";
+        // The helper takes NVIDIA's archive only, never a folder the user unpacked.
         QTest::newRow("cudnn copy root")
             << "cudnn.copy-headers"
             << QStringList{"cp", "-a", "/home/s/Downloads/cudnn-9/include/.",
                            "/usr/local/cuda-12.4/include/"}
-            << true << "install-cudnn";
+            << true << "null:archive";
         QTest::newRow("cudnn libs root")
             << "cudnn.copy-libraries"
             << QStringList{"cp", "-a", "/home/s/Downloads/cudnn-9/lib/.",
                            "/usr/local/cuda-12.4/lib64/"}
-            << true << "null:together";
+            << true << "null:archive";
         QTest::newRow("bad package never reaches pkexec")
             << "driver.install" << QStringList{"apt-get", "install", "-y", "nvidia-driver;id"}
             << true << "null:not an NVIDIA";

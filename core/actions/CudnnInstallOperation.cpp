@@ -63,6 +63,9 @@ protected:
             r.actions << a;
             HelperRunOptions o;
             o.cancelFd = m_cancelPipe[0];
+            // The user's own toolkit: theirs, and writable by nobody else.
+            o.trustedUid = ::geteuid();
+            o.ownToolkit = true;
             o.output = [this](const QString &line) {
                 QMetaObject::invokeMethod(
                     this, [this, line] { onLine(line); }, Qt::QueuedConnection);
@@ -166,6 +169,12 @@ QString CudnnInstallOperation::toolkitSeen() const
     return root + m_spec.toolkitDir;
 }
 
+HelperOperation CudnnInstallOperation::helperCall() const
+{
+    return HelperOperation(id() + QStringLiteral(".copy"), title(), QStringLiteral("install-cudnn"),
+                           {m_spec.archive, m_spec.toolkitDir}, m_ctx.pkexec, m_ctx.helperPath);
+}
+
 QString CudnnInstallOperation::unpackDir() const
 {
     if (m_spec.toolkitDir.isEmpty()) return m_spec.userDir + QStringLiteral(".partial");
@@ -186,6 +195,8 @@ QString CudnnInstallOperation::libraryDir() const
 
 QStringList CudnnInstallOperation::dryRun() const
 {
+    if (usesHelper()) // the helper checks, unpacks and copies NVIDIA's archive itself
+        return helperCall().dryRun();
     QStringList lines;
     const QString dir = unpackDir();
     lines << CommandOperation::quoted({"mkdir", "-p", dir});
@@ -195,11 +206,6 @@ QStringList CudnnInstallOperation::dryRun() const
         lines << QStringLiteral("# next, the profile step: add %1 to LD_LIBRARY_PATH in the "
                                 "gpu-setup block of your shell profile")
                      .arg(libraryDir());
-    } else if (usesHelper()) {
-        HelperOperation h(id(), title(), QStringLiteral("install-cudnn"), {dir, m_spec.toolkitDir},
-                          m_ctx.pkexec, m_ctx.helperPath);
-        lines << h.dryRun();
-        lines << CommandOperation::quoted({"rm", "-r", dir});
     } else {
         LocalCopyOperation c(id(), dir, m_spec.toolkitDir);
         lines << c.dryRun();
@@ -235,6 +241,15 @@ void CudnnInstallOperation::doStart()
                 tr("The toolkit folder %1 does not exist; install the toolkit first.")
                     .arg(m_spec.toolkitDir),
                 {}});
+        return;
+    }
+    if (usesHelper()) {
+        auto h = std::make_unique<HelperOperation>(
+            helperCall().id(), title(), QStringLiteral("install-cudnn"), helperCall().helperArgs(),
+            m_ctx.pkexec, m_ctx.helperPath);
+        h->setEnvironment(m_env);
+        setStatus(tr("Installing cuDNN into %1…").arg(m_spec.toolkitDir));
+        runChild(std::move(h), 0.0, 0.99, [this](const OperationResult &r) { afterCopy(r); });
         return;
     }
     const QString dir = unpackDir();
@@ -311,17 +326,8 @@ void CudnnInstallOperation::afterExtract(const OperationResult &r)
                 {}});
         return;
     }
-    std::unique_ptr<Operation> copy;
-    if (usesHelper()) {
-        auto h = std::make_unique<HelperOperation>(
-            id() + QStringLiteral(".copy"), title(), QStringLiteral("install-cudnn"),
-            QStringList{dir, m_spec.toolkitDir}, m_ctx.pkexec, m_ctx.helperPath);
-        h->setEnvironment(m_env);
-        copy = std::move(h);
-    } else {
-        copy = std::make_unique<LocalCopyOperation>(id() + QStringLiteral(".copy"), dir,
-                                                    m_spec.toolkitDir);
-    }
+    std::unique_ptr<Operation> copy = std::make_unique<LocalCopyOperation>(
+        id() + QStringLiteral(".copy"), dir, m_spec.toolkitDir);
     setStatus(tr("Copying cuDNN into %1…").arg(m_spec.toolkitDir));
     runChild(std::move(copy), 0.6, 0.99, [this](const OperationResult &r) { afterCopy(r); });
 }

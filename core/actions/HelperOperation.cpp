@@ -43,16 +43,14 @@ std::unique_ptr<HelperOperation> HelperOperation::fromStep(const Step &step,
         verb = QStringLiteral("update-initramfs");
     } else if (a == QStringList{"apt-get", "install", "-y", "build-essential"}) {
         verb = QStringLiteral("install-build-essential");
-    } else if (is("cudnn.copy-headers") && a.size() == 4 &&
-               a[2].endsWith(QLatin1String("/include/.")) &&
-               a[3].endsWith(QLatin1String("/include/"))) {
-        verb = QStringLiteral("install-cudnn");
-        args = QStringList{a[2].chopped(10), a[3].chopped(9)};
+    } else if (is("cudnn.copy-headers") || is("cudnn.copy-libraries")) {
+        if (why)
+            *why = tr("The administrator helper installs cuDNN into a system toolkit only from "
+                      "NVIDIA's archive, which it checks and unpacks itself, never from an "
+                      "unpacked folder: gpu-setup's cuDNN installer hands it the archive.");
+        return nullptr;
     } else if (is("driver.mok-import") || is("driver.enroll-mok")) {
         if (why) *why = mokNeedsPassword();
-        return nullptr;
-    } else if (is("cudnn.copy-libraries")) {
-        if (why) *why = tr("The helper copied the libraries together with the headers.");
         return nullptr;
     } else {
         if (why) *why = tr("The administrator helper has no verb for this step.");

@@ -41,7 +41,7 @@ QString checkStat(const struct stat &st, const QString &shown, bool last, const 
             .arg(shown)
             .arg(st.st_uid)
             .arg(*owner);
-    if (r.notWritableByOthers && (st.st_mode & (S_IWGRP | S_IWOTH)))
+    if (r.notWritableByOthers && (last || r.folderOwner) && (st.st_mode & (S_IWGRP | S_IWOTH)))
         return trP("%1 can be changed by other users (mode %2).")
             .arg(shown, QString::number(st.st_mode & 07777, 8));
     if (last && !r.directory && r.singleLink && st.st_nlink != 1)

@@ -1,5 +1,6 @@
 #include "actions/HelperRunner.h"
 
+#include "actions/Extractor.h"
 #include "actions/HelperKnownFiles.h"
 #include "actions/HelperPaths.h"
 
@@ -67,10 +68,14 @@ private:
     int enrollMok(const HelperAction &a, QString *failure);
     int writeFile(const HelperAction &a, QString *failure);
     int runfile(const HelperAction &a, QString *failure);
-    int copyCudnn(const HelperAction &a, QString *failure);
+    // Copies the cuDNN files of srcDir into the toolkit through descriptors (see .cpp).
+    int copyCudnn(const QString &srcDir, const QString &toolkitDir, QString *failure);
+    int openToolkitSub(int tk, const QString &shownTk, const QString &sub, bool *created,
+                       QString *failure);
+    int installCudnn(const HelperAction &a, QString *failure);
     // Copies in (the caller's file, already open) to a new file `to`, hashing what it writes.
     bool copyHashed(int in, const QString &from, const QString &to, QString *sha, QString *failure,
-                    bool *cancelled);
+                    bool *cancelled, const QString &what);
     qint64 freeBytes(const QString &existingDir) const;
     // A new folder of root's, mode 0700, with a tmp/ inside, under /var/tmp or the toolkit's
     // parent, on a file system with the space asked for; "" + *failure when there is none.
@@ -365,7 +370,7 @@ int Runner::writeFile(const HelperAction &a, QString *failure)
 }
 
 bool Runner::copyHashed(int in, const QString &from, const QString &to, QString *sha,
-                        QString *failure, bool *cancelled)
+                        QString *failure, bool *cancelled, const QString &what)
 {
     struct stat st;
     if (::fstat(in, &st) != 0 || !S_ISREG(st.st_mode)) {
@@ -400,7 +405,7 @@ bool Runner::copyHashed(int in, const QString &from, const QString &to, QString 
         done += n;
         if ((done & ((32 << 20) - 1)) < n) {
             out(helper::progressLine(st.st_size > 0 ? 0.2 * double(done) / double(st.st_size) : 0,
-                                     trR("Checking the installer")));
+                                     what));
             if (cancelRequested(0)) {
                 *cancelled = true;
                 ok = false;
@@ -494,7 +499,8 @@ int Runner::runfile(const HelperAction &a, QString *failure)
     bool cancelled = false;
     QString sha;
     int rc = helper::Ok;
-    const bool copied = copyHashed(in, a.path, copy, &sha, failure, &cancelled);
+    const bool copied =
+        copyHashed(in, a.path, copy, &sha, failure, &cancelled, trR("Checking the installer"));
     ::close(in);
     if (!copied) {
         rc = cancelled ? helper::Cancelled : helper::Failed;
@@ -579,135 +585,288 @@ int Runner::enrollMok(const HelperAction &a, QString *failure)
     return helper::Ok;
 }
 
-int Runner::copyCudnn(const HelperAction &a, QString *failure)
+int Runner::openToolkitSub(int tk, const QString &shownTk, const QString &sub, bool *created,
+                           QString *failure)
 {
+    failure->clear();
+    // include/ and lib64/ are folders, or (NVIDIA's layout) relative links into
+    // targets/<arch>/: followed here one component at a time, inside the toolkit only, each a
+    // folder of root's that nobody else can write.
+    const QByteArray name = enc(sub);
+    struct stat st;
+    if (::fstatat(tk, name.constData(), &st, AT_SYMLINK_NOFOLLOW) != 0) {
+        if (errno != ENOENT || ::mkdirat(tk, name.constData(), 0755) != 0) {
+            *failure = trR("Could not create %1/%2.").arg(shownTk, sub);
+            return -1;
+        }
+        *created = true;
+    }
+    QStringList path{sub};
+    if (S_ISLNK(st.st_mode) && !*created) {
+        char buf[4096];
+        const ssize_t n = ::readlinkat(tk, name.constData(), buf, sizeof buf - 1);
+        const QString target = n > 0 ? QFile::decodeName(QByteArray(buf, int(n))) : QString();
+        path = target.split(QLatin1Char('/'));
+        const bool inside =
+            !target.isEmpty() && !target.startsWith(QLatin1Char('/')) &&
+            std::none_of(path.begin(), path.end(), [](const QString &c) {
+                return c.isEmpty() || c == QLatin1String(".") || c == QLatin1String("..");
+            });
+        if (!inside) {
+            *failure = trR("%1/%2 leads outside the toolkit folder.").arg(shownTk, sub);
+            return -1;
+        }
+    }
+    int fd = ::fcntl(tk, F_DUPFD_CLOEXEC, 0);
+    for (int i = 0; i < path.size() && fd >= 0; ++i) {
+        const bool last = i == path.size() - 1;
+        const int next =
+            ::openat(fd, enc(path[i]).constData(),
+                     (last ? O_RDONLY : O_PATH) | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+        ::close(fd);
+        fd = next;
+        struct stat dst;
+        if (fd >= 0 && (::fstat(fd, &dst) != 0 || dst.st_uid != m_o.trustedUid ||
+                        (dst.st_mode & (S_IWGRP | S_IWOTH)))) {
+            ::close(fd);
+            *failure =
+                trR("%1/%2 is not a folder of root's that only root can change.").arg(shownTk, sub);
+            return -1;
+        }
+    }
+    if (fd < 0 && failure->isEmpty())
+        *failure = trR("%1/%2 is not a folder inside the toolkit.").arg(shownTk, sub);
+    return fd;
+}
+
+int Runner::copyCudnn(const QString &srcDir, const QString &toolkitDir, QString *failure)
+{
+    // The source is a folder only its owner writes (the helper's own 0700 work folder; the
+    // user's own when the in-process copy runs as the user); the toolkit may be in reach of
+    // others only by mistake, so every step there goes through descriptors checked first.
     QString why;
-    const auto files = helper::cudnnFiles(a.path, &why);
+    const auto files = helper::cudnnFiles(srcDir, &why);
     if (files.isEmpty()) {
         *failure = why;
         return helper::Failed;
     }
-    const QString tk = mapped(a.toolkitDir);
-    const QString tkCanon = QFileInfo(tk).canonicalFilePath();
-    if (tkCanon.isEmpty()) {
-        *failure = trR("The toolkit folder %1 does not exist.").arg(a.toolkitDir);
+    helper::OpenRules system;
+    system.directory = true;
+    system.owner = m_o.trustedUid;
+    if (!m_o.ownToolkit) system.folderOwner = m_o.trustedUid;
+    system.notWritableByOthers = true;
+    bool missing = false;
+    const int tk = helper::openNoFollow(toolkitDir, system, &why, m_o.rootPrefix, &missing);
+    if (tk < 0) {
+        *failure = missing ? trR("The toolkit folder %1 does not exist.").arg(toolkitDir) : why;
         return helper::Failed;
     }
-    // include and lib64 may be symlinks into targets/<arch>/, but must stay inside the toolkit.
-    for (const QString &sub : {QStringLiteral("include"), QStringLiteral("lib64")}) {
-        const QString d = tk + QLatin1Char('/') + sub;
-        if (!QFileInfo::exists(d)) {
-            if (!QDir().mkdir(d)) {
-                *failure = trR("Could not create %1.").arg(d);
-                return helper::Failed;
-            }
-            out(QStringLiteral("@changed dir-created %1/%2").arg(a.toolkitDir, sub));
-        }
-        const QString canon = QFileInfo(d).canonicalFilePath();
-        if (!canon.startsWith(tkCanon + QLatin1Char('/')) || !QFileInfo(canon).isDir()) {
-            *failure = trR("%1 leads outside the toolkit folder.").arg(d);
-            return helper::Failed;
-        }
-    }
+    struct Sub
+    {
+        QString name;
+        int fd = -1;
+        bool created = false;
+    };
+    Sub subs[2] = {{QStringLiteral("include")}, {QStringLiteral("lib64")}};
+    int backupFd = -1, backupSubs[2] = {-1, -1};
+    QString backupName;
     struct Done
     {
-        QString target, backup;
+        int sub;
+        QByteArray name;
+        bool backedUp;
     };
     QList<Done> done;
-    QString backupDir;
+    auto closeAll = [&] {
+        for (Sub &d : subs)
+            if (d.fd >= 0) ::close(d.fd);
+        for (int &b : backupSubs)
+            if (b >= 0) ::close(b);
+        if (backupFd >= 0) ::close(backupFd);
+        ::close(tk);
+    };
+    // Puts back what was replaced and removes what was added; folders this run made go too.
     auto rollback = [&] {
         for (auto it = done.crbegin(); it != done.crend(); ++it) {
-            QFile::remove(it->target);
-            if (!it->backup.isEmpty()) QFile::rename(it->backup, it->target);
+            ::unlinkat(subs[it->sub].fd, it->name.constData(), 0);
+            if (it->backedUp)
+                ::renameat(backupSubs[it->sub], it->name.constData(), subs[it->sub].fd,
+                           it->name.constData());
         }
-        if (!backupDir.isEmpty()) QDir(backupDir).removeRecursively();
+        if (backupFd >= 0) {
+            for (const char *b : {"include", "lib64"})
+                ::unlinkat(backupFd, b, AT_REMOVEDIR);
+            ::unlinkat(tk, enc(backupName).constData(), AT_REMOVEDIR);
+        }
+        for (const Sub &d : subs)
+            if (d.created) ::unlinkat(tk, enc(d.name).constData(), AT_REMOVEDIR);
     };
+    auto fail = [&](const QString &sentence, int rc = helper::Failed) {
+        rollback();
+        closeAll();
+        *failure = sentence;
+        return rc;
+    };
+    for (Sub &d : subs) {
+        d.fd = openToolkitSub(tk, toolkitDir, d.name, &d.created, failure);
+        if (d.fd < 0) return fail(*failure);
+    }
     int i = 0;
     for (const auto &[rel, relTarget] : files) {
-        if (cancelRequested(0)) {
-            rollback();
-            *failure = trR("Cancelled; the files copied so far were removed again.");
-            return helper::Cancelled;
-        }
-        const QString src = a.path + QLatin1Char('/') + rel;
-        const QString dst = tk + QLatin1Char('/') + relTarget;
-        const QString tmp = dst + QStringLiteral(".gpu-setup-new");
-        ::unlink(enc(tmp).constData());
+        if (cancelRequested(0))
+            return fail(trR("Cancelled; the files copied so far were removed again."),
+                        helper::Cancelled);
+        const int which = relTarget.startsWith(QLatin1String("include/")) ? 0 : 1;
+        const int dfd = subs[which].fd;
+        const QByteArray name = enc(QFileInfo(relTarget).fileName());
+        const QByteArray tmp = name + ".gpu-setup-new";
+        const QString src = srcDir + QLatin1Char('/') + rel;
+        const QString shown = toolkitDir + QLatin1Char('/') + relTarget;
+        ::unlinkat(dfd, tmp.constData(), 0);
         struct stat st;
-        if (::lstat(enc(src).constData(), &st) != 0) {
-            rollback();
-            *failure = trR("%1 disappeared while copying.").arg(src);
-            return helper::Failed;
-        }
+        if (::lstat(enc(src).constData(), &st) != 0)
+            return fail(trR("%1 disappeared while copying.").arg(src));
         bool ok = false;
         if (S_ISLNK(st.st_mode)) {
             char buf[4096];
             const ssize_t n = ::readlink(enc(src).constData(), buf, sizeof buf - 1);
             const QByteArray target(buf, n > 0 ? int(n) : 0);
             ok = n > 0 && !target.contains('/') &&
-                 ::symlink(target.constData(), enc(tmp).constData()) == 0;
+                 ::symlinkat(target.constData(), dfd, tmp.constData()) == 0;
         } else {
             const int in = ::open(enc(src).constData(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+            const int o = ::openat(dfd, tmp.constData(),
+                                   O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
             struct stat ist;
-            const int o = ::open(enc(tmp).constData(),
-                                 O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
             ok = in >= 0 && o >= 0 && ::fstat(in, &ist) == 0 && S_ISREG(ist.st_mode);
             std::vector<char> buf(1 << 20);
             while (ok) {
                 const ssize_t n = ::read(in, buf.data(), buf.size());
                 if (n == 0) break;
-                ok = n > 0 && ::write(o, buf.data(), size_t(n)) == n;
+                ok = n > 0 && ::write(o, buf.data(), size_t(n)) == n; // EFBIG, ENOSPC: stop
             }
+            // Root's, 0644, no setuid bit, whatever the archive said.
+            if (o >= 0) ok = ::fchmod(o, 0644) == 0 && ok;
             if (in >= 0) ::close(in);
-            if (o >= 0) ::close(o);
-            if (ok) ::chmod(enc(tmp).constData(), 0644);
+            if (o >= 0) ok = ::close(o) == 0 && ok;
         }
         if (!ok) {
-            ::unlink(enc(tmp).constData());
-            rollback();
-            *failure = trR("Could not copy %1 to %2.").arg(src, dst);
-            return helper::Failed;
+            ::unlinkat(dfd, tmp.constData(), 0);
+            return fail(trR("Could not copy %1 to %2.").arg(src, shown));
         }
-        Done d{dst, {}};
-        struct stat dst_st;
-        if (::lstat(enc(dst).constData(), &dst_st) == 0) {
-            if (S_ISDIR(dst_st.st_mode)) {
-                ::unlink(enc(tmp).constData());
-                rollback();
-                *failure = trR("%1 is a folder; it was left alone.").arg(dst);
-                return helper::Failed;
+        Done d{which, name, false};
+        struct stat dst;
+        if (::fstatat(dfd, name.constData(), &dst, AT_SYMLINK_NOFOLLOW) == 0) {
+            if (S_ISDIR(dst.st_mode)) {
+                ::unlinkat(dfd, tmp.constData(), 0);
+                return fail(trR("%1 is a folder; it was left alone.").arg(shown));
             }
-            if (backupDir.isEmpty()) {
-                backupDir =
-                    tk + QStringLiteral("/gpu-setup-backup-") +
+            if (backupFd < 0) {
+                backupName =
+                    QStringLiteral("gpu-setup-backup-") +
                     QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddhhmmss"));
-                QDir().mkpath(backupDir + QStringLiteral("/include"));
-                QDir().mkpath(backupDir + QStringLiteral("/lib64"));
+                if (::mkdirat(tk, enc(backupName).constData(), 0755) != 0 ||
+                    (backupFd = ::openat(tk, enc(backupName).constData(),
+                                         O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)) < 0) {
+                    ::unlinkat(dfd, tmp.constData(), 0);
+                    return fail(trR("Could not create a backup folder in %1.").arg(toolkitDir));
+                }
+                for (int b = 0; b < 2; ++b) {
+                    const QByteArray bn = enc(subs[b].name);
+                    ::mkdirat(backupFd, bn.constData(), 0755);
+                    backupSubs[b] = ::openat(backupFd, bn.constData(),
+                                             O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+                }
             }
-            d.backup = backupDir + QLatin1Char('/') + relTarget;
-            ::rename(enc(dst).constData(), enc(d.backup).constData());
+            if (::renameat(dfd, name.constData(), backupSubs[which], name.constData()) != 0) {
+                ::unlinkat(dfd, tmp.constData(), 0);
+                return fail(trR("Could not back up %1.").arg(shown));
+            }
+            d.backedUp = true;
         }
-        if (::rename(enc(tmp).constData(), enc(dst).constData()) != 0) {
-            if (!d.backup.isEmpty()) ::rename(enc(d.backup).constData(), enc(dst).constData());
-            ::unlink(enc(tmp).constData());
-            rollback();
-            *failure = trR("Could not put %1 in place.").arg(dst);
-            return helper::Failed;
+        if (::renameat(dfd, tmp.constData(), dfd, name.constData()) != 0) {
+            if (d.backedUp) ::renameat(backupSubs[which], name.constData(), dfd, name.constData());
+            ::unlinkat(dfd, tmp.constData(), 0);
+            return fail(trR("Could not put %1 in place.").arg(shown));
         }
         done << d;
         ++i;
-        out(helper::progressLine(double(i) / double(files.size()),
-                                 trR("Copied %1").arg(QFileInfo(dst).fileName())));
+        out(helper::progressLine(0.6 + 0.4 * double(i) / double(files.size()),
+                                 trR("Copied %1").arg(QString::fromLocal8Bit(name))));
     }
+    for (const Sub &d : subs)
+        if (d.created) out(QStringLiteral("@changed dir-created %1/%2").arg(toolkitDir, d.name));
     for (const Done &d : done) {
-        const QString shown = a.toolkitDir + d.target.mid(tk.size());
-        if (d.backup.isEmpty())
-            out(QStringLiteral("@changed file-created %1").arg(shown));
+        const QString rel = subs[d.sub].name + QLatin1Char('/') + QString::fromLocal8Bit(d.name);
+        if (!d.backedUp)
+            out(QStringLiteral("@changed file-created %1/%2").arg(toolkitDir, rel));
         else
-            out(QStringLiteral("@changed file-modified %1 %2")
-                    .arg(shown, a.toolkitDir + d.backup.mid(tk.size())));
+            out(QStringLiteral("@changed file-modified %1/%2 %1/%3/%2")
+                    .arg(toolkitDir, rel, backupName));
     }
+    closeAll();
     return helper::Ok;
+}
+
+int Runner::installCudnn(const HelperAction &a, QString *failure)
+{
+    // The archive, not a folder of the caller's: root checks that it is NVIDIA's and unpacks
+    // it itself, in a folder of its own.
+    QString why;
+    const int in = helper::openUserFile(a.path, false, m_o.callerUid, &why);
+    struct stat st;
+    if (in < 0 || ::fstat(in, &st) != 0) {
+        if (in >= 0) ::close(in);
+        *failure = why;
+        return helper::Failed;
+    }
+    // The copy plus its unpacked files (xz: about 3x) here, about 3x in the toolkit.
+    const QString work = makeWorkDir(a.toolkitDir, 4 * st.st_size, 3 * st.st_size, failure);
+    if (work.isEmpty()) {
+        ::close(in);
+        return helper::Failed;
+    }
+    const QString copy = work + QLatin1Char('/') + QFileInfo(a.path).fileName();
+    bool cancelled = false;
+    QString sha;
+    const bool copied =
+        copyHashed(in, a.path, copy, &sha, failure, &cancelled, trR("Checking the cuDNN archive"));
+    ::close(in);
+    int rc = helper::Ok;
+    if (!copied) {
+        rc = cancelled ? helper::Cancelled : helper::Failed;
+        if (cancelled) *failure = trR("Cancelled before anything was unpacked.");
+    } else if (!a.sha256.isEmpty() && sha != a.sha256) {
+        *failure =
+            trR("%1 changed after it was checked: its SHA-256 no longer matches.").arg(a.path);
+        rc = helper::Failed;
+    } else if (!helper::knownFile(sha, helper::KnownFile::Kind::CudnnArchive,
+                                  m_o.extraKnownSha256)) {
+        *failure = helper::unknownCudnnArchive(a.path, sha);
+        rc = helper::Failed;
+    } else {
+        const QString unpacked = work + QStringLiteral("/unpacked");
+        ::mkdir(enc(unpacked).constData(), 0700);
+        out(helper::progressLine(0.2, trR("Unpacking cuDNN")));
+        Extractor x(copy, unpacked);
+        x.setStripComponents(1); // cudnn-linux-...-archive/ or cuda/
+        QObject::connect(
+            &x, &Extractor::progress, &x,
+            [&](double f, qint64) {
+                out(helper::progressLine(0.2 + 0.4 * f, trR("Unpacking cuDNN")));
+                if (cancelRequested(0)) x.cancel();
+            },
+            Qt::DirectConnection);
+        const ExtractResult e = x.extractNow();
+        if (!e.ok) {
+            rc = e.cancelled ? helper::Cancelled : helper::Failed;
+            *failure = e.cancelled ? trR("Cancelled; nothing was copied.") : e.message;
+        } else {
+            rc = copyCudnn(unpacked, a.toolkitDir, failure);
+        }
+    }
+    QDir(work).removeRecursively(); // root's own folder, mode 0700
+    return rc;
 }
 
 int Runner::run(const HelperRequest &r, QString *failure)
@@ -735,7 +894,10 @@ int Runner::run(const HelperRequest &r, QString *failure)
             rc = runfile(a, failure);
             break;
         case HelperAction::Kind::CopyCudnn:
-            rc = copyCudnn(a, failure);
+            rc = copyCudnn(a.path, a.toolkitDir, failure);
+            break;
+        case HelperAction::Kind::InstallCudnn:
+            rc = installCudnn(a, failure);
             break;
         case HelperAction::Kind::EnrollMok:
             rc = enrollMok(a, failure);

@@ -26,6 +26,9 @@ struct HelperRunOptions
     int cancelFd = -1;
     // Who owns the system files the helper checks itself (root; the test build: the user).
     uid_t trustedUid = 0;
+    // The in-process copy into the user's own toolkit (CudnnInstallOperation as the user):
+    // the toolkit and what is below it are checked, not its parents (the user's home).
+    bool ownToolkit = false;
     // The user who asked (PKEXEC_UID): the file they hand over must be theirs.
     uid_t callerUid = ::getuid();
     // enroll-mok: the one-time password, written twice to mokutil's standard input.

@@ -103,9 +103,29 @@ QStringList HelperRequest::describe() const
                          .arg(key);
             break;
         }
+        case HelperAction::Kind::InstallCudnn: {
+            const QString work =
+                QStringLiteral("/var/tmp/") + QLatin1String(helper::kWorkDirTemplate);
+            lines << QStringLiteral("check the free space: about 4x the archive's size in /var/tmp "
+                                    "(or in %1's parent) and 3x on %1's file system")
+                         .arg(a.toolkitDir);
+            lines << QStringLiteral("copy %1 to %2/%3 (a new folder of root's, mode 0700) and "
+                                    "check that its SHA-256 is one of NVIDIA's cuDNN archives in "
+                                    "gpu-setup's data")
+                         .arg(a.path, work, QFileInfo(a.path).fileName());
+            lines << QStringLiteral("unpack it into %1/unpacked (nothing outside it, no setuid "
+                                    "bits, owner root)")
+                         .arg(work);
+            HelperAction copy = a;
+            copy.kind = HelperAction::Kind::CopyCudnn;
+            copy.path = work + QStringLiteral("/unpacked");
+            lines << HelperRequest{QString(), {}, {copy}, QString()}.describe();
+            break;
+        }
         case HelperAction::Kind::CopyCudnn:
             lines << QStringLiteral("copy %1/include/cudnn*.h to %2/include/ and %1/lib/libcudnn* "
-                                    "to %2/lib64/ (symlinks kept, owner root, mode 0644)")
+                                    "to %2/lib64/ (symlinks kept, owner root, mode 0644; %2 and "
+                                    "those folders must be root's and writable by nobody else)")
                          .arg(a.path, a.toolkitDir);
             break;
         }
@@ -400,23 +420,35 @@ HelperRequest validate(const QStringList &args, const HelperValidateOptions &opt
                       QStringLiteral("/tmp")};
         r.actions << x;
     } else if (r.verb == QLatin1String("install-cudnn")) {
-        if (a.size() != 2) return wrongCount(trH("SRCDIR TOOLKITDIR"));
+        // NVIDIA's archive, never a folder of files the caller unpacked: the helper checks the
+        // archive's SHA-256 against cudnn.json and unpacks it itself.
+        if (a.size() != 2) return wrongCount(trH("ARCHIVE TOOLKITDIR"));
         QString why;
-        if (!isUserPath(a[0], true, options.callerUid, &why)) return reject(r, why);
-        if (fs) {
-            const int fd = openUserFile(a[0], true, options.callerUid, &why);
-            if (fd < 0) return reject(r, why);
-            ::close(fd);
-        }
+        if (!isUserPath(a[0], false, options.callerUid, &why)) return reject(r, why);
         if (!isToolkitDir(a[1], false, &why)) return reject(r, why);
-        if (fs) {
-            struct stat st;
-            if (!lstatPath(options.rootPrefix + a[1], &st) || !S_ISDIR(st.st_mode))
-                return reject(r, trH("The toolkit folder %1 does not exist.").arg(a[1]));
-            if (cudnnFiles(a[0], &why).isEmpty()) return reject(r, why);
-        }
         HelperAction c;
-        c.kind = HelperAction::Kind::CopyCudnn;
+        if (fs) {
+            OpenRules system;
+            system.directory = true;
+            system.owner = system.folderOwner = options.trustedUid;
+            system.notWritableByOthers = true;
+            bool missing = false;
+            const int tk = openNoFollow(a[1], system, &why, options.rootPrefix, &missing);
+            if (tk < 0)
+                return reject(r, missing ? trH("The toolkit folder %1 does not exist.").arg(a[1])
+                                         : why);
+            ::close(tk);
+            const int fd = openUserFile(a[0], false, options.callerUid, &why);
+            if (fd < 0) return reject(r, why);
+            if (options.checkSha256) c.sha256 = sha256OfFd(fd, a[0], &why);
+            ::close(fd);
+            if (options.checkSha256) {
+                if (c.sha256.isEmpty()) return reject(r, why);
+                if (!knownFile(c.sha256, KnownFile::Kind::CudnnArchive, options.extraKnownSha256))
+                    return reject(r, unknownCudnnArchive(a[0], c.sha256));
+            }
+        }
+        c.kind = HelperAction::Kind::InstallCudnn;
         c.path = a[0];
         c.toolkitDir = a[1];
         r.actions << c;
@@ -445,6 +477,13 @@ QString unknownRunfile(const QString &path, const QString &sha256)
 {
     return trH("%1 is not one of NVIDIA's CUDA runfiles in gpu-setup's data (its SHA-256 is %2), "
                "so the helper does not run it as root.")
+        .arg(path, sha256);
+}
+
+QString unknownCudnnArchive(const QString &path, const QString &sha256)
+{
+    return trH("%1 is not one of NVIDIA's cuDNN archives in gpu-setup's data (its SHA-256 is %2), "
+               "so the helper does not install it.")
         .arg(path, sha256);
 }
 

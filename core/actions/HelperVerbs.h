@@ -21,16 +21,20 @@ struct HelperAction
         Exec,      // run argv (apt-get, ubuntu-drivers, update-initramfs)
         WriteFile, // write content to path atomically (mode 0644)
         Runfile,   // copy file into a folder of root's, check it is NVIDIA's, run argv on the copy
-        CopyCudnn, // copy the cuDNN headers and libraries (symlinks kept) into a toolkit
-        EnrollMok, // mokutil --import KEY, the one-time password written to its stdin
+        InstallCudnn, // copy NVIDIA's cuDNN archive to root's folder, check, unpack, CopyCudnn
+        CopyCudnn,    // copy the cuDNN headers and libraries (symlinks kept) into a toolkit; never
+                      // from a request's arguments: the unpacked archive, or a user's own copy
+        EnrollMok,    // mokutil --import KEY, the one-time password written to its stdin
     };
     Kind kind = Kind::Exec;
     QStringList argv;
     bool aptStatusFd = false; // Exec: the child gets fd 3 for APT::Status-Fd
-    QString path; // WriteFile target; Runfile: the user's file; CopyCudnn: source; EnrollMok: key
+    // WriteFile: target; Runfile, InstallCudnn: the user's file; CopyCudnn: source folder;
+    // EnrollMok: the key.
+    QString path;
     QByteArray content; // WriteFile
-    QString sha256;     // Runfile: what validation hashed ("" in a dry run)
-    QString toolkitDir; // Runfile, CopyCudnn
+    QString sha256;     // Runfile, InstallCudnn: what validation hashed ("" in a dry run)
+    QString toolkitDir; // Runfile, InstallCudnn, CopyCudnn
     bool operator==(const HelperAction &) const = default;
 };
 
@@ -116,6 +120,7 @@ int openUserFile(const QString &path, bool directory, uid_t caller, QString *why
 
 // The sentence for a runfile whose SHA-256 is none of NVIDIA's (client and helper alike).
 QString unknownRunfile(const QString &path, const QString &sha256);
+QString unknownCudnnArchive(const QString &path, const QString &sha256);
 
 // SHA-256 of what is left to read on fd, as lowercase hex; empty + *error on failure.
 QString sha256OfFd(int fd, const QString &shown, QString *error = nullptr);
