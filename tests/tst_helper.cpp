@@ -12,9 +12,11 @@
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QXmlStreamReader>
 
 #include <sys/stat.h>
 #include <unistd.h>
@@ -316,8 +318,8 @@ private slots:
         QFETCH(bool, ok);
         const QStringList argv = sub(args).split(QLatin1Char('|'));
         const QString log = m_tmp.path() + "/helper.log";
-        for (const QString &binary :
-             {QStringLiteral(GPUSETUP_HELPER), QStringLiteral(GPUSETUP_HELPER_TESTABLE)}) {
+        for (const QString &binary : {helper::executableFor(argv.first(), GPUSETUP_HELPER),
+                                      QStringLiteral(GPUSETUP_HELPER_TESTABLE)}) {
             const bool testable = binary.endsWith(QLatin1String("testable"));
             // Only the test build looks up the toolkit and the MOK key under the scratch root
             // and accepts the test's runfile.
@@ -405,6 +407,126 @@ private slots:
         QVERIFY2(failure.contains("not installed"), qPrintable(failure));
         QVERIFY(!QFileInfo::exists(rec));
         QVERIFY(defaultRootEnvironment().contains("PATH=/usr/sbin:/usr/bin:/sbin:/bin"));
+    }
+
+    // The polkit policy: one action per verb, on the executable of the verb's risk class, the
+    // verb in exec.argv1; a password every time for the runfile, cuDNN and MOK; keep (one
+    // password for the whole driver stage) only for the fixed-argument apt/initramfs verbs;
+    // English and Chinese texts; valid against polkit's DTD where it is installed.
+    void policy()
+    {
+        QFile f(QStringLiteral(GPUSETUP_POLICY));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        struct Action
+        {
+            QString id, path, argv1, any, inactive, active;
+            QStringList descriptions, messages;
+            bool allowGui = false;
+        };
+        QList<Action> actions;
+        QXmlStreamReader x(&f);
+        QString iconName;
+        while (!x.atEnd()) {
+            if (x.readNext() != QXmlStreamReader::StartElement) continue;
+            const QString n = x.name().toString();
+            if (n == "icon_name") iconName = x.readElementText();
+            if (n == "action") {
+                actions << Action();
+                actions.last().id = x.attributes().value("id").toString();
+            }
+            if (actions.isEmpty()) continue;
+            Action &a = actions.last();
+            const QString lang = x.attributes().value("xml:lang").toString();
+            if (n == "description") a.descriptions << lang + ":" + x.readElementText();
+            if (n == "message") a.messages << lang + ":" + x.readElementText();
+            if (n == "allow_any") a.any = x.readElementText();
+            if (n == "allow_inactive") a.inactive = x.readElementText();
+            if (n == "allow_active") a.active = x.readElementText();
+            if (n == "annotate") {
+                const QString key = x.attributes().value("key").toString();
+                const QString value = x.readElementText().trimmed();
+                if (key == "org.freedesktop.policykit.exec.path") a.path = value;
+                if (key == "org.freedesktop.policykit.exec.argv1") a.argv1 = value;
+                if (key == "org.freedesktop.policykit.exec.allow_gui") a.allowGui = true;
+            }
+        }
+        QVERIFY2(!x.hasError(), qPrintable(x.errorString()));
+        QCOMPARE(iconName, QStringLiteral("io.github.gpusetup.GpuSetup"));
+        QCOMPARE(actions.size(), helper::verbs().size());
+        for (const QString &verb : helper::verbs()) {
+            const auto it = std::find_if(actions.begin(), actions.end(),
+                                         [&](const Action &a) { return a.argv1 == verb; });
+            QVERIFY2(it != actions.end(), qPrintable(verb));
+            const Action &a = *it;
+            QCOMPARE(a.id, "org.gpusetup.helper." + verb);
+            QCOMPARE(a.path, helper::executableFor(verb, helper::kInstalledPath));
+            const QString cls = helper::verbClass(verb);
+            QCOMPARE(a.any, QStringLiteral("auth_admin"));
+            QCOMPARE(a.inactive, QStringLiteral("auth_admin"));
+            // No "keep" where root runs NVIDIA's files or changes what the firmware trusts.
+            QCOMPARE(a.active, cls == "system" ? QStringLiteral("auth_admin_keep")
+                                               : QStringLiteral("auth_admin"));
+            QVERIFY(!a.allowGui);
+            QCOMPARE(a.descriptions.size(), 2);
+            QCOMPARE(a.messages.size(), 2);
+            QVERIFY(a.messages[0].startsWith(":") && a.messages[1].startsWith("zh_CN:"));
+            // The message shows what will run.
+            for (const QString &m : a.messages)
+                QVERIFY2(m.contains("$(command_line)"), qPrintable(m));
+        }
+        // Every executable named serves only verbs of one class: the same defaults whichever
+        // of its actions an older pkexec (ignoring argv1) picks.
+        QMap<QString, QSet<QString>> activeByPath;
+        for (const Action &a : std::as_const(actions))
+            activeByPath[a.path] << a.active;
+        for (auto it = activeByPath.cbegin(); it != activeByPath.cend(); ++it)
+            QVERIFY2(it.value().size() == 1, qPrintable(it.key()));
+        const QString dtd = "/usr/share/polkit-1/policyconfig-1.dtd";
+        if (QFileInfo::exists(dtd) && !QStandardPaths::findExecutable("xmllint").isEmpty()) {
+            QProcess p;
+            p.start("xmllint", {"--noout", "--dtdvalid", dtd, QStringLiteral(GPUSETUP_POLICY)});
+            QVERIFY(p.waitForFinished(10000));
+            QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+        }
+    }
+
+    // Each installed executable serves its own class only: the system one (keep) never runs
+    // the runfile, cuDNN or MOK verbs, whatever action pkexec authorised it under.
+    void executablePerClass_data()
+    {
+        QTest::addColumn<QString>("binary");
+        QTest::addColumn<QString>("verb");
+        QTest::addColumn<bool>("served");
+        const QString sys = QStringLiteral(GPUSETUP_HELPER);
+        QTest::newRow("system: apt-update") << sys << "apt-update" << true;
+        QTest::newRow("system: runfile") << sys << "run-cuda-runfile" << false;
+        QTest::newRow("system: cudnn") << sys << "install-cudnn" << false;
+        QTest::newRow("system: mok") << sys << "enroll-mok" << false;
+        QTest::newRow("nvidia: runfile") << sys + "-nvidia"
+                                         << "run-cuda-runfile" << true;
+        QTest::newRow("nvidia: apt-update") << sys + "-nvidia"
+                                            << "apt-update" << false;
+        QTest::newRow("nvidia: mok") << sys + "-nvidia"
+                                     << "enroll-mok" << false;
+        QTest::newRow("mok: mok") << sys + "-mok"
+                                  << "enroll-mok" << true;
+        QTest::newRow("mok: driver") << sys + "-mok"
+                                     << "install-driver" << false;
+    }
+    void executablePerClass()
+    {
+        QFETCH(QString, binary);
+        QFETCH(QString, verb);
+        QFETCH(bool, served);
+        QProcess p;
+        p.start(binary, {"--check", verb, "x"}); // one argument too many for every verb
+        QVERIFY(p.waitForFinished(10000));
+        QCOMPARE(p.exitCode(), int(helper::Rejected));
+        const QString err = QString::fromLocal8Bit(p.readAllStandardError());
+        QCOMPARE(err.contains("not by this program"), !served);
+        if (!served)
+            QVERIFY2(err.contains(helper::executableFor(verb, helper::kInstalledPath)),
+                     qPrintable(err));
     }
 
     void describe()

@@ -840,14 +840,15 @@ private slots:
                            "as root: ubuntu-drivers install nvidia:580",
                            "as root: write /etc/modprobe.d/blacklist-nouveau.conf",
                            "by you: ",
-                           "pkexec /usr/libexec/gpu-setup/gpu-setup-helper enroll-mok",
+                           "pkexec /usr/libexec/gpu-setup/gpu-setup-helper-mok enroll-mok",
                            "as root: mokutil --import <the DKMS signing key: "
                            "/var/lib/shim-signed/mok/MOK.der or /var/lib/dkms/mok.pub> (standard "
                            "input: the one-time password ******** twice)"};
         QTest::newRow("toolkit laptop")
             << QStringList{"install", "toolkit", "--host", laptop} << 0
-            << QStringList{"--silent --toolkit --toolkitpath=/usr/local/cuda-",
-                           "run-cuda-runfile /home/student/Downloads/cuda_"};
+            << QStringList{
+                   "--silent --toolkit --toolkitpath=/usr/local/cuda-",
+                   "gpu-setup-helper-nvidia run-cuda-runfile /home/student/Downloads/cuda_"};
         QTest::newRow("toolkit user prefix")
             << QStringList{"install", "toolkit",          "--host",
                            laptop,    "--toolkit-prefix", "/home/student/cuda"}

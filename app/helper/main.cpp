@@ -94,6 +94,19 @@ int main(int argc, char **argv)
         return args.isEmpty() ? helper::Rejected : helper::Ok;
     }
 
+#ifdef GPUSETUP_HELPER_CLASS
+    // One executable per risk class, one polkit action set each: this one serves its own
+    // verbs only, whatever pkexec's handling of exec.argv1.
+    if (const QString cls = helper::verbClass(args.value(0));
+        !cls.isEmpty() && cls != QLatin1String(GPUSETUP_HELPER_CLASS)) {
+        say(stderr,
+            QStringLiteral("gpu-setup-helper: %1 is done by %2, not by this program (each "
+                           "kind of change has its own polkit action).")
+                .arg(args.value(0),
+                     helper::executableFor(args.value(0), QLatin1String(helper::kInstalledPath))));
+        return helper::Rejected;
+    }
+#endif
     HelperRunOptions run;
     run.callerUid = helper::callerUid();
 #ifdef GPUSETUP_HELPER_TESTABLE

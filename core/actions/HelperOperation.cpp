@@ -7,7 +7,9 @@ namespace gpusetup {
 HelperOperation::HelperOperation(const QString &id, const QString &title, const QString &verb,
                                  const QStringList &args, const QString &pkexec,
                                  const QString &helperPath, QObject *parent)
-    : CommandOperation(id, title, QStringList{pkexec, helperPath, verb} + args, parent),
+    : CommandOperation(id, title,
+                       QStringList{pkexec, helper::executableFor(verb, helperPath), verb} + args,
+                       parent),
       m_verb(verb), m_args(args)
 {
     m_giveUp.setSingleShot(true);

@@ -163,6 +163,23 @@ QStringList verbs()
             QStringLiteral("enroll-mok")};
 }
 
+QString verbClass(const QString &verb)
+{
+    if (verb == QLatin1String("run-cuda-runfile") || verb == QLatin1String("install-cudnn"))
+        return QStringLiteral("nvidia");
+    if (verb == QLatin1String("enroll-mok")) return QStringLiteral("mok");
+    return verbs().contains(verb) ? QStringLiteral("system") : QString();
+}
+
+QString executableFor(const QString &verb, const QString &helperPath)
+{
+    const QString cls = verbClass(verb);
+    if (!helperPath.endsWith(QLatin1String("/gpu-setup-helper")) || cls.isEmpty() ||
+        cls == QLatin1String("system"))
+        return helperPath;
+    return helperPath + QLatin1Char('-') + cls;
+}
+
 bool isDriverPackage(const QString &name)
 {
     static const QRegularExpression re(QStringLiteral(

@@ -69,6 +69,7 @@ struct HelperValidateOptions
 
 namespace helper {
 
+inline constexpr char kInstalledPath[] = "/usr/libexec/gpu-setup/gpu-setup-helper";
 inline constexpr char kLogPath[] = "/var/log/gpu-setup-helper.log";
 inline constexpr char kNouveauConf[] = "/etc/modprobe.d/blacklist-nouveau.conf";
 inline constexpr char kNouveauContent[] = "blacklist nouveau\noptions nouveau modeset=0\n";
@@ -99,6 +100,16 @@ inline constexpr int kMokPasswordMax = 256;
 enum ExitCode { Ok = 0, Failed = 1, Rejected = 2, NotRoot = 3, Cancelled = 130 };
 
 QStringList verbs();
+// The risk class of a verb, one polkit action set and one installed executable each:
+// "system" (apt, ubuntu-drivers, nouveau, initramfs: fixed arguments; gpu-setup-helper),
+// "nvidia" (runs or unpacks NVIDIA's files as root; gpu-setup-helper-nvidia) and "mok"
+// (changes what the firmware trusts; gpu-setup-helper-mok). "" for an unknown verb.
+QString verbClass(const QString &verb);
+// The executable for a verb: the installed helper path (…/gpu-setup-helper) with the class's
+// suffix; any other path (the test build, which serves every verb) unchanged. pkexec picks
+// the polkit action by this path (and, where it supports it, by the verb in argv1), so a
+// verb can never borrow another class's authorisation.
+QString executableFor(const QString &verb, const QString &helperPath);
 // argv quoted for display: the exact line a user could paste into a terminal.
 QString quoted(const QStringList &argv);
 HelperRequest validate(const QStringList &args, const HelperValidateOptions &options = {});
