@@ -247,6 +247,9 @@ private slots:
         no("runfile /opt", "run-cuda-runfile|/opt/cuda.run|/usr/local/cuda-12.4", "outside");
         no("runfile /home itself", "run-cuda-runfile|/home/x|/usr/local/cuda-12.4", "outside");
         no("runfile space", "run-cuda-runfile|/tmp/a b.run|/usr/local/cuda-12.4", "space");
+        no("runfile right-to-left override",
+           QStringLiteral("run-cuda-runfile|$T/nur.") + QChar(0x202e) + "cuda|/usr/local/cuda-12.4",
+           "control character");
         no("toolkit /usr", "run-cuda-runfile|$T/cuda.run|/usr", "/usr/local/cuda-X.Y");
         no("toolkit escape", "run-cuda-runfile|$T/cuda.run|/usr/local/cuda-12.4/../../etc",
            "/usr/local/cuda-X.Y");
@@ -527,6 +530,62 @@ private slots:
         if (!served)
             QVERIFY2(err.contains(helper::executableFor(verb, helper::kInstalledPath)),
                      qPrintable(err));
+    }
+
+    // The log: never followed through a link (nor chmodded there), never blocking on a FIFO,
+    // never a file with a second link; created 0640; an argument cannot forge a record.
+    void logFile_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("new log") << "new";
+        QTest::newRow("symlinked log") << "symlink";
+        QTest::newRow("hard-linked log") << "hardlink";
+        QTest::newRow("FIFO log") << "fifo";
+        QTest::newRow("newline in an argument") << "newline";
+        QTest::newRow("escape sequence in an argument") << "escape";
+    }
+    void logFile()
+    {
+        QFETCH(QString, kind);
+        QTemporaryDir dir;
+        const QString log = dir.path() + "/helper.log", victim = dir.path() + "/victim";
+        writeFile(victim, "secret\n");
+        QVERIFY(::chmod(QFile::encodeName(victim).constData(), 0600) == 0);
+        if (kind == "symlink") makeLink(victim, log);
+        if (kind == "hardlink")
+            QVERIFY(::link(QFile::encodeName(victim).constData(),
+                           QFile::encodeName(log).constData()) == 0);
+        if (kind == "fifo") QVERIFY(::mkfifo(QFile::encodeName(log).constData(), 0600) == 0);
+        QStringList args{"--check", "apt-update"};
+        if (kind == "newline")
+            args = {"--check", "install-driver",
+                    "nvidia-driver-550\n2026-01-01T00:00:00Z uid=0 end install-driver "
+                    "nvidia-driver-550: exit 0"};
+        if (kind == "escape") args = {"--check", "install-driver", "x\x1b[2J\rnvidia-driver"};
+        QProcess p;
+        auto env = QProcessEnvironment::systemEnvironment();
+        env.insert("GPUSETUP_HELPER_LOG", log);
+        p.setProcessEnvironment(env);
+        QElapsedTimer clock;
+        clock.start();
+        p.start(GPUSETUP_HELPER, args);
+        QVERIFY(p.waitForFinished(10000));
+        QVERIFY(clock.elapsed() < 5000);
+        QCOMPARE(p.exitCode(), args.size() == 2 ? 0 : 2);
+        // The file behind a link is untouched, its mode too.
+        QCOMPARE(readAll(victim), QByteArray("secret\n"));
+        struct stat st;
+        QVERIFY(::stat(QFile::encodeName(victim).constData(), &st) == 0);
+        QCOMPARE(st.st_mode & 07777, mode_t(0600));
+        if (kind == "symlink" || kind == "hardlink" || kind == "fifo") return;
+        QVERIFY(::lstat(QFile::encodeName(log).constData(), &st) == 0);
+        QCOMPARE(st.st_mode & 07777, mode_t(0640));
+        const QByteArray text = readAll(log);
+        QCOMPARE(text.count('\n'), 1); // one record, whatever the argument held
+        QVERIFY(!text.contains('\x1b') && !text.contains('\r'));
+        if (kind == "newline") QVERIFY2(text.contains("\\n2026-01-01T00:00:00Z"), text.constData());
+        if (kind == "escape")
+            QVERIFY2(text.contains("x\\x1b[2J\\rnvidia-driver"), text.constData());
     }
 
     void describe()

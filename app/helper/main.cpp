@@ -19,6 +19,8 @@
 #include <cerrno>
 #include <csignal>
 #include <cstdio>
+#include <fcntl.h>
+#include <grp.h>
 #include <poll.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -36,16 +38,37 @@ void say(FILE *f, const QString &line)
     std::fflush(f);
 }
 
+// One record a line: opened without following a link (O_NOFOLLOW), never blocking on a FIFO,
+// only a regular file of our own with one link, chmodded through the descriptor (0640,
+// group adm where it exists, as Debian's logs are); control characters in what was asked
+// are escaped, so no argument can forge a record.
 void appendLog(const QString &path, const QString &line)
 {
     if (path.isEmpty()) return;
-    QFile f(path);
-    if (!f.open(QIODevice::Append | QIODevice::Text)) return;
-    f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
-    f.write(QStringLiteral("%1 uid=%2 %3\n")
-                .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate),
-                     qEnvironmentVariable("PKEXEC_UID", QString::number(::getuid())), line)
-                .toUtf8());
+    const int fd =
+        ::open(QFile::encodeName(path).constData(),
+               O_WRONLY | O_APPEND | O_CREAT | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC, 0640);
+    if (fd < 0) return;
+    struct stat st;
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || st.st_uid != ::geteuid() ||
+        st.st_nlink != 1) {
+        ::close(fd);
+        return;
+    }
+    if (::geteuid() == 0)
+        if (const struct group *adm = ::getgrnam("adm"))
+            if (::fchown(fd, 0, adm->gr_gid) != 0) { /* keep root's group */
+            }
+    ::fchmod(fd, 0640);
+    const QByteArray record =
+        QStringLiteral("%1 uid=%2 %3\n")
+            .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate),
+                 QString::number(helper::callerUid()), helper::escapedForLog(line))
+            .toUtf8();
+    if (::write(fd, record.constData(), size_t(record.size())) != record.size()) {
+        // A full disk: the record is lost, the request is not.
+    }
+    ::close(fd);
 }
 
 // The first line of fd (without its newline), read a byte at a time so that what follows

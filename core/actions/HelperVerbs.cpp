@@ -25,8 +25,12 @@ QString trH(const char *s)
 
 bool hasBadCharacter(const QString &s)
 {
+    // Format characters too: U+202E (right-to-left override) and friends make a path look
+    // like another in the dialog, the dry run and the log.
     for (const QChar c : s)
-        if (c.isSpace() || c.category() == QChar::Other_Control || c == QChar(0)) return true;
+        if (c.isSpace() || c.category() == QChar::Other_Control ||
+            c.category() == QChar::Other_Format || c == QChar(0))
+            return true;
     return false;
 }
 
@@ -488,6 +492,32 @@ HelperRequest validate(const QStringList &args, const HelperValidateOptions &opt
                              .arg(r.verb, verbs().join(QStringLiteral(", "))));
     }
     return r;
+}
+
+QString escapedForLog(const QString &line)
+{
+    QString out;
+    out.reserve(line.size());
+    for (const QChar c : line) {
+        const ushort u = c.unicode();
+        if (c == QLatin1Char('\\'))
+            out += QLatin1String("\\\\");
+        else if (c == QLatin1Char('\n'))
+            out += QLatin1String("\\n");
+        else if (c == QLatin1Char('\r'))
+            out += QLatin1String("\\r");
+        else if (c == QLatin1Char('\t'))
+            out += QLatin1String("\\t");
+        else if (u < 0x20 || u == 0x7f)
+            out += QStringLiteral("\\x%1").arg(u, 2, 16, QLatin1Char('0'));
+        else if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format ||
+                 c.category() == QChar::Separator_Line ||
+                 c.category() == QChar::Separator_Paragraph)
+            out += QStringLiteral("\\u{%1}").arg(u, 4, 16, QLatin1Char('0'));
+        else
+            out += c;
+    }
+    return out;
 }
 
 QString unknownRunfile(const QString &path, const QString &sha256)

@@ -157,6 +157,10 @@ QString findMokKey(const QString &root, uid_t trustedUid, bool checkFilesystem, 
 // "imported" (queued now, with the new password).
 QString mokImportOutcome(const QStringList &mokutilOutput);
 
+// The line with every control or format character escaped (\n, \r, \t, \\, \xHH,
+// \u{HHHH}): one log record can never look like two, nor hide text from a terminal.
+QString escapedForLog(const QString &line);
+
 // APT::Status-Fd lines "pmstatus:pkg:percent:desc" and "dlstatus:pkg:percent:desc" (also
 // "pmerror"/"pmconffile"); false for anything else. Download is mapped to 0..0.5 of the
 // progress, package setup to 0.5..1.
