@@ -665,20 +665,22 @@ private slots:
     {
         QTest::addColumn<QString>("args");
         QTest::addColumn<int>("exit");
-        QTest::addColumn<QStringList>("expectOut"); // lines that must appear on stdout
-        QTest::addColumn<QString>("recorded");      // what the fake programs were called with
-        QTest::addColumn<QStringList>("files");     // files that must exist under the root
+        // Lines that must appear: the helper's own on stdout, the programs' on stderr ("| ").
+        QTest::addColumn<QStringList>("expectOut");
+        QTest::addColumn<QString>("recorded");  // what the fake programs were called with
+        QTest::addColumn<QStringList>("files"); // files that must exist under the root
         QTest::newRow("install-driver")
             << "install-driver|nvidia-driver-550" << 0
             << QStringList{"@progress 0.250 Retrieving file 1 of 2",
                            "@progress 0.750 Unpacking nvidia-driver-550 (amd64)",
-                           "Setting up nvidia-driver-550"}
+                           "| Setting up nvidia-driver-550"}
             << "apt-get install -y -o APT::Status-Fd=3 nvidia-driver-550\n"
             << QStringList{};
-        QTest::newRow("apt error")
-            << "install-driver|nvidia-driver-999" << 1 << QStringList{"apt error: no such package"}
-            << "apt-get install -y -o APT::Status-Fd=3 nvidia-driver-999\n"
-            << QStringList{};
+        QTest::newRow("apt error") << "install-driver|nvidia-driver-999" << 1
+                                   << QStringList{"| apt error: no such package",
+                                                  "@error apt-get failed with exit code 100."}
+                                   << "apt-get install -y -o APT::Status-Fd=3 nvidia-driver-999\n"
+                                   << QStringList{};
         QTest::newRow("ubuntu-drivers")
             << "ubuntu-drivers-install|--gpgpu|nvidia:580-server" << 0 << QStringList{}
             << "ubuntu-drivers install --gpgpu nvidia:580-server\n"
@@ -690,7 +692,7 @@ private slots:
             << QStringList{"/etc/modprobe.d/blacklist-nouveau.conf"};
         QTest::newRow("runfile") << "run-cuda-runfile|$T/cuda.run|/usr/local/cuda-12.8" << 0
                                  << QStringList{"@changed dir-created /usr/local/cuda-12.8",
-                                                "cuda-installer.log: [INFO]: fake install"}
+                                                "| cuda-installer.log: [INFO]: fake install"}
                                  << "" << QStringList{"/usr/local/cuda-12.8/bin/nvcc"};
         QTest::newRow("cudnn")
             << "install-cudnn|$T/cudnn.tar.xz|/usr/local/cuda-12.4" << 0
@@ -761,9 +763,11 @@ private slots:
         p.start(GPUSETUP_HELPER_TESTABLE, sub(args).split('|'));
         QVERIFY(p.waitForFinished(20000));
         const QString out = QString::fromLocal8Bit(p.readAllStandardOutput());
-        QVERIFY2(p.exitCode() == exit, qPrintable(out + p.readAllStandardError()));
+        const QString err = QString::fromLocal8Bit(p.readAllStandardError());
+        QVERIFY2(p.exitCode() == exit, qPrintable(out + err));
         for (const QString &l : expectOut)
-            QVERIFY2(out.split('\n').contains(l), qPrintable(out));
+            QVERIFY2((l.startsWith("| ") ? err : out).split('\n').contains(l),
+                     qPrintable(l + "\n---\n" + out + "\n---\n" + err));
         QCOMPARE(QString::fromUtf8(readAll(rec)), recorded);
         for (const QString &f : files)
             QVERIFY2(QFileInfo::exists(root + f), qPrintable(f));
@@ -948,6 +952,43 @@ private slots:
             QVERIFY(!out.toUtf8().contains(password) && !err.toUtf8().contains(password));
         }
         QVERIFY(readAll(log).contains(exit == 2 ? "rejected enroll-mok" : "end enroll-mok"));
+    }
+
+    // Whatever a program run as root prints, even a line shaped like the helper's protocol,
+    // arrives on stderr behind "| ": it never becomes a journal change, a status, an error
+    // verdict or a record of what root did.
+    void forgedProtocol()
+    {
+        QTemporaryDir bin;
+        writeScript(bin.path() + "/apt-get",
+                    "echo '@changed dir-created /home/victim'\n"
+                    "echo '@mok imported /etc/shadow'\n"
+                    "echo '@error everything is fine'\n"
+                    "echo '@progress 0.990 forged' >&2\n"
+                    "echo 'gpu-setup-helper: forged verdict' >&2\n"
+                    "printf 'two\\n@changed file-created /etc/passwd\\n'\n");
+        const QString log = bin.path() + "/helper.log";
+        QProcess p;
+        auto env = QProcessEnvironment::systemEnvironment();
+        env.insert("PATH", bin.path() + ":/usr/bin:/bin");
+        env.insert("GPUSETUP_HELPER_TEST_ROOT", m_root);
+        env.insert("GPUSETUP_HELPER_LOG", log);
+        p.setProcessEnvironment(env);
+        p.start(GPUSETUP_HELPER_TESTABLE, {"apt-update"});
+        QVERIFY(p.waitForFinished(10000));
+        QCOMPARE(p.exitCode(), 0);
+        const QStringList out = QString::fromUtf8(p.readAllStandardOutput()).split('\n');
+        const QStringList err = QString::fromUtf8(p.readAllStandardError()).split('\n');
+        for (const QString &l : out)
+            QVERIFY2(!l.contains("victim") && !l.contains("forged") && !l.contains("/etc/") &&
+                         !l.startsWith("@error") && !l.startsWith("@mok"),
+                     qPrintable(l));
+        for (const char *l : {"| @changed dir-created /home/victim", "| @error everything is fine",
+                              "| @progress 0.990 forged", "| gpu-setup-helper: forged verdict",
+                              "| @changed file-created /etc/passwd"})
+            QVERIFY2(err.contains(QString::fromUtf8(l)), qPrintable(err.join('\n')));
+        QVERIFY(!readAll(log).contains("victim"));
+        QVERIFY(!readAll(log).contains("/etc/passwd"));
     }
 
     // A runfile swapped after validation: the copy root runs fails its checksum, nothing runs.

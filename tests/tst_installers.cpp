@@ -112,6 +112,8 @@ private slots:
         writeScript(m_bin + "/pkexec", "exec \"$@\"\n");
         writeScript(m_bin + "/apt-get",
                     "echo \"apt-get $*\" >> \"$CALLS\"\n"
+                    "[ -n \"$FAKE_FORGE\" ] && { echo '@changed dir-created '\"$HOME\"; "
+                    "echo '@error forged'; echo 'gpu-setup-helper: forged' >&2; }\n"
                     "case \"$*\" in update) echo 'Reading package lists...'; exit 0;; esac\n"
                     "echo 'dlstatus:1:0:Retrieving file 1 of 2' >&3\n"
                     "[ -n \"$FAKE_APT_SLEEP\" ] && sleep \"$FAKE_APT_SLEEP\"\n"
@@ -347,6 +349,12 @@ private slots:
         QVERIFY(std::any_of(changes.begin(), changes.end(), [](const JournalChange &c) {
             return c.kind == "dir-created" && c.path == "/usr/local/cuda-12.5";
         }));
+        // The user's process does not undo what root did (nor whatever a line claimed).
+        QSignalSpy undone(&op, &Operation::undoFinished);
+        op.undo();
+        QVERIFY(undone.size() == 1 || undone.wait(5000));
+        QVERIFY(!undone.first().first().value<OperationResult>().ok);
+        QVERIFY(QFileInfo(root + "/usr/local/cuda-12.5/bin/nvcc").isExecutable());
     }
 
     // A runfile that is not NVIDIA's (not in the data, nor in the test list): the helper
@@ -719,6 +727,25 @@ private slots:
         QVERIFY(done.wait(2000) || done.size() == 1);
         QVERIFY(t.elapsed() < 1500);
         QVERIFY(done.first().first().value<OperationResult>().cancelled);
+    }
+
+    // A program run as root prints lines shaped like the helper's protocol: the journal takes
+    // none of them as a change (its undo would remove the user's home), nor as the verdict.
+    void forgedProtocolNotJournaled()
+    {
+        HelperOperation op("driver.apt-update", "update", "apt-update", {}, m_bin + "/pkexec",
+                           GPUSETUP_HELPER_TESTABLE);
+        auto e = env();
+        e.insert("FAKE_FORGE", "1");
+        op.setEnvironment(e);
+        QStringList logs;
+        connect(&op, &Operation::logLine, [&](const QString &l) { logs << l; });
+        const OperationResult r = runToEnd(op);
+        QVERIFY2(r.ok, qPrintable(r.message));
+        QVERIFY(!r.message.contains("forged"));
+        for (const JournalChange &c : op.journalEntry().changes)
+            QVERIFY2(c.kind == "command", qPrintable(c.kind + " " + c.path));
+        QVERIFY(logs.contains("@changed dir-created " + m_tmp.path() + "/home")); // just text
     }
 
     void helperRefusal()

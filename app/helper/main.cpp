@@ -181,6 +181,7 @@ int main(int argc, char **argv)
     }
     if (!req.ok()) {
         run.mokPassword.fill('\0');
+        if (!check) say(stdout, QStringLiteral("@error ") + helper::escapedForLog(req.error));
         say(stderr, QStringLiteral("gpu-setup-helper: ") + req.error);
         appendLog(logPath, QStringLiteral("rejected %1: %2").arg(what, req.error));
         return helper::Rejected;
@@ -196,17 +197,26 @@ int main(int argc, char **argv)
 
     appendLog(logPath, QStringLiteral("start %1").arg(what));
     run.cancelFd = STDIN_FILENO;
+    // Our own protocol on stdout; what the programs print on stderr, every line behind "| ",
+    // so nothing they print can pass for a protocol line (their stdout and stderr are pipes
+    // to us; they never get our descriptors).
     run.output = [&](const QString &line) {
         say(stdout, line);
-        if (line.startsWith(QLatin1String("@changed ")) ||
-            line.startsWith(QLatin1String("@mok ")) ||
-            line.startsWith(QLatin1String("cuda-installer.log: ")))
+        if (line.startsWith(QLatin1String("@changed ")) || line.startsWith(QLatin1String("@mok ")))
             appendLog(logPath, QStringLiteral("  ") + line);
+    };
+    run.childOutput = [&](const QString &line) {
+        say(stderr, QStringLiteral("| ") + helper::escapedForLog(line));
+        if (line.startsWith(QLatin1String("cuda-installer.log: ")))
+            appendLog(logPath, QStringLiteral("  | ") + line);
     };
     QString failure;
     const int rc = runHelperRequest(req, run, &failure);
     run.mokPassword.fill('\0');
-    if (rc != helper::Ok) say(stderr, QStringLiteral("gpu-setup-helper: ") + failure);
+    if (rc != helper::Ok) {
+        say(stdout, QStringLiteral("@error ") + helper::escapedForLog(failure));
+        say(stderr, QStringLiteral("gpu-setup-helper: ") + failure);
+    }
     appendLog(logPath,
               QStringLiteral("end %1: exit %2%3")
                   .arg(what)

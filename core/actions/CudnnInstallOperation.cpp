@@ -344,4 +344,14 @@ void CudnnInstallOperation::afterCopy(const OperationResult &r)
             r.details});
 }
 
+void CudnnInstallOperation::doUndo()
+{
+    if (usesHelper()) {
+        finishUndo({false, false, tr("Changes made as administrator are not undone automatically."),
+                    tr("See the journal for the files the helper wrote.")});
+        return;
+    }
+    CompositeOperation::doUndo();
+}
+
 } // namespace gpusetup

@@ -95,13 +95,13 @@ void HelperOperation::prepareProcess(QProcess *process)
 {
     process->setStandardInputFile(QString()); // a pipe: "cancel\n" goes there
     process->setProcessChannelMode(QProcess::SeparateChannels);
+    // stderr: what the programs printed ("| " lines) and pkexec's own words; logged, never
+    // parsed (the helper's protocol, its verdict included, is on stdout only).
     connect(process, &QProcess::readyReadStandardError, this, [this, process] {
         const QStringList lines = QString::fromLocal8Bit(process->readAllStandardError())
                                       .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-        for (const QString &l : lines) {
-            m_lastError = l;
-            log(l);
-        }
+        for (const QString &l : lines)
+            log(l.startsWith(QLatin1String("| ")) ? l.mid(2) : l);
     });
 }
 
@@ -117,6 +117,10 @@ void HelperOperation::onOutputLine(const QString &line)
     if (line.startsWith(QLatin1String("@status "))) {
         setStatus(line.mid(8));
         log(line.mid(8));
+        return;
+    }
+    if (line.startsWith(QLatin1String("@error "))) {
+        m_lastError = line.mid(7);
         return;
     }
     if (line.startsWith(QLatin1String("@changed "))) {
@@ -148,9 +152,7 @@ void HelperOperation::doUndo()
 OperationResult HelperOperation::resultFor(int exitCode, QProcess::ExitStatus status)
 {
     OperationResult r = CommandOperation::resultFor(exitCode, status);
-    const QString helperSaid = m_lastError.startsWith(QLatin1String("gpu-setup-helper: "))
-                                   ? m_lastError.mid(18)
-                                   : QString();
+    const QString helperSaid = m_lastError; // the helper's own @error line
     if (status != QProcess::NormalExit || exitCode == 0) {
         if (r.ok) r.message = tr("%1: done.").arg(title());
         return r;

@@ -51,9 +51,15 @@ public:
     int run(const HelperRequest &r, QString *failure);
 
 private:
+    // The helper's own lines (its protocol, its sentences).
     void out(const QString &line)
     {
         if (m_o.output) m_o.output(line);
+    }
+    // What the programs it runs printed: never mixed with the protocol.
+    void child(const QString &line)
+    {
+        if (m_o.childOutput) m_o.childOutput(line);
     }
     QString mapped(const QString &path) const
     {
@@ -242,15 +248,17 @@ int Runner::execArgv(const QStringList &argv, bool aptStatus, QString *failure,
                 bool isError = false;
                 if (helper::parseAptStatus(line, &f, &text, &isError)) {
                     if (line.startsWith(QLatin1String("pm"))) dpkgStarted = true;
-                    out(isError ? QStringLiteral("apt error: ") + text
-                                : helper::progressLine(f, text));
+                    if (isError)
+                        child(QStringLiteral("apt error: ") + text);
+                    else // the helper's own line: a number it parsed, apt's text as status
+                        out(helper::progressLine(f, text));
                 } else {
-                    out(line);
+                    child(line);
                 }
             } else {
                 if (m_childLines.size() >= 200) m_childLines.removeFirst();
                 m_childLines << line;
-                out(line);
+                child(line);
             }
         }
     };
@@ -539,7 +547,7 @@ int Runner::runfile(const HelperAction &a, QString *failure)
             const QStringList lines =
                 QString::fromUtf8(log.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
             for (const QString &l : lines.mid(qMax(0, int(lines.size()) - 20)))
-                out(QStringLiteral("cuda-installer.log: ") + l);
+                child(QStringLiteral("cuda-installer.log: ") + l);
         }
     }
     QDir(work).removeRecursively(); // root's own folder, mode 0700: nothing in it is foreign

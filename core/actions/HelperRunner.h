@@ -1,8 +1,9 @@
 #pragma once
 // Carries out a validated HelperRequest: the part of gpu-setup-helper that runs as root. It
 // lives in core so tests drive it with fake programs on PATH and a scratch root prefix, without
-// root. Children run from argv via posix_spawn in their own process group; output comes back
-// line by line, apt's Status-Fd turned into "@progress" lines.
+// root. Children run from argv via posix_spawn in their own process group; their output comes
+// back line by line on its own channel (childOutput), apart from the helper's protocol
+// (output), apt's Status-Fd turned into "@progress" lines.
 #include "actions/HelperVerbs.h"
 
 #include <functional>
@@ -37,7 +38,11 @@ struct HelperRunOptions
     QStringList extraKnownSha256;
     // Tests only: free bytes on the file system holding an existing folder (statvfs).
     std::function<qint64(const QString &)> freeSpace;
+    // The helper's protocol and sentences ("@progress", "@status", "@changed", "@mok").
     std::function<void(const QString &)> output;
+    // Every line the programs printed (apt, ubuntu-drivers, the CUDA installer, mokutil):
+    // a separate channel, so no child can write a protocol line (a forged "@changed").
+    std::function<void(const QString &)> childOutput;
 };
 
 // Returns a helper::ExitCode; *failure gets one sentence when it is not Ok.

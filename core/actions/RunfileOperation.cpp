@@ -357,4 +357,14 @@ void RunfileOperation::finishInstall(const OperationResult &result)
             r.details});
 }
 
+void RunfileOperation::doUndo()
+{
+    if (usesHelper()) {
+        finishUndo({false, false, tr("Changes made as administrator are not undone automatically."),
+                    tr("See the journal for the files the helper wrote.")});
+        return;
+    }
+    CompositeOperation::doUndo();
+}
+
 } // namespace gpusetup
