@@ -1195,6 +1195,64 @@ private slots:
         QVERIFY(QDir(tk).entryList({"gpu-setup-backup-*"}, QDir::Dirs).isEmpty());
     }
 
+    // A file-size limit from the caller (ulimit -f 1024 = 1 MiB) and a 3 MiB library: the
+    // helper lifts the limit and installs it; where it cannot (the test build as a user under
+    // a hard limit), the write fails with EFBIG instead of killing it, and it rolls back: no
+    // truncated file, nothing half-copied, and the log has its end record.
+    void fileSizeLimit_data()
+    {
+        QTest::addColumn<QString>("ulimit");
+        QTest::addColumn<bool>("liftable");
+        // A hard limit can be lifted only with CAP_SYS_RESOURCE (root, outside containers
+        // that drop it): find out the way the helper would.
+        const bool canRaise =
+            QProcess::execute("bash", {"-c", "ulimit -f 1024; ulimit -f unlimited"}) == 0;
+        QTest::newRow("soft limit") << "-S -f 1024" << true;
+        QTest::newRow("hard limit") << "-f 1024" << canRaise;
+    }
+    void fileSizeLimit()
+    {
+        QFETCH(QString, ulimit);
+        QFETCH(bool, liftable);
+        const QString t = m_tmp.path();
+        if (!QFileInfo::exists(t + "/big.tar.xz")) {
+            writeFile(t + "/big/include/cudnn_version.h",
+                      fixture("cudnn/zspace_cudnn_version.h_9.6.0.txt"));
+            writeFile(t + "/big/lib/libcudnn_big.so.9", QByteArray(3 << 20, 'x'));
+            QVERIFY(!makeArchive("big").isEmpty());
+        }
+        const QString tkRel = "/usr/local/cuda-12.7", tk = m_root + tkRel;
+        QDir(tk).removeRecursively();
+        mkdirs(m_root, tkRel + "/include");
+        mkdirs(m_root, tkRel + "/lib64");
+        writeFile(tk + "/include/cudnn_version.h", "#define CUDNN_MAJOR 8\n"); // kept on failure
+        const QString log = t + "/limit.log";
+        QFile::remove(log);
+        QProcess p;
+        auto env = QProcessEnvironment::systemEnvironment();
+        env.insert("GPUSETUP_HELPER_TEST_ROOT", m_root);
+        env.insert("GPUSETUP_HELPER_LOG", log);
+        env.insert("GPUSETUP_HELPER_TEST_HASHES", m_hashes);
+        p.setProcessEnvironment(env);
+        p.start("bash", {"-c", "ulimit " + ulimit + "; exec \"$0\" install-cudnn \"$1\" \"$2\"",
+                         GPUSETUP_HELPER_TESTABLE, t + "/big.tar.xz", tkRel});
+        QVERIFY(p.waitForFinished(30000));
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit); // never killed by SIGXFSZ
+        QVERIFY2(p.exitCode() == (liftable ? 0 : 1), qPrintable(err));
+        QVERIFY(readAll(log).contains("end install-cudnn"));
+        QVERIFY(QDir(tk + "/lib64").entryList({"*.gpu-setup-new"}, QDir::Files).isEmpty());
+        QVERIFY(QDir(m_root + "/var/tmp").entryList(QDir::Dirs | QDir::NoDotAndDotDot).isEmpty());
+        if (liftable) {
+            QCOMPARE(QFileInfo(tk + "/lib64/libcudnn_big.so.9").size(), qint64(3 << 20));
+        } else {
+            QVERIFY(!QFileInfo::exists(tk + "/lib64/libcudnn_big.so.9"));
+            QCOMPARE(readAll(tk + "/include/cudnn_version.h"),
+                     QByteArray("#define CUDNN_MAJOR 8\n"));
+            QVERIFY(QDir(tk).entryList({"gpu-setup-backup-*"}, QDir::Dirs).isEmpty());
+        }
+    }
+
     // Not enough room where the installer would unpack: refused before anything is copied.
     void runfileNoSpace()
     {

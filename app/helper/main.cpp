@@ -22,6 +22,7 @@
 #include <fcntl.h>
 #include <grp.h>
 #include <poll.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -99,11 +100,41 @@ bool readSecretLine(int fd, QByteArray *line, QString *why)
     return true;
 }
 
+// Limits inherited from the caller (pkexec keeps them) must not break a root install half-way:
+// `ulimit -f 1024` killed a cuDNN copy with SIGXFSZ, leaving a truncated file and no rollback.
+// As root they are set to sane values; otherwise (the test build) soft limits go up to the hard
+// ones. SIGXFSZ is ignored, so an over-large write fails with EFBIG and is rolled back.
+void resetLimits()
+{
+    std::signal(SIGXFSZ, SIG_IGN);
+    const bool root = ::geteuid() == 0;
+    auto set = [root](int resource, rlim_t value) {
+        struct rlimit now;
+        if (::getrlimit(resource, &now) != 0) return;
+        const rlim_t soft =
+            now.rlim_max == RLIM_INFINITY || value <= now.rlim_max ? value : now.rlim_max;
+        const struct rlimit want = root ? rlimit{value, value} : rlimit{soft, now.rlim_max};
+        ::setrlimit(resource, &want);
+    };
+    for (int r : {RLIMIT_FSIZE, RLIMIT_CPU, RLIMIT_AS, RLIMIT_DATA, RLIMIT_NPROC})
+        set(r, RLIM_INFINITY);
+    set(RLIMIT_NOFILE, 65536);
+    set(RLIMIT_STACK, 8 << 20);
+    // No core dump of a process that held a MOK password.
+    const struct rlimit noCore
+    {
+        0, 0
+    };
+    ::setrlimit(RLIMIT_CORE, &noCore);
+    if (root) ::setpriority(PRIO_PROCESS, 0, 0);
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
     ::umask(022);
+    resetLimits();
     std::signal(SIGPIPE, SIG_IGN); // the client going away must not kill a half-done install
     std::signal(SIGHUP, SIG_IGN);
     QStringList args;
