@@ -588,6 +588,41 @@ private slots:
             QVERIFY2(text.contains("x\\x1b[2J\\rnvidia-driver"), text.constData());
     }
 
+    // --check under pkexec validates as the user who asked, never as root: it drops to
+    // PKEXEC_UID before it looks at anything (here seen in who creates its log).
+    void checkDropsPrivileges()
+    {
+        if (::geteuid() != 0) QSKIP("needs root: there is nothing to drop otherwise");
+        QTemporaryDir dir;
+        QVERIFY(::chmod(QFile::encodeName(dir.path()).constData(), 0777) == 0);
+        const QString log = dir.path() + "/check.log";
+        QProcess p;
+        auto env = QProcessEnvironment::systemEnvironment();
+        env.insert("PKEXEC_UID", "65534");
+        env.insert("GPUSETUP_HELPER_LOG", log);
+        p.setProcessEnvironment(env);
+        p.start(GPUSETUP_HELPER, {"--check", "apt-update"});
+        QVERIFY(p.waitForFinished(10000));
+        QCOMPARE(p.exitCode(), 0);
+        QVERIFY(p.readAllStandardOutput().contains("(checked as uid 65534)"));
+        struct stat st;
+        QVERIFY(::stat(QFile::encodeName(log).constData(), &st) == 0);
+        QCOMPARE(st.st_uid, uid_t(65534));
+        // And a root-only file is out of its reach: a folder only root can enter.
+        QTemporaryDir rootsOnly;
+        const QString file = rootsOnly.path() + "/cuda.run";
+        writeFile(file, readAll(m_tmp.path() + "/cuda.run"));
+        QVERIFY(::chown(QFile::encodeName(file).constData(), 65534, 65534) == 0);
+        QProcess q;
+        q.setProcessEnvironment(env);
+        q.start(QString(GPUSETUP_HELPER) + "-nvidia",
+                {"--check", "run-cuda-runfile", file, "/usr/local/cuda-12.4"});
+        QVERIFY(q.waitForFinished(10000));
+        QCOMPARE(q.exitCode(), int(helper::Rejected));
+        QVERIFY2(q.readAllStandardError().contains("permission denied"),
+                 "root looked for the user");
+    }
+
     void describe()
     {
         const auto r =

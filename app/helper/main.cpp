@@ -22,6 +22,7 @@
 #include <fcntl.h>
 #include <grp.h>
 #include <poll.h>
+#include <pwd.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -129,6 +130,20 @@ void resetLimits()
     if (root) ::setpriority(PRIO_PROCESS, 0, 0);
 }
 
+// --check only validates and describes: as root (under pkexec) it would be an oracle for
+// root-only paths (does it exist, is it a file, what is its hash). So it first becomes the
+// user who asked, for good; false when that fails.
+bool dropToCaller(uid_t caller)
+{
+    if (::geteuid() != 0 || caller == 0) return true;
+    const struct passwd *pw = ::getpwuid(caller);
+    const gid_t gid = pw ? pw->pw_gid : gid_t(caller);
+    if (pw ? ::initgroups(pw->pw_name, gid) != 0 : ::setgroups(0, nullptr) != 0) return false;
+    if (::setresgid(gid, gid, gid) != 0 || ::setresuid(caller, caller, caller) != 0) return false;
+    uid_t r, e, s;
+    return ::getresuid(&r, &e, &s) == 0 && r == caller && e == caller && s == caller;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -142,6 +157,11 @@ int main(int argc, char **argv)
         args << QString::fromLocal8Bit(argv[i]);
     const bool check = args.value(0) == QLatin1String("--check");
     if (check) args.removeFirst();
+    if (check && !dropToCaller(helper::callerUid())) {
+        say(stderr, QStringLiteral("gpu-setup-helper: could not drop to the calling user for "
+                                   "--check."));
+        return helper::Failed;
+    }
     if (args.isEmpty() || args.value(0) == QLatin1String("--help")) {
         say(stderr, QStringLiteral("usage: gpu-setup-helper [--check] VERB ARGS...; verbs: %1")
                         .arg(helper::verbs().join(QStringLiteral(", "))));
@@ -222,6 +242,7 @@ int main(int argc, char **argv)
         say(stdout, QStringLiteral("as root, gpu-setup-helper %1 would:").arg(what));
         for (const QString &line : req.describe())
             say(stdout, QStringLiteral("  ") + line);
+        say(stdout, QStringLiteral("(checked as uid %1)").arg(::geteuid()));
         appendLog(logPath, QStringLiteral("checked %1").arg(what));
         return helper::Ok;
     }
