@@ -623,6 +623,23 @@ private slots:
                  "root looked for the user");
     }
 
+    // The switches of the test build are compiled out of what is shipped: neither the helpers
+    // nor /usr/bin/gpu-setup can be pointed at another root, other "NVIDIA" files or another
+    // owner by an environment variable.
+    void noTestSwitchesInShippedBinaries()
+    {
+        const QString base = QStringLiteral(GPUSETUP_HELPER);
+        for (const QString &binary :
+             {base, base + "-nvidia", base + "-mok", QStringLiteral(GPUSETUP_BINARY)}) {
+            const QByteArray bytes = readAll(binary);
+            QVERIFY2(!bytes.isEmpty(), qPrintable(binary));
+            for (const char *name : {"GPUSETUP_HELPER_TEST_ROOT", "GPUSETUP_HELPER_TEST_HASHES",
+                                     "GPUSETUP_HELPER_TEST_OWNER"})
+                QVERIFY2(!bytes.contains(name), qPrintable(binary + " reads " + name));
+        }
+        QVERIFY(readAll(GPUSETUP_HELPER_TESTABLE).contains("GPUSETUP_HELPER_TEST_ROOT"));
+    }
+
     void describe()
     {
         const auto r =

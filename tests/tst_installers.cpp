@@ -96,6 +96,7 @@ class TestInstallers : public QObject
         c.home = m_tmp.path() + "/home";
         c.pkexec = m_bin + "/pkexec";
         c.helperPath = QStringLiteral(GPUSETUP_HELPER_TESTABLE);
+        c.helperTestRoot = m_tmp.path() + "/root";
         return c;
     }
 

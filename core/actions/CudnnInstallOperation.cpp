@@ -164,9 +164,7 @@ bool CudnnInstallOperation::usesHelper() const
 
 QString CudnnInstallOperation::toolkitSeen() const
 {
-    const QString root =
-        usesHelper() ? m_env.value(QStringLiteral("GPUSETUP_HELPER_TEST_ROOT")) : QString();
-    return root + m_spec.toolkitDir;
+    return (usesHelper() ? m_ctx.helperTestRoot : QString()) + m_spec.toolkitDir;
 }
 
 HelperOperation CudnnInstallOperation::helperCall() const

@@ -331,9 +331,8 @@ void RunfileOperation::finishInstall(const OperationResult &result)
         finish(r);
         return;
     }
-    // Tests run the helper with a scratch root; on a real machine the variable is unset.
-    const QString root =
-        usesHelper() ? m_env.value(QStringLiteral("GPUSETUP_HELPER_TEST_ROOT")) : QString();
+    // Tests run the helper with a scratch root; the product never sets one.
+    const QString root = usesHelper() ? m_ctx.helperTestRoot : QString();
     const QString nvcc = root + m_spec.prefix + QStringLiteral("/bin/nvcc");
     QProcess p;
     p.setProcessEnvironment(m_env);
