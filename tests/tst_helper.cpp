@@ -19,6 +19,7 @@
 #include <QXmlStreamReader>
 
 #include <sys/stat.h>
+#include <thread>
 #include <unistd.h>
 
 using namespace gpusetup;
@@ -1041,6 +1042,35 @@ private slots:
             QVERIFY2(err.contains(QString::fromUtf8(l)), qPrintable(err.join('\n')));
         QVERIFY(!readAll(log).contains("victim"));
         QVERIFY(!readAll(log).contains("/etc/passwd"));
+    }
+
+    // Cancel still arrives after a flood of other bytes on the helper's stdin, which it does
+    // not keep (only the last few bytes, for a word split across two reads).
+    void cancelAfterJunk()
+    {
+        QTemporaryDir bin;
+        writeScript(bin.path() + "/apt-get", "sleep 10\n");
+        HelperRunOptions o;
+        o.programsFromPath = true;
+        o.environment = QStringList{"PATH=" + bin.path() + ":/usr/bin:/bin"};
+        int fds[2];
+        QVERIFY(::pipe(fds) == 0);
+        o.cancelFd = fds[0];
+        std::thread writer([&] {
+            const QByteArray junk(64 * 1024, 'j');
+            for (int i = 0; i < 32; ++i)
+                if (::write(fds[1], junk.constData(), size_t(junk.size())) < 0) break;
+            if (::write(fds[1], "can", 3) < 0 || ::write(fds[1], "cel\n", 4) < 0) return;
+        });
+        QElapsedTimer clock;
+        clock.start();
+        QString failure;
+        const int rc = runHelperRequest(helper::validate({"apt-update"}), o, &failure);
+        writer.join();
+        ::close(fds[0]);
+        ::close(fds[1]);
+        QCOMPARE(rc, int(helper::Cancelled));
+        QVERIFY(clock.elapsed() < 5000);
     }
 
     // A runfile swapped after validation: the copy root runs fails its checksum, nothing runs.

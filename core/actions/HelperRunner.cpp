@@ -110,6 +110,8 @@ bool Runner::cancelRequested(int timeoutMs)
         } else {
             m_cancelBuf.append(buf, int(n));
             if (m_cancelBuf.contains("cancel")) m_cancel = true;
+            // Only a word split across two reads matters: the caller cannot grow our memory.
+            if (m_cancelBuf.size() > 16) m_cancelBuf = m_cancelBuf.right(16);
         }
     }
     return m_cancel;
