@@ -394,8 +394,9 @@ private slots:
         QVERIFY(imports.contains("__stack_chk_fail"));
         // At _FORTIFY_SOURCE=3 some call is checked at run time: what lintian looks for.
         if (GPUSETUP_FORTIFY_LEVEL >= 3)
-            QVERIFY2(imports.contains(QRegularExpression("__(mem|str|read|snprintf|vsnprintf)\\w*_chk")),
-                     qPrintable(imports));
+            QVERIFY2(
+                imports.contains(QRegularExpression("__(mem|str|read|snprintf|vsnprintf)\\w*_chk")),
+                qPrintable(imports));
     }
 
     // Programs run from their fixed places: a same-named program first on PATH (a wrapper in
