@@ -42,7 +42,7 @@
 <context>
     <name>gpusetup::Advice</name>
     <message>
-        <location filename="../core/advice/Advisor.cpp" line="+135"/>
+        <location filename="../core/advice/Advisor.cpp" line="+115"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
@@ -1704,12 +1704,12 @@
 <context>
     <name>gpusetup::CommandOperation</name>
     <message>
-        <location filename="../core/actions/CommandOperation.cpp" line="+19"/>
+        <location filename="../core/actions/CommandOperation.cpp" line="+21"/>
         <source>Stopped after %1 s without finishing.</source>
         <translation>运行 %1 秒后仍未完成，已停止。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+24"/>
         <source>There is no command to run.</source>
         <translation>没有要运行的命令。</translation>
     </message>
@@ -2028,7 +2028,7 @@
 <context>
     <name>gpusetup::CudnnInstallOperation</name>
     <message>
-        <location filename="../core/actions/CudnnInstallOperation.cpp" line="+134"/>
+        <location filename="../core/actions/CudnnInstallOperation.cpp" line="+142"/>
         <source>Unpack %1</source>
         <translation>解压 %1</translation>
     </message>
@@ -2039,7 +2039,7 @@
         <translation>把 cuDNN 安装到 %1</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>The cuDNN archive %1 is not there; download it first.</source>
         <translation>cuDNN 压缩包 %1 不存在；请先下载它。</translation>
     </message>
@@ -2054,7 +2054,12 @@
         <translation>CUDA 工具包目录 %1 不存在；请先安装 CUDA 工具包。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
+        <source>Installing cuDNN into %1…</source>
+        <translation>正在把 cuDNN 装入 %1…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Could not create %1.</source>
         <translation>无法创建 %1。</translation>
     </message>
@@ -2094,7 +2099,7 @@
         <translation>cuDNN %1 已放在 %2；需要把 %3 加入 LD_LIBRARY_PATH（“Shell 配置文件”步骤会完成这一操作）。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+7"/>
         <source>Copying cuDNN into %1…</source>
         <translation>正在把 cuDNN 复制到 %1…</translation>
     </message>
@@ -2102,6 +2107,16 @@
         <location line="+12"/>
         <source>cuDNN %1 is installed in %2.</source>
         <translation>cuDNN %1 已安装到 %2。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Changes made as administrator are not undone automatically.</source>
+        <translation>以管理员身份所做的更改不会被自动撤销。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>See the journal for the files the helper wrote.</source>
+        <translation>管理员助手写入了哪些文件，请查看操作记录。</translation>
     </message>
 </context>
 <context>
@@ -2160,6 +2175,16 @@
         <source>Cancelled after &quot;%1&quot;.</source>
         <translation>在“%1”之后已取消。</translation>
     </message>
+    <message>
+        <location line="+10"/>
+        <source>Changes made as administrator are not undone automatically.</source>
+        <translation>以管理员身份所做的更改不会被自动撤销。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>See the journal for the files the helper wrote.</source>
+        <translation>管理员助手写入了哪些文件，请查看操作记录。</translation>
+    </message>
 </context>
 <context>
     <name>gpusetup::ExtractOperation</name>
@@ -2172,70 +2197,6 @@
         <location line="+29"/>
         <source>Unpacking %1…</source>
         <translation>正在解压 %1…</translation>
-    </message>
-</context>
-<context>
-    <name>gpusetup::Extractor</name>
-    <message>
-        <location filename="../core/actions/Extractor.cpp" line="+163"/>
-        <source>The folder %1 does not exist.</source>
-        <translation>文件夹 %1 不存在。</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Cannot open the archive %1.</source>
-        <translation>无法打开压缩包 %1。</translation>
-    </message>
-    <message>
-        <location line="+60"/>
-        <location line="+90"/>
-        <source>The archive %1 is damaged or incomplete.</source>
-        <translation>压缩包 %1 已损坏或不完整。</translation>
-    </message>
-    <message>
-        <location line="-82"/>
-        <source>The archive %1 contains &quot;%2&quot;, which would be written outside %3, so nothing was unpacked.</source>
-        <translation>压缩包 %1 中的“%2”会被写到 %3 之外，因此没有解压任何内容。</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>The archive %1 contains a hard link &quot;%2&quot; to &quot;%3&quot;, outside what it unpacks, so nothing was unpacked.</source>
-        <translation>压缩包 %1 中有一个硬链接“%2”指向“%3”，超出了解压的范围，因此没有解压任何内容。</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The archive %1 contains a link &quot;%2&quot; pointing to &quot;%3&quot;, outside %4, so nothing was unpacked.</source>
-        <translation>压缩包 %1 中有一个链接“%2”指向 %4 之外的“%3”，因此没有解压任何内容。</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>%1 already exists, so the archive %2 was not unpacked over it.</source>
-        <translation>%1 已存在，因此没有把压缩包 %2 解压覆盖到它上面。</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <location line="+13"/>
-        <location line="+35"/>
-        <location line="+15"/>
-        <source>Cannot write %1.</source>
-        <translation>无法写入 %1。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Cannot finish unpacking into %1.</source>
-        <translation>无法完成向 %1 的解压。</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Unpacking %1 was cancelled; nothing was left behind.</source>
-        <translation>%1 的解压已取消；没有留下任何文件。</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+14"/>
-        <source>Unpacked %1 into %2 (%n file(s)).</source>
-        <translation>
-            <numerusform>已把 %1 解压到 %2（%n 个文件）。</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2274,7 +2235,7 @@
 <context>
     <name>gpusetup::HelperOperation</name>
     <message>
-        <location filename="../core/actions/HelperOperation.cpp" line="+16"/>
+        <location filename="../core/actions/HelperOperation.cpp" line="+18"/>
         <source>Stopped waiting; the administrator step finishes on its own (dpkg must not be interrupted).</source>
         <translation>已停止等待；需要管理员权限的这一步会在后台自行完成（dpkg 不能被中断）。</translation>
     </message>
@@ -2284,12 +2245,12 @@
         <translation>它的最终结果请查看 /var/log/gpu-setup-helper.log。</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <source>The helper copied the libraries together with the headers.</source>
-        <translation>管理员助手已在复制头文件时一并复制了库文件。</translation>
+        <location line="+30"/>
+        <source>The administrator helper installs cuDNN into a system toolkit only from NVIDIA&apos;s archive, which it checks and unpacks itself, never from an unpacked folder: gpu-setup&apos;s cuDNN installer hands it the archive.</source>
+        <translation>管理员助手只从 NVIDIA 的压缩包把 cuDNN 装入系统的工具包（由它自己校验并解压），从不使用已解压的文件夹：gpu-setup 的 cuDNN 安装步骤会把压缩包交给它。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>The administrator helper has no verb for this step.</source>
         <translation>管理员助手不支持这一步操作。</translation>
     </message>
@@ -2299,7 +2260,7 @@
         <translation>登记驱动的签名密钥需要一个由你自己设定的一次性密码：gpu-setup 会在执行这一步之前向你询问（输入两次）。</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+53"/>
         <source>by the administrator helper</source>
         <translation>由管理员助手完成</translation>
     </message>
@@ -2314,7 +2275,7 @@
         <translation>管理员助手写入了哪些文件，请查看操作记录。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>%1: done.</source>
         <translation>%1：已完成。</translation>
     </message>
@@ -2337,24 +2298,6 @@
         <location line="+4"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
-    </message>
-</context>
-<context>
-    <name>gpusetup::HelperVerbs</name>
-    <message>
-        <location filename="../core/actions/HelperVerbs.cpp" line="+418"/>
-        <source>The MOK password is empty; choose one of 1 to 256 characters.</source>
-        <translation>MOK 密码为空；请设定一个 1 到 256 个字符的密码。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The MOK password is longer than 256 characters.</source>
-        <translation>MOK 密码超过了 256 个字符。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The MOK password may hold only letters, digits, spaces and ASCII punctuation: the MOK manager at boot can type nothing else (no control characters, no Chinese characters).</source>
-        <translation>MOK 密码只能包含英文字母、数字、空格和 ASCII 标点：开机时的 MOK 管理界面无法输入其他字符（不能有控制字符，也不能有中文）。</translation>
     </message>
 </context>
 <context>
@@ -2503,7 +2446,7 @@
 <context>
     <name>gpusetup::LocalCopyOperation</name>
     <message>
-        <location filename="../core/actions/CudnnInstallOperation.cpp" line="-295"/>
+        <location filename="../core/actions/CudnnInstallOperation.cpp" line="-312"/>
         <source>Copy cuDNN into %1</source>
         <translation>把 cuDNN 复制到 %1</translation>
     </message>
@@ -2513,12 +2456,12 @@
         <translation>无法创建管道（pipe）。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>cuDNN was copied into %1.</source>
         <translation>cuDNN 已复制到 %1。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>cuDNN</source>
         <translation>cuDNN</translation>
     </message>
@@ -3319,7 +3262,7 @@
         <translation>把 CUDA 工具包安装到 %1</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+49"/>
         <source>The CUDA installer %1 is not there; download it first.</source>
         <translation>CUDA 安装程序 %1 不存在；请先下载它。</translation>
     </message>
@@ -3329,7 +3272,7 @@
         <translation>缺少 %1：请先安装 build-essential（sudo apt-get install -y build-essential）。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Not enough space on %1: %2 free, but the CUDA installer needs about 3x its size (%3) to unpack and install.</source>
         <translation>%1 空间不足：可用 %2，但 CUDA 安装程序解压和安装大约需要其自身大小 3 倍的空间（%3）。</translation>
     </message>
@@ -3359,7 +3302,7 @@
         <translation>%1 与预期的校验和不匹配；请重新下载。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Could not create %1.</source>
         <translation>无法创建 %1。</translation>
     </message>
@@ -3374,7 +3317,7 @@
         <translation>CUDA 安装程序运行失败：%1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>The CUDA installer ended without error but %1 does not run.</source>
         <translation>CUDA 安装程序没有报错就结束了，但 %1 无法运行。</translation>
     </message>
@@ -3387,6 +3330,16 @@
         <location line="+3"/>
         <source>The CUDA toolkit (%1) is installed in %2.</source>
         <translation>CUDA 工具包（%1）已安装到 %2。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Changes made as administrator are not undone automatically.</source>
+        <translation>以管理员身份所做的更改不会被自动撤销。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>See the journal for the files the helper wrote.</source>
+        <translation>管理员助手写入了哪些文件，请查看操作记录。</translation>
     </message>
 </context>
 <context>
