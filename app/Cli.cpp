@@ -10,6 +10,9 @@
 #include "actions/DriverInstallOperation.h"
 #include "actions/Extractor.h"
 #include "actions/FileBackup.h"
+#include "actions/Hasher.h"
+#include "actions/HelperKnownFiles.h"
+#include "actions/HelperVerbs.h"
 #include "actions/MokEnrollOperation.h"
 #include "actions/ProfileOperation.h"
 #include "actions/StepOperations.h"
@@ -1051,6 +1054,17 @@ int install(const Args &a)
         }
         if (s.kind == QLatin1String("download") && !s.sha256.isEmpty())
             ctx.sha256ByPath.insert(s.path, s.sha256);
+        // The administrator helper runs NVIDIA's runfiles only: say so before any password.
+        if (!a.installer.isEmpty() && s.id == QLatin1String("toolkit.install") && s.privileged) {
+            QString herr;
+            const QString sha = Hasher::sha256File(a.installer, &herr);
+            if (sha.isEmpty()) return usageError(herr);
+            if (!helper::knownFile(sha, helper::KnownFile::Kind::CudaRunfile))
+                return usageError(helper::unknownRunfile(a.installer, sha) +
+                                  QStringLiteral(" Install it into a folder of your own with "
+                                                 "--toolkit-prefix, or run it yourself with "
+                                                 "sudo if you trust it."));
+        }
         steps << s;
     }
     if (ctx.dryRun) out() << "Dry run: nothing is changed; these are the exact commands.\n";

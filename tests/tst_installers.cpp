@@ -84,6 +84,7 @@ class TestInstallers : public QObject
         e.insert("GPUSETUP_HELPER_TEST_ROOT", m_tmp.path() + "/root");
         e.insert("GPUSETUP_HELPER_LOG", m_tmp.path() + "/helper.log");
         e.insert("CALLS", m_tmp.path() + "/calls");
+        e.insert("GPUSETUP_HELPER_TEST_HASHES", m_tmp.path() + "/known-hashes");
         e.insert("MOK_CALLS", m_tmp.path() + "/mok-calls");
         e.insert("MOK_STDIN", m_tmp.path() + "/mok-stdin");
         e.insert("MOK_ENV", m_tmp.path() + "/mok-env");
@@ -95,6 +96,7 @@ class TestInstallers : public QObject
         c.home = m_tmp.path() + "/home";
         c.pkexec = m_bin + "/pkexec";
         c.helperPath = QStringLiteral(GPUSETUP_HELPER_TESTABLE);
+        c.helperTestRoot = m_tmp.path() + "/root";
         return c;
     }
 
@@ -111,6 +113,8 @@ private slots:
         writeScript(m_bin + "/pkexec", "exec \"$@\"\n");
         writeScript(m_bin + "/apt-get",
                     "echo \"apt-get $*\" >> \"$CALLS\"\n"
+                    "[ -n \"$FAKE_FORGE\" ] && { echo '@changed dir-created '\"$HOME\"; "
+                    "echo '@error forged'; echo 'gpu-setup-helper: forged' >&2; }\n"
                     "case \"$*\" in update) echo 'Reading package lists...'; exit 0;; esac\n"
                     "echo 'dlstatus:1:0:Retrieving file 1 of 2' >&3\n"
                     "[ -n \"$FAKE_APT_SLEEP\" ] && sleep \"$FAKE_APT_SLEEP\"\n"
@@ -181,6 +185,13 @@ private slots:
         QCOMPARE(QProcess::execute("tar", {"-cJf", m_archive, "-C", t + "/src",
                                            "cudnn-linux-x86_64-9.6.0.74_cuda12-archive"}),
                  0);
+        // The test build of the helper takes these two as NVIDIA's.
+        writeFile(
+            t + "/known-hashes",
+            QCryptographicHash::hash(readAll(m_runfile), QCryptographicHash::Sha256).toHex() +
+                "\n" +
+                QCryptographicHash::hash(readAll(m_archive), QCryptographicHash::Sha256).toHex() +
+                "\n");
         QDir().mkpath(t + "/home");
         QDir().mkpath(t + "/tmpdir");
     }
@@ -277,10 +288,23 @@ private slots:
         // The same through the helper: the pkexec line and what root runs.
         op.setMode(RunfileOperation::Mode::Helper);
         const QString helperLines = op.dryRun().join('\n');
-        QVERIFY2(helperLines.contains(
-                     m_bin + "/pkexec " GPUSETUP_HELPER_TESTABLE " run-cuda-runfile " + m_runfile),
+        QVERIFY2(helperLines.contains(m_bin +
+                                      "/pkexec " GPUSETUP_HELPER_TESTABLE " run-cuda-runfile " +
+                                      m_runfile + " " + spec.prefix + "\n"),
                  qPrintable(helperLines));
+        // The helper unpacks in its own folder: the user's tmpdir is not part of the request.
+        QVERIFY(!helperLines.contains(spec.tmpdir));
         QVERIFY(op.needsPrivilege());
+        RunfileOperation system("toolkit.install",
+                                {m_runfile, {}, "/usr/local/cuda-12.5", spec.tmpdir}, ctx());
+        system.setMode(RunfileOperation::Mode::Helper);
+        const QString root = system.dryRun().join('\n');
+        QVERIFY2(root.contains("  as root: TMPDIR=/var/tmp/gpu-setup-helper.XXXXXX/tmp sh "
+                               "/var/tmp/gpu-setup-helper.XXXXXX/cuda_12.5.1_555.42.06_linux.run "
+                               "--silent --toolkit --toolkitpath=/usr/local/cuda-12.5 "
+                               "--no-man-page --tmpdir=/var/tmp/gpu-setup-helper.XXXXXX/tmp"),
+                 qPrintable(root));
+        QVERIFY(!root.contains(spec.tmpdir));
     }
 
     void runfileCancel()
@@ -326,6 +350,29 @@ private slots:
         QVERIFY(std::any_of(changes.begin(), changes.end(), [](const JournalChange &c) {
             return c.kind == "dir-created" && c.path == "/usr/local/cuda-12.5";
         }));
+        // The user's process does not undo what root did (nor whatever a line claimed).
+        QSignalSpy undone(&op, &Operation::undoFinished);
+        op.undo();
+        QVERIFY(undone.size() == 1 || undone.wait(5000));
+        QVERIFY(!undone.first().first().value<OperationResult>().ok);
+        QVERIFY(QFileInfo(root + "/usr/local/cuda-12.5/bin/nvcc").isExecutable());
+    }
+
+    // A runfile that is not NVIDIA's (not in the data, nor in the test list): the helper
+    // refuses it and nothing is installed.
+    void runfileUnknownThroughHelper()
+    {
+        const QString evil = m_tmp.path() + "/evil.run";
+        writeScript(evil, "echo pwned > \"$FAKE_TRAP\"\n");
+        RunfileSpec spec{evil, {}, "/usr/local/cuda-12.6", m_tmp.path() + "/tmpdir"};
+        RunfileOperation op("toolkit.install", spec, ctx());
+        op.setMode(RunfileOperation::Mode::Helper);
+        op.setEnvironment(env());
+        const OperationResult r = runToEnd(op);
+        QVERIFY(!r.ok);
+        QVERIFY2(r.message.contains("not one of NVIDIA's CUDA runfiles"), qPrintable(r.message));
+        QVERIFY(!QFileInfo::exists(m_trap));
+        QVERIFY(!QFileInfo::exists(m_tmp.path() + "/root/usr/local/cuda-12.6"));
     }
 
     // ---- cuDNN
@@ -414,9 +461,12 @@ private slots:
         op.setEnvironment(env());
         if (helper) {
             const QString d = op.dryRun().join('\n');
-            QVERIFY2(d.contains("install-cudnn " + spec.workDir + " /usr/local/cuda-12.4"),
+            // The archive itself goes to the helper, which checks and unpacks it as root.
+            QVERIFY2(d.contains("install-cudnn " + m_archive + " /usr/local/cuda-12.4"),
                      qPrintable(d));
-            QVERIFY(d.contains("  as root: copy "));
+            QVERIFY(d.contains("  as root: copy " + m_archive));
+            QVERIFY(d.contains("one of NVIDIA's cuDNN archives"));
+            QVERIFY(!d.contains("tar "));
         }
         const OperationResult r = runToEnd(op);
         QVERIFY2(r.ok, qPrintable(r.message + r.details));
@@ -680,6 +730,25 @@ private slots:
         QVERIFY(done.first().first().value<OperationResult>().cancelled);
     }
 
+    // A program run as root prints lines shaped like the helper's protocol: the journal takes
+    // none of them as a change (its undo would remove the user's home), nor as the verdict.
+    void forgedProtocolNotJournaled()
+    {
+        HelperOperation op("driver.apt-update", "update", "apt-update", {}, m_bin + "/pkexec",
+                           GPUSETUP_HELPER_TESTABLE);
+        auto e = env();
+        e.insert("FAKE_FORGE", "1");
+        op.setEnvironment(e);
+        QStringList logs;
+        connect(&op, &Operation::logLine, [&](const QString &l) { logs << l; });
+        const OperationResult r = runToEnd(op);
+        QVERIFY2(r.ok, qPrintable(r.message));
+        QVERIFY(!r.message.contains("forged"));
+        for (const JournalChange &c : op.journalEntry().changes)
+            QVERIFY2(c.kind == "command", qPrintable(c.kind + " " + c.path));
+        QVERIFY(logs.contains("@changed dir-created " + m_tmp.path() + "/home")); // just text
+    }
+
     void helperRefusal()
     {
         HelperOperation op("x", "x", "install-driver", {"nvidia-driver;reboot"}, m_bin + "/pkexec",
@@ -732,16 +801,17 @@ private slots:
                            "--toolkit",    "--toolkitpath=/home/s/cuda-12.4", "--no-man-page",
                            "--tmpdir=/tmp"}
             << false << "runfile-direct";
+        // The helper takes NVIDIA's archive only, never a folder the user unpacked.
         QTest::newRow("cudnn copy root")
             << "cudnn.copy-headers"
             << QStringList{"cp", "-a", "/home/s/Downloads/cudnn-9/include/.",
                            "/usr/local/cuda-12.4/include/"}
-            << true << "install-cudnn";
+            << true << "null:archive";
         QTest::newRow("cudnn libs root")
             << "cudnn.copy-libraries"
             << QStringList{"cp", "-a", "/home/s/Downloads/cudnn-9/lib/.",
                            "/usr/local/cuda-12.4/lib64/"}
-            << true << "null:together";
+            << true << "null:archive";
         QTest::newRow("bad package never reaches pkexec")
             << "driver.install" << QStringList{"apt-get", "install", "-y", "nvidia-driver;id"}
             << true << "null:not an NVIDIA";
@@ -798,14 +868,15 @@ private slots:
                            "as root: ubuntu-drivers install nvidia:580",
                            "as root: write /etc/modprobe.d/blacklist-nouveau.conf",
                            "by you: ",
-                           "pkexec /usr/libexec/gpu-setup/gpu-setup-helper enroll-mok",
+                           "pkexec /usr/libexec/gpu-setup/gpu-setup-helper-mok enroll-mok",
                            "as root: mokutil --import <the DKMS signing key: "
                            "/var/lib/shim-signed/mok/MOK.der or /var/lib/dkms/mok.pub> (standard "
                            "input: the one-time password ******** twice)"};
         QTest::newRow("toolkit laptop")
             << QStringList{"install", "toolkit", "--host", laptop} << 0
-            << QStringList{"--silent --toolkit --toolkitpath=/usr/local/cuda-",
-                           "run-cuda-runfile /home/student/Downloads/cuda_"};
+            << QStringList{
+                   "--silent --toolkit --toolkitpath=/usr/local/cuda-",
+                   "gpu-setup-helper-nvidia run-cuda-runfile /home/student/Downloads/cuda_"};
         QTest::newRow("toolkit user prefix")
             << QStringList{"install", "toolkit",          "--host",
                            laptop,    "--toolkit-prefix", "/home/student/cuda"}
@@ -816,6 +887,12 @@ private slots:
         QTest::newRow("missing installer")
             << QStringList{"install", "toolkit", "--installer", "/nonexistent.run"} << 2
             << QStringList{};
+        // A file of the user's is never handed to the root helper unless it is NVIDIA's.
+        QTest::newRow("installer not NVIDIA's")
+            << QStringList{"install",     "toolkit",
+                           "--host",      laptop,
+                           "--installer", QStringLiteral(GPUSETUP_TEST_DATA "/tst_installers.cpp")}
+            << 2 << QStringList{};
     }
     void cli()
     {
@@ -827,6 +904,8 @@ private slots:
         const QString out = QString::fromUtf8(runCli(args, &code, &err));
         QCOMPARE(code, exit);
         if (exit == 2) QCOMPARE(err.count('\n'), 2); // the sentence + the --help hint
+        if (QTest::currentDataTag() == QByteArray("installer not NVIDIA's"))
+            QVERIFY2(err.contains("not one of NVIDIA's CUDA runfiles"), err.constData());
         for (const QString &m : mustContain)
             QVERIFY2(out.contains(m), qPrintable(m + "\n---\n" + out + err));
         if (exit == 0) QVERIFY(out.contains("Dry run"));

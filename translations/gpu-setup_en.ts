@@ -4,17 +4,17 @@
 <context>
     <name>gpusetup::DriverPage</name>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="273"/>
+        <location filename="../wizard/StagePages.cpp" line="289"/>
         <source>Recommended driver: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="277"/>
+        <location filename="../wizard/StagePages.cpp" line="293"/>
         <source>Also possible: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="289"/>
+        <location filename="../wizard/StagePages.cpp" line="305"/>
         <source>The driver lets the system use the card; every CUDA program needs a driver at least as new as its CUDA version asks for. Install it with the distribution&apos;s own tool (ubuntu-drivers), never the driver inside the CUDA runfile, and restart afterwards. With Secure Boot on, the driver module must be signed with a key you enrol once at the next start (MOK).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -45,122 +45,157 @@
         </translation>
     </message>
     <message>
+        <location filename="../wizard/StagePages.cpp" line="169"/>
+        <source>%1 (not identified yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/StagePages.cpp" line="171"/>
+        <source>%1 (laptop GPU)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/StagePages.cpp" line="175"/>
+        <source>Name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/StagePages.cpp" line="177"/>
+        <source>Architecture and compute capability: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/StagePages.cpp" line="178"/>
+        <source>Chip: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/StagePages.cpp" line="179"/>
+        <source>Memory: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../wizard/StagePages.cpp" line="180"/>
+        <source>PCI id: %1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/StagePages.cpp" line="196"/>
         <source>No usable NVIDIA GPU: your options</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="181"/>
+        <location filename="../wizard/StagePages.cpp" line="197"/>
         <source>Upgrading or adding a GPU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="182"/>
+        <location filename="../wizard/StagePages.cpp" line="198"/>
         <source>&amp;Options without a usable GPU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="183"/>
+        <location filename="../wizard/StagePages.cpp" line="199"/>
         <source>&amp;Options for upgrading or adding a GPU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="191"/>
+        <location filename="../wizard/StagePages.cpp" line="207"/>
         <source>Graphics cards found on this computer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="192"/>
+        <location filename="../wizard/StagePages.cpp" line="208"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="192"/>
+        <location filename="../wizard/StagePages.cpp" line="208"/>
         <source>Architecture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="192"/>
+        <location filename="../wizard/StagePages.cpp" line="208"/>
         <source>Compute capability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="192"/>
+        <location filename="../wizard/StagePages.cpp" line="208"/>
         <source>Memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="193"/>
+        <location filename="../wizard/StagePages.cpp" line="209"/>
         <source>Driver in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="194"/>
+        <location filename="../wizard/StagePages.cpp" line="210"/>
         <source>Graphics cards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="197"/>
+        <location filename="../wizard/StagePages.cpp" line="213"/>
         <source>&lt;b&gt;1. Free cloud notebooks.&lt;/b&gt; Several sites lend a GPU inside a Jupyter-style notebook for free, within weekly limits. What we know (as of %1; these limits change often, check the site):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="215"/>
+        <location filename="../wizard/StagePages.cpp" line="231"/>
         <source>seen %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="222"/>
+        <location filename="../wizard/StagePages.cpp" line="238"/>
         <source>&lt;b&gt;2. Rent a GPU server&lt;/b&gt; by the hour for a course project. Rented servers usually come with the driver and CUDA installed; over SSH, run &lt;tt&gt;gpu-setup doctor&lt;/tt&gt; there to check.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="225"/>
+        <location filename="../wizard/StagePages.cpp" line="241"/>
         <source>&lt;b&gt;3. Buy a card and fit it yourself.&lt;/b&gt; It is easier than it sounds, three steps: (1) switch off, unplug and open the case; (2) press the card into the long PCIe x16 slot, screw it to the bracket and plug in its power cables; (3) close the case, start the computer and come back to this page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="231"/>
+        <location filename="../wizard/StagePages.cpp" line="247"/>
         <source>&lt;b&gt;Plugs:&lt;/b&gt; every connector only fits one way; if it does not slide in, check the shape instead of pushing harder. &lt;b&gt;Balance:&lt;/b&gt; choose a card that matches the rest of the computer: a weak CPU cannot prepare data fast enough and the GPU sits idle. &lt;b&gt;Power:&lt;/b&gt; look up the card&apos;s board power and check the power supply below; a bigger card often needs a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="236"/>
+        <location filename="../wizard/StagePages.cpp" line="252"/>
         <source>Power supply calculator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="237"/>
+        <location filename="../wizard/StagePages.cpp" line="253"/>
         <source>GPU &amp;model:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="238"/>
+        <location filename="../wizard/StagePages.cpp" line="254"/>
         <source>(type the power below)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="239"/>
+        <location filename="../wizard/StagePages.cpp" line="255"/>
         <source>GPU model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="240"/>
+        <location filename="../wizard/StagePages.cpp" line="256"/>
         <source>GPU &amp;board power:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="241"/>
+        <location filename="../wizard/StagePages.cpp" line="257"/>
         <source>CP&amp;U power:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="242"/>
+        <location filename="../wizard/StagePages.cpp" line="258"/>
         <source>C&amp;urrent power supply:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="248"/>
+        <location filename="../wizard/StagePages.cpp" line="264"/>
         <source>Deep-learning frameworks do their heavy maths on the GPU through NVIDIA&apos;s CUDA, so training needs an NVIDIA card; Intel and AMD graphics are not used by CUDA. The compute capability tells which CUDA and framework versions still support the card, and the memory limits how large a model fits. If your computer has no suitable card, you can still learn on a free cloud notebook.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -168,37 +203,37 @@
 <context>
     <name>gpusetup::LibraryPage</name>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="354"/>
+        <location filename="../wizard/StagePages.cpp" line="370"/>
         <source>Compatible CUDA &amp;versions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="355"/>
+        <location filename="../wizard/StagePages.cpp" line="371"/>
         <source>Compatible cuDNN &amp;versions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="356"/>
+        <location filename="../wizard/StagePages.cpp" line="372"/>
         <source>CUDA version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="356"/>
+        <location filename="../wizard/StagePages.cpp" line="372"/>
         <source>cuDNN version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="357"/>
+        <location filename="../wizard/StagePages.cpp" line="373"/>
         <source>The selected version is the one the plan uses; the others also fit your driver, GPU and framework. Pick one to change the plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="365"/>
+        <location filename="../wizard/StagePages.cpp" line="381"/>
         <source>The CUDA toolkit is the compiler (nvcc) and libraries for building CUDA programs. PyTorch installed with pip brings its own CUDA runtime, so for PyTorch alone only the driver is needed; install the toolkit when you compile CUDA code or extensions. The version must suit your driver, your GPU and your framework; after installing, PATH and LD_LIBRARY_PATH are set in your shell profile and nvcc -V shows the version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="371"/>
+        <location filename="../wizard/StagePages.cpp" line="387"/>
         <source>cuDNN is NVIDIA&apos;s library of deep-learning building blocks (convolutions and more). Framework pip packages already include it; install it yourself only for code that links it directly. Its CUDA major version must match the toolkit&apos;s. It is not installed as such: the files are copied into the toolkit folder, or kept in a folder of yours that LD_LIBRARY_PATH points to.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -206,159 +241,159 @@
 <context>
     <name>gpusetup::PythonEnvPage</name>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="468"/>
+        <location filename="../wizard/StagePages.cpp" line="484"/>
         <source>Remove environment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="469"/>
+        <location filename="../wizard/StagePages.cpp" line="485"/>
         <source>Remove the conda environment &quot;%1&quot; and everything installed in it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="502"/>
+        <location filename="../wizard/StagePages.cpp" line="518"/>
         <source>Demo: nothing was run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="502"/>
+        <location filename="../wizard/StagePages.cpp" line="518"/>
         <source>Finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="532"/>
+        <location filename="../wizard/StagePages.cpp" line="548"/>
         <source>Anaconda&apos;s Terms of Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="533"/>
+        <location filename="../wizard/StagePages.cpp" line="549"/>
         <source>Miniconda installs packages from Anaconda&apos;s channels: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="534"/>
+        <location filename="../wizard/StagePages.cpp" line="550"/>
         <source>their use is subject to Anaconda&apos;s Terms of Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="539"/>
+        <location filename="../wizard/StagePages.cpp" line="555"/>
         <source>The channels: %1. General knowledge, not in the checked data: the terms require a paid licence for organisations of 200 or more people; students of a university should check its policy.
 
 Do you agree to these terms? Miniforge needs none: it uses only the free conda-forge channel, and so does a mirror (TUNA, USTC, BFSU).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="544"/>
+        <location filename="../wizard/StagePages.cpp" line="560"/>
         <source>I &amp;agree</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="545"/>
+        <location filename="../wizard/StagePages.cpp" line="561"/>
         <source>Use &amp;Miniforge instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="553"/>
+        <location filename="../wizard/StagePages.cpp" line="569"/>
         <source>in the wizard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="569"/>
+        <location filename="../wizard/StagePages.cpp" line="585"/>
         <source>newest that fits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="607"/>
+        <location filename="../wizard/StagePages.cpp" line="623"/>
         <source>The environment &quot;%1&quot; is ready. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="608"/>
+        <location filename="../wizard/StagePages.cpp" line="624"/>
         <source>Once the environment &quot;%1&quot; is made: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="614"/>
+        <location filename="../wizard/StagePages.cpp" line="630"/>
         <source>&amp;Framework:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="615"/>
+        <location filename="../wizard/StagePages.cpp" line="631"/>
         <source>None (Python only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="616"/>
+        <location filename="../wizard/StagePages.cpp" line="632"/>
         <source>Framework &amp;version:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="617"/>
+        <location filename="../wizard/StagePages.cpp" line="633"/>
         <source>&amp;Python version:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="618"/>
+        <location filename="../wizard/StagePages.cpp" line="634"/>
         <source>newest the framework supports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="619"/>
+        <location filename="../wizard/StagePages.cpp" line="635"/>
         <source>&amp;Environment name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="620"/>
+        <location filename="../wizard/StagePages.cpp" line="636"/>
         <source>Download &amp;mirror:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="621"/>
+        <location filename="../wizard/StagePages.cpp" line="637"/>
         <source>Official servers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="622"/>
+        <location filename="../wizard/StagePages.cpp" line="638"/>
         <source>Tsinghua University (TUNA)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="623"/>
+        <location filename="../wizard/StagePages.cpp" line="639"/>
         <source>USTC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="624"/>
+        <location filename="../wizard/StagePages.cpp" line="640"/>
         <source>Beijing Foreign Studies University (BFSU)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="625"/>
+        <location filename="../wizard/StagePages.cpp" line="641"/>
         <source>conda &amp;distribution:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="626"/>
+        <location filename="../wizard/StagePages.cpp" line="642"/>
         <source>conda environments on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="627"/>
+        <location filename="../wizard/StagePages.cpp" line="643"/>
         <source>conda environments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="628"/>
+        <location filename="../wizard/StagePages.cpp" line="644"/>
         <source>Create e&amp;nvironment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="629"/>
+        <location filename="../wizard/StagePages.cpp" line="645"/>
         <source>Re&amp;move selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="635"/>
+        <location filename="../wizard/StagePages.cpp" line="651"/>
         <source>conda keeps each project&apos;s Python and packages in its own environment, so a PyTorch project and a TensorFlow project never break each other. Miniconda and Miniforge are the small installers of conda (Miniforge uses the free conda-forge channel and needs no terms of service). A mirror close to you, such as TUNA in China, makes downloads much faster. The framework is installed with pip from its own wheel index, matching your driver&apos;s CUDA.</source>
         <translation type="unfinished"></translation>
     </message>

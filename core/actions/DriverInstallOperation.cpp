@@ -128,4 +128,10 @@ void DriverInstallOperation::runNext()
     });
 }
 
+void DriverInstallOperation::doUndo()
+{
+    finishUndo({false, false, tr("Changes made as administrator are not undone automatically."),
+                tr("See the journal for the files the helper wrote.")});
+}
+
 } // namespace gpusetup

@@ -43,6 +43,8 @@ public:
 
 protected:
     void doStart() override;
+    // What root changed is not undone by the user's process (HelperOperation says the same).
+    void doUndo() override;
 
 private:
     void runNext();

@@ -5,8 +5,11 @@
 #include <QStringList>
 
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
 #include <fcntl.h>
+#include <pwd.h>
+#include <sys/fsuid.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -38,7 +41,7 @@ QString checkStat(const struct stat &st, const QString &shown, bool last, const 
             .arg(shown)
             .arg(st.st_uid)
             .arg(*owner);
-    if (r.notWritableByOthers && (st.st_mode & (S_IWGRP | S_IWOTH)))
+    if (r.notWritableByOthers && (last || r.folderOwner) && (st.st_mode & (S_IWGRP | S_IWOTH)))
         return trP("%1 can be changed by other users (mode %2).")
             .arg(shown, QString::number(st.st_mode & 07777, 8));
     if (last && !r.directory && r.singleLink && st.st_nlink != 1)
@@ -46,7 +49,41 @@ QString checkStat(const struct stat &st, const QString &shown, bool last, const 
     return {};
 }
 
+// Switches the file-system uid/gid to a user's while alive (root only; a no-op otherwise).
+class FsIdentity
+{
+public:
+    explicit FsIdentity(std::optional<uid_t> uid)
+    {
+        if (!uid || ::geteuid() != 0 || *uid == 0) return;
+        const struct passwd *pw = ::getpwuid(*uid);
+        const gid_t gid = pw ? pw->pw_gid : gid_t(*uid);
+        m_oldGid = ::setfsgid(gid);
+        m_oldUid = ::setfsuid(*uid);
+        m_active = true;
+    }
+    ~FsIdentity()
+    {
+        if (!m_active) return;
+        ::setfsuid(m_oldUid);
+        ::setfsgid(m_oldGid);
+    }
+    FsIdentity(const FsIdentity &) = delete;
+    FsIdentity &operator=(const FsIdentity &) = delete;
+
+private:
+    bool m_active = false;
+    int m_oldUid = 0, m_oldGid = 0;
+};
+
 } // namespace
+
+uid_t callerUid()
+{
+    bool ok = false;
+    const uint uid = qEnvironmentVariableIntValue("PKEXEC_UID", &ok);
+    return ok ? uid_t(uid) : ::getuid();
+}
 
 int openNoFollow(const QString &path, const OpenRules &rules, QString *why, const QString &root,
                  bool *missing)
@@ -65,6 +102,7 @@ int openNoFollow(const QString &path, const OpenRules &rules, QString *why, cons
         if (p == QLatin1String(".") || p == QLatin1String(".."))
             return fail(
                 trP("The path \"%1\" is not in its plain form (no \".\" or \"..\").").arg(path));
+    const FsIdentity as(rules.readAs);
     const QByteArray start = QFile::encodeName(root.isEmpty() ? QStringLiteral("/") : root);
     int fd = ::open(start.constData(), O_PATH | O_DIRECTORY | O_CLOEXEC);
     if (fd < 0) return fail(trP("Could not open %1: %2.").arg(root, errnoText(errno)));

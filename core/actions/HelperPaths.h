@@ -18,11 +18,19 @@ struct OpenRules
     std::optional<uid_t> owner;
     // Required owner of every folder walked through below the root (root for system paths).
     std::optional<uid_t> folderOwner;
-    // Neither the folders walked (below the root) nor the last component may be writable by
-    // group or others: nobody but their owner can change what the path leads to.
+    // Neither the folders walked (below the root; only when folderOwner is set) nor the last
+    // component may be writable by group or others: nobody but their owner can change what
+    // the path leads to.
     bool notWritableByOthers = false;
     bool singleLink = false; // regular files: st_nlink must be 1 (no hard link from elsewhere)
+    // Walk and open with this user's file-system identity (setfsuid/setfsgid) when running as
+    // root: root then reads nothing through a folder the caller could not enter.
+    std::optional<uid_t> readAs;
 };
+
+// The user who asked: PKEXEC_UID (pkexec sets it after clearing the environment), else the
+// real uid. Only the helper's main() calls this.
+uid_t callerUid();
 
 // Opens absolute `path` read-only (O_RDONLY, plus O_DIRECTORY for folders; O_CLOEXEC) under
 // `root` ("" = "/"; the test build's scratch root otherwise). Returns the descriptor, or -1

@@ -27,6 +27,9 @@ struct ActionContext
     // The machine's root on disk: "/", or a simulated machine's folder (RealHost::root()). An
     // unprivileged command whose program is a machine path (toolkit.verify's nvcc) runs there.
     QString root = QStringLiteral("/");
+    // Tests only: the scratch "/" the test build of the helper works in, so an operation finds
+    // what it installed there. The product never sets it; no environment variable reaches it.
+    QString helperTestRoot;
 };
 
 // nullptr + *why (one sentence) when the step is manual or cannot be automated. The MOK
