@@ -1,6 +1,7 @@
 // Whole plans: `advise()` on every snapshot host in tests/hosts against a golden plan.json,
 // the JSON round trip of a plan, and the `gpu-setup plan` command line (choices, exit codes).
 #include "TestSnapshot.h"
+#include "actions/Journal.h"
 #include "advice/Advisor.h"
 #include "common/ShellQuote.h"
 #include "host/SnapshotHost.h"
@@ -233,6 +234,68 @@ private Q_SLOTS:
                  qPrintable(argv.join(' ') + err));
         out = runCli({"install", "driver", "--host", laptop, "--server"}, &code, &err);
         QVERIFY2(out.contains("ubuntu-drivers install --gpgpu nvidia:"), out + err);
+    }
+
+    // A toolkit (cuDNN) the journal says gpu-setup installed, and nobody undid, is one the
+    // student wants: without --toolkit the plan (and so verify and the report) keeps it in the
+    // plan instead of calling it "not needed"; an undone one, or --toolkit auto, does not.
+    void journalToolkitCountsAsWanted_data()
+    {
+        QTest::addColumn<QString>("outcome");
+        QTest::addColumn<QString>("toolkitFlag");
+        QTest::addColumn<QString>("toolkitStatus");
+        QTest::addColumn<QString>("cudnnStatus");
+        QTest::newRow("no journal") << ""
+                                    << ""
+                                    << "optional"
+                                    << "optional";
+        QTest::newRow("installed") << "ok"
+                                   << ""
+                                   << "needs-action"
+                                   << "needs-action";
+        QTest::newRow("undone") << "undone"
+                                << ""
+                                << "optional"
+                                << "optional";
+        QTest::newRow("failed") << "failed"
+                                << ""
+                                << "optional"
+                                << "optional";
+        QTest::newRow("--toolkit auto wins") << "ok"
+                                             << "auto"
+                                             << "optional"
+                                             << "optional";
+    }
+    void journalToolkitCountsAsWanted()
+    {
+        QFETCH(QString, outcome);
+        QFETCH(QString, toolkitFlag);
+        QFETCH(QString, toolkitStatus);
+        QFETCH(QString, cudnnStatus);
+        QTemporaryDir dir;
+        const QString journalPath = dir.filePath("journal.json");
+        QStringList args{"plan", "--host", hostsDir() + "/laptop-hybrid-nouveau-secureboot",
+                         "--json"};
+        if (!outcome.isEmpty()) {
+            Journal journal(journalPath);
+            for (const QString &id : {QString("toolkit.install"), QString("cudnn.extract")}) {
+                JournalEntry e;
+                e.id = id;
+                e.outcome = outcome;
+                QVERIFY(journal.append(e));
+            }
+            args << "--journal" << journalPath;
+        }
+        if (!toolkitFlag.isEmpty()) args << "--toolkit" << toolkitFlag;
+        int code = -1;
+        QByteArray err;
+        const QByteArray out = runCli(args, &code, &err);
+        QVERIFY2(code == 0 || code == 1, err.constData());
+        QMap<QString, QString> status;
+        for (const QJsonValue &s : QJsonDocument::fromJson(out)["stages"].toArray())
+            status.insert(s["id"].toString(), s["status"].toString());
+        QCOMPARE(status.value("toolkit"), toolkitStatus);
+        QCOMPARE(status.value("cudnn"), cudnnStatus);
     }
 
     void installPythonCli()
