@@ -1077,10 +1077,10 @@ void KnowledgeLoader::rules(Knowledge &k, const Json &root)
 // ------------------------------------------------------------------------------- loading
 QStringList Knowledge::fileNames()
 {
-    return {QStringLiteral("cuda_driver.json"), QStringLiteral("cudnn.json"),
-            QStringLiteral("frameworks.json"),  QStringLiteral("gpus.json"),
-            QStringLiteral("miniconda.json"),   QStringLiteral("miniforge.json"),
-            QStringLiteral("platforms.json"),   QStringLiteral("rules.json"),
+    return {QStringLiteral("cuda_driver.json"),   QStringLiteral("cudnn.json"),
+            QStringLiteral("frameworks.json"),    QStringLiteral("gpus.json"),
+            QStringLiteral("miniconda.json"),     QStringLiteral("miniforge.json"),
+            QStringLiteral("platforms.json"),     QStringLiteral("rules.json"),
             QStringLiteral("nvidia_pci_ids.tsv"), QStringLiteral("nvidia_chips.json")};
 }
 
