@@ -362,7 +362,7 @@ private Q_SLOTS:
                                        << "3.12"
                                        << ""
                                        << ""
-                                       << "optional"
+                                       << "needs-action"
                                        << L{"framework.cpu-only", "python.miniforge-unverified",
                                             "python.conda-install", "python.anaconda-tos"}
                                        << L{"python.conda-found"};
@@ -377,7 +377,7 @@ private Q_SLOTS:
                                         << "3.12"
                                         << ""
                                         << ""
-                                        << "optional" << L{"framework.cpu-only"} << L{};
+                                        << "needs-action" << L{"framework.cpu-only"} << L{};
         // TensorFlow 2.10: tested with system CUDA 11.2 + cuDNN 8.1; 11.2.2 needs 460.32.03.
         QTest::newRow("rtx3060-tf-2.10")
             << rtx << ""
@@ -427,7 +427,7 @@ private Q_SLOTS:
             << "3.10"
             << ""
             << ""
-            << "optional" << L{"framework.cpu-only"} << L{"framework.needs-toolkit"};
+            << "needs-action" << L{"framework.cpu-only"} << L{"framework.needs-toolkit"};
         QTest::newRow("rtx3060-python-3.8")
             << rtx << ""
             << "pytorch"

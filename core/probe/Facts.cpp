@@ -35,6 +35,15 @@ Facts probeAll(const Host &host, const ProbeOptions &options)
     std::tie(f.cuda, f.cudnn) = cuda.get();
     f.conda = conda.get();
     f.driver = driver.get();
+    // Under Secure Boot on Ubuntu the driver to install loads at once (Canonical-signed
+    // prebuilt modules) or needs the local key enrolled (DKMS): ask apt which, only then.
+    if (f.os.release.family == QLatin1String("ubuntu") &&
+        f.boot.secureBoot == SecureBootState::Enabled && f.driver.status != DriverStatus::Ok &&
+        !f.os.kernelRelease.isEmpty()) {
+        Evidence e;
+        f.driver.prebuilt = probePrebuiltModules(host, f.os.kernelRelease, timeout, &e);
+        f.driver.evidence.push_back(e);
+    }
     spdlog::info("probed {} in {} ms", host.describe().toStdString(), t.elapsed());
     return f;
 }
