@@ -8,6 +8,10 @@
 #include "actions/DriverInstallOperation.h"
 #include "actions/Extractor.h"
 #include "actions/FileBackup.h"
+#include "actions/Hasher.h"
+#include "actions/HelperKnownFiles.h"
+#include "actions/HelperVerbs.h"
+#include "actions/MokEnrollOperation.h"
 #include "actions/ProfileOperation.h"
 #include "actions/StepOperations.h"
 #include "advice/Advisor.h"
@@ -864,12 +868,44 @@ int install(const Args &a)
         }
         if (s.kind == QLatin1String("download") && !s.sha256.isEmpty())
             ctx.sha256ByPath.insert(s.path, s.sha256);
+        // The administrator helper runs NVIDIA's runfiles only: say so before any password.
+        if (!a.installer.isEmpty() && s.id == QLatin1String("toolkit.install") && s.privileged) {
+            QString herr;
+            const QString sha = Hasher::sha256File(a.installer, &herr);
+            if (sha.isEmpty()) return usageError(herr);
+            if (!helper::knownFile(sha, helper::KnownFile::Kind::CudaRunfile))
+                return usageError(helper::unknownRunfile(a.installer, sha) +
+                                  QStringLiteral(" Install it into a folder of your own with "
+                                                 "--toolkit-prefix, or run it yourself with "
+                                                 "sudo if you trust it."));
+        }
         steps << s;
     }
     if (ctx.dryRun) out() << "Dry run: nothing is changed; these are the exact commands.\n";
     if (stageId == StageId::Driver) {
         DriverInstallOperation op(steps, ctx, choices.server);
         op.setDryRun(ctx.dryRun);
+        if (op.needsMokPassword() && !ctx.dryRun) {
+            // Asked now, before the long install: the enrolment runs after it, since DKMS
+            // makes the key while it builds the module.
+            out() << "Secure Boot is on: the key that signs the NVIDIA module must be enrolled "
+                     "at the next boot, with a one-time password you choose now.\n";
+            out().flush();
+            const int tty = ::open("/dev/tty", O_RDWR | O_CLOEXEC);
+            const int in = tty >= 0 ? tty : STDIN_FILENO;
+            QString password, why;
+            bool asked = false;
+            for (int attempt = 0; attempt < 3 && !asked; ++attempt) {
+                asked = MokEnrollOperation::askPassword(in, tty >= 0 ? tty : STDERR_FILENO,
+                                                        &password, &why);
+                if (!asked) QTextStream(stderr) << "gpu-setup: " << why << "\n";
+                if (!::isatty(in)) break; // a pipe gives one chance
+            }
+            if (tty >= 0) ::close(tty);
+            if (!asked) return 2;
+            op.setMokPassword(password);
+            password.fill(QLatin1Char('\0'));
+        }
         out() << "==> " << op.title() << "\n";
         const OperationResult r = runOperation(op);
         if (!ctx.dryRun) // a dry run already listed them with the commands

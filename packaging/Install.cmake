@@ -14,20 +14,8 @@ execute_process(COMMAND date -u -R -d "${GPUSETUP_RELEASE_DATE} 12:00:00"
                 OUTPUT_VARIABLE GPUSETUP_RELEASE_DATE_RFC2822 OUTPUT_STRIP_TRAILING_WHITESPACE
                 COMMAND_ERROR_IS_FATAL ANY)
 
-# Full RELRO with immediate binding for what we install (Debian's compiler does not default to
-# it; the helper runs as root).
-target_link_options(gpu-setup PRIVATE LINKER:-z,relro LINKER:-z,now)
-
-# The helper and its polkit policy come from app/helper; guarded so this file works with and
-# without them. The policy's exec.path names /usr/libexec/gpu-setup/gpu-setup-helper.
-if(TARGET gpu-setup-helper)
-  target_link_options(gpu-setup-helper PRIVATE LINKER:-z,relro LINKER:-z,now)
-  install(TARGETS gpu-setup-helper RUNTIME DESTINATION ${CMAKE_INSTALL_LIBEXECDIR}/gpu-setup)
-endif()
-if(EXISTS "${PROJECT_SOURCE_DIR}/packaging/org.gpusetup.helper.policy")
-  install(FILES "${PROJECT_SOURCE_DIR}/packaging/org.gpusetup.helper.policy"
-          DESTINATION ${CMAKE_INSTALL_DATADIR}/polkit-1/actions)
-endif()
+# Hardening flags (cmake/Hardening.cmake) are set where the targets are defined; the helper
+# and its polkit policy are installed by app/helper/CMakeLists.txt.
 
 if(GPUSETUP_BUILD_GUI)
   install(FILES "${PROJECT_SOURCE_DIR}/resources/${GPUSETUP_APP_ID}.desktop"

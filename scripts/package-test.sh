@@ -31,9 +31,9 @@ step "building the package in $BUILD"
 targets=(gpu-setup)
 # (The list is read whole first: grep -q closing the pipe early would fail the pipeline.)
 all_targets=$(cmake --build "$BUILD" --target help)
-if grep -E -q '^(\.\.\. )?gpu-setup-helper(:|$)' <<<"$all_targets"; then
-  targets+=(gpu-setup-helper)
-fi
+for t in gpu-setup-helper gpu-setup-helper-nvidia gpu-setup-helper-mok; do
+  if grep -E -q "^(\.\.\. )?$t(:|\$)" <<<"$all_targets"; then targets+=("$t"); fi
+done
 cmake --build "$BUILD" --parallel "$(nproc)" --target "${targets[@]}"
 rm -f "$BUILD/${PKG}"_*.deb
 (cd "$BUILD" && cpack -G DEB >/dev/null)
@@ -119,14 +119,29 @@ for f in /usr/share/applications/io.github.gpusetup.GpuSetup.desktop \
   [ -f "$f" ] || fail "$f is not installed"
 done
 policy=/usr/share/polkit-1/actions/org.gpusetup.helper.policy
-helper=/usr/libexec/gpu-setup/gpu-setup-helper
 if [ -f "$SRC/packaging/org.gpusetup.helper.policy" ]; then
-  [ -x "$helper" ] || fail "$helper is not installed"
   [ -f "$policy" ] || fail "$policy is not installed"
-  grep -q "\"org.freedesktop.policykit.exec.path\">$helper<" "$policy" ||
-    fail "$policy does not name $helper as exec.path"
-  [ "$(stat -c %U "$helper")" = root ] || fail "$helper is not owned by root"
-  echo "helper: $helper, policy: $policy"
+  # One executable per risk class, each root's and named as exec.path by the policy.
+  for helper in /usr/libexec/gpu-setup/gpu-setup-helper{,-nvidia,-mok}; do
+    [ -x "$helper" ] || fail "$helper is not installed"
+    grep -q "\"org.freedesktop.policykit.exec.path\">$helper<" "$policy" ||
+      fail "$policy does not name $helper as exec.path"
+    [ "$(stat -c %U:%a "$helper")" = root:755 ] || fail "$helper is not root's with mode 755"
+  done
+  dtd=/usr/share/polkit-1/policyconfig-1.dtd
+  if [ -f "$dtd" ] && command -v xmllint >/dev/null; then
+    xmllint --noout --dtdvalid "$dtd" "$policy" || fail "$policy is not valid for polkit"
+  fi
+  # What polkitd itself reads from it, where a polkitd answers (not in every container).
+  if command -v pkaction >/dev/null &&
+     out=$(pkaction --verbose --action-id org.gpusetup.helper.run-cuda-runfile 2>/dev/null); then
+    echo "$out"
+    grep -q 'implicit active: *auth_admin$' <<<"$out" ||
+      fail "the runfile action does not ask for the password every time"
+  else
+    echo "SKIP: pkaction (no polkitd to ask here)"
+  fi
+  echo "helpers: /usr/libexec/gpu-setup/gpu-setup-helper{,-nvidia,-mok}, policy: $policy"
 else
   echo "SKIP: helper and polkit policy (not part of this source tree yet)"
 fi

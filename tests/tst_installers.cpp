@@ -6,6 +6,7 @@
 #include "actions/CudnnInstallOperation.h"
 #include "actions/DriverInstallOperation.h"
 #include "actions/HelperOperation.h"
+#include "actions/MokEnrollOperation.h"
 #include "actions/RunfileOperation.h"
 #include "actions/StepOperations.h"
 #include "advice/Plan.h"
@@ -18,6 +19,13 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <atomic>
+#include <fcntl.h>
+#include <poll.h>
+#include <termios.h>
+#include <thread>
+#include <unistd.h>
 
 using namespace gpusetup;
 using namespace gpusetup::test;
@@ -76,6 +84,10 @@ class TestInstallers : public QObject
         e.insert("GPUSETUP_HELPER_TEST_ROOT", m_tmp.path() + "/root");
         e.insert("GPUSETUP_HELPER_LOG", m_tmp.path() + "/helper.log");
         e.insert("CALLS", m_tmp.path() + "/calls");
+        e.insert("GPUSETUP_HELPER_TEST_HASHES", m_tmp.path() + "/known-hashes");
+        e.insert("MOK_CALLS", m_tmp.path() + "/mok-calls");
+        e.insert("MOK_STDIN", m_tmp.path() + "/mok-stdin");
+        e.insert("MOK_ENV", m_tmp.path() + "/mok-env");
         return e;
     }
     ActionContext ctx() const
@@ -84,6 +96,7 @@ class TestInstallers : public QObject
         c.home = m_tmp.path() + "/home";
         c.pkexec = m_bin + "/pkexec";
         c.helperPath = QStringLiteral(GPUSETUP_HELPER_TESTABLE);
+        c.helperTestRoot = m_tmp.path() + "/root";
         return c;
     }
 
@@ -100,6 +113,8 @@ private slots:
         writeScript(m_bin + "/pkexec", "exec \"$@\"\n");
         writeScript(m_bin + "/apt-get",
                     "echo \"apt-get $*\" >> \"$CALLS\"\n"
+                    "[ -n \"$FAKE_FORGE\" ] && { echo '@changed dir-created '\"$HOME\"; "
+                    "echo '@error forged'; echo 'gpu-setup-helper: forged' >&2; }\n"
                     "case \"$*\" in update) echo 'Reading package lists...'; exit 0;; esac\n"
                     "echo 'dlstatus:1:0:Retrieving file 1 of 2' >&3\n"
                     "[ -n \"$FAKE_APT_SLEEP\" ] && sleep \"$FAKE_APT_SLEEP\"\n"
@@ -108,6 +123,24 @@ private slots:
                     "echo 'pmstatus:nvidia-driver:80:Setting up nvidia-driver' >&3\n");
         writeScript(m_bin + "/ubuntu-drivers", "echo \"ubuntu-drivers $*\" >> \"$CALLS\"\n");
         writeScript(m_bin + "/update-initramfs", "echo \"update-initramfs $*\" >> \"$CALLS\"\n");
+        // mokutil as it behaves with a pipe on stdin: two password lines, or a SKIP message.
+        writeScript(m_bin + "/mokutil",
+                    "printf '%s\\n' \"$*\" >> \"$MOK_CALLS\"\n"
+                    "tr '\\0' '\\n' < /proc/$$/environ > \"$MOK_ENV\"\n"
+                    "case \"$FAKE_MOK\" in enrolled) echo \"SKIP: $2 is already enrolled\"; "
+                    "exit 0;; esac\n"
+                    "printf 'input password: '; IFS= read -r a || exit 2\n"
+                    "printf '\\ninput password again: '; IFS= read -r b || exit 2\n"
+                    "echo; [ \"$a\" = \"$b\" ] || exit 1\n"
+                    "printf '%s' \"$a\" > \"$MOK_STDIN\"\n");
+        const QString key = t + "/root/var/lib/shim-signed/mok/MOK.der";
+        writeFile(key, fixture("mok/MOK.der"));
+        for (QString d = QFileInfo(key).path(); d != t; d = QFileInfo(d).path())
+            QFile::setPermissions(d, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
+                                         QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther |
+                                         QFile::ExeOther);
+        QFile::setPermissions(key, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup |
+                                       QFile::ReadOther);
 
         // The runfile: NVIDIA's flags only; unknown flags fail; --driver springs the trap.
         const QByteArray nvccV = fixture("nvcc/feuyeux_cuda-12.5.82.txt");
@@ -152,6 +185,13 @@ private slots:
         QCOMPARE(QProcess::execute("tar", {"-cJf", m_archive, "-C", t + "/src",
                                            "cudnn-linux-x86_64-9.6.0.74_cuda12-archive"}),
                  0);
+        // The test build of the helper takes these two as NVIDIA's.
+        writeFile(
+            t + "/known-hashes",
+            QCryptographicHash::hash(readAll(m_runfile), QCryptographicHash::Sha256).toHex() +
+                "\n" +
+                QCryptographicHash::hash(readAll(m_archive), QCryptographicHash::Sha256).toHex() +
+                "\n");
         QDir().mkpath(t + "/home");
         QDir().mkpath(t + "/tmpdir");
     }
@@ -248,10 +288,23 @@ private slots:
         // The same through the helper: the pkexec line and what root runs.
         op.setMode(RunfileOperation::Mode::Helper);
         const QString helperLines = op.dryRun().join('\n');
-        QVERIFY2(helperLines.contains(
-                     m_bin + "/pkexec " GPUSETUP_HELPER_TESTABLE " run-cuda-runfile " + m_runfile),
+        QVERIFY2(helperLines.contains(m_bin +
+                                      "/pkexec " GPUSETUP_HELPER_TESTABLE " run-cuda-runfile " +
+                                      m_runfile + " " + spec.prefix + "\n"),
                  qPrintable(helperLines));
+        // The helper unpacks in its own folder: the user's tmpdir is not part of the request.
+        QVERIFY(!helperLines.contains(spec.tmpdir));
         QVERIFY(op.needsPrivilege());
+        RunfileOperation system("toolkit.install",
+                                {m_runfile, {}, "/usr/local/cuda-12.5", spec.tmpdir}, ctx());
+        system.setMode(RunfileOperation::Mode::Helper);
+        const QString root = system.dryRun().join('\n');
+        QVERIFY2(root.contains("  as root: TMPDIR=/var/tmp/gpu-setup-helper.XXXXXX/tmp sh "
+                               "/var/tmp/gpu-setup-helper.XXXXXX/cuda_12.5.1_555.42.06_linux.run "
+                               "--silent --toolkit --toolkitpath=/usr/local/cuda-12.5 "
+                               "--no-man-page --tmpdir=/var/tmp/gpu-setup-helper.XXXXXX/tmp"),
+                 qPrintable(root));
+        QVERIFY(!root.contains(spec.tmpdir));
     }
 
     void runfileCancel()
@@ -297,6 +350,29 @@ private slots:
         QVERIFY(std::any_of(changes.begin(), changes.end(), [](const JournalChange &c) {
             return c.kind == "dir-created" && c.path == "/usr/local/cuda-12.5";
         }));
+        // The user's process does not undo what root did (nor whatever a line claimed).
+        QSignalSpy undone(&op, &Operation::undoFinished);
+        op.undo();
+        QVERIFY(undone.size() == 1 || undone.wait(5000));
+        QVERIFY(!undone.first().first().value<OperationResult>().ok);
+        QVERIFY(QFileInfo(root + "/usr/local/cuda-12.5/bin/nvcc").isExecutable());
+    }
+
+    // A runfile that is not NVIDIA's (not in the data, nor in the test list): the helper
+    // refuses it and nothing is installed.
+    void runfileUnknownThroughHelper()
+    {
+        const QString evil = m_tmp.path() + "/evil.run";
+        writeScript(evil, "echo pwned > \"$FAKE_TRAP\"\n");
+        RunfileSpec spec{evil, {}, "/usr/local/cuda-12.6", m_tmp.path() + "/tmpdir"};
+        RunfileOperation op("toolkit.install", spec, ctx());
+        op.setMode(RunfileOperation::Mode::Helper);
+        op.setEnvironment(env());
+        const OperationResult r = runToEnd(op);
+        QVERIFY(!r.ok);
+        QVERIFY2(r.message.contains("not one of NVIDIA's CUDA runfiles"), qPrintable(r.message));
+        QVERIFY(!QFileInfo::exists(m_trap));
+        QVERIFY(!QFileInfo::exists(m_tmp.path() + "/root/usr/local/cuda-12.6"));
     }
 
     // ---- cuDNN
@@ -385,9 +461,12 @@ private slots:
         op.setEnvironment(env());
         if (helper) {
             const QString d = op.dryRun().join('\n');
-            QVERIFY2(d.contains("install-cudnn " + spec.workDir + " /usr/local/cuda-12.4"),
+            // The archive itself goes to the helper, which checks and unpacks it as root.
+            QVERIFY2(d.contains("install-cudnn " + m_archive + " /usr/local/cuda-12.4"),
                      qPrintable(d));
-            QVERIFY(d.contains("  as root: copy "));
+            QVERIFY(d.contains("  as root: copy " + m_archive));
+            QVERIFY(d.contains("one of NVIDIA's cuDNN archives"));
+            QVERIFY(!d.contains("tar "));
         }
         const OperationResult r = runToEnd(op);
         QVERIFY2(r.ok, qPrintable(r.message + r.details));
@@ -412,7 +491,9 @@ private slots:
         QVERIFY(steps.size() >= 5);
         DriverInstallOperation op(steps, ctx());
         op.setEnvironment(env());
-        QCOMPARE(op.helperCalls(), 3); // apt-update, ubuntu-drivers-install, blacklist-nouveau
+        // apt-update, ubuntu-drivers-install, blacklist-nouveau, then enroll-mok
+        QCOMPARE(op.helperCalls(), 4);
+        QVERIFY(op.needsMokPassword());
         const QString dry = op.dryRun().join('\n');
         QVERIFY2(dry.contains(m_bin + "/pkexec " GPUSETUP_HELPER_TESTABLE
                                       " ubuntu-drivers-install nvidia:580"),
@@ -420,8 +501,13 @@ private slots:
         QVERIFY(dry.contains("  as root: ubuntu-drivers install nvidia:580"));
         QVERIFY(dry.contains("  as root: write /etc/modprobe.d/blacklist-nouveau.conf"));
         QVERIFY(dry.contains("# then by you: "));
-        QVERIFY(op.manualSteps().join('\n').contains("mokutil"));
+        QVERIFY(dry.indexOf(" enroll-mok") < dry.indexOf("# then by you: "));
+        QVERIFY(dry.contains("********"));
+        // Without a password the MOK step is skipped and left to the user, saying why.
         const OperationResult r = runToEnd(op);
+        QVERIFY(
+            op.manualSteps().join(QLatin1Char(10)).contains(HelperOperation::mokNeedsPassword()));
+        QVERIFY(!QFileInfo::exists(m_tmp.path() + "/mok-calls"));
         QVERIFY2(r.ok, qPrintable(r.message + r.details));
         QCOMPARE(QString::fromUtf8(readAll(m_tmp.path() + "/calls")),
                  QStringLiteral("apt-get update\nubuntu-drivers install nvidia:580\n"
@@ -433,8 +519,169 @@ private slots:
             return c.kind == "file-created" && c.path == "/etc/modprobe.d/blacklist-nouveau.conf";
         }));
 
+        // With the password: enroll-mok runs last and queues the key.
+        QFile::remove(m_tmp.path() + "/calls");
+        DriverInstallOperation withMok(steps, ctx());
+        withMok.setEnvironment(env());
+        withMok.setMokPassword("one-time pw");
+        QStringList logs;
+        connect(&withMok, &Operation::logLine, [&](const QString &l) { logs << l; });
+        const OperationResult m = runToEnd(withMok);
+        QVERIFY2(m.ok, qPrintable(m.message + m.details));
+        QCOMPARE(readAll(m_tmp.path() + "/mok-stdin"), QByteArray("one-time pw"));
+        QVERIFY(logs.join('\n').contains("Enroll MOK"));
+        QVERIFY(!logs.join('\n').contains("one-time pw"));
+        QVERIFY(!withMok.manualSteps()
+                     .join(QLatin1Char(10))
+                     .contains(HelperOperation::mokNeedsPassword()));
+        QFile::remove(m_tmp.path() + "/mok-calls");
+
         DriverInstallOperation server(steps, ctx(), true);
         QVERIFY(server.dryRun().join('\n').contains("ubuntu-drivers install --gpgpu nvidia:580"));
+    }
+
+    // ---- MOK: the password the student chose reaches mokutil, and only mokutil
+    void mokEnroll_data()
+    {
+        QTest::addColumn<QString>("fake");
+        QTest::addColumn<QString>("password");
+        QTest::addColumn<QString>("outcome"); // "" = refused before pkexec
+        QTest::addColumn<QString>("messagePart");
+        QTest::newRow("queued") << ""
+                                << "S3cret pass!"
+                                << "imported"
+                                << "Enroll MOK";
+        QTest::newRow("already enrolled") << "enrolled"
+                                          << "S3cret pass!"
+                                          << "enrolled"
+                                          << "already enrolled";
+        QTest::newRow("bad password") << ""
+                                      << "tab\there"
+                                      << ""
+                                      << "control characters";
+        QTest::newRow("empty password") << ""
+                                        << ""
+                                        << ""
+                                        << "empty";
+    }
+    void mokEnroll()
+    {
+        QFETCH(QString, fake);
+        QFETCH(QString, password);
+        QFETCH(QString, outcome);
+        QFETCH(QString, messagePart);
+        for (const char *f : {"/mok-calls", "/mok-stdin", "/mok-env"})
+            QFile::remove(m_tmp.path() + f);
+        auto op = mokEnrollOperation(ctx(), password);
+        auto *mok = qobject_cast<MokEnrollOperation *>(op.get());
+        QVERIFY(mok);
+        auto e = env();
+        e.insert("FAKE_MOK", fake);
+        mok->setEnvironment(e);
+        QVERIFY(op->needsPrivilege());
+        const QString dry = op->dryRun().join('\n');
+        QVERIFY2(dry.contains(m_bin + "/pkexec " GPUSETUP_HELPER_TESTABLE " enroll-mok"),
+                 qPrintable(dry));
+        QVERIFY(dry.contains("mokutil --import "));
+        QVERIFY(dry.contains("********"));
+        QStringList logs;
+        connect(op.get(), &Operation::logLine, [&](const QString &l) { logs << l; });
+        const OperationResult r = runToEnd(*op);
+        QCOMPARE(r.ok, !outcome.isEmpty());
+        QVERIFY2(r.message.contains(messagePart), qPrintable(r.message + r.details));
+        const JournalEntry j = op->journalEntry();
+        QVERIFY(j.privileged);
+        if (outcome.isEmpty()) {
+            QVERIFY2(!QFileInfo::exists(m_tmp.path() + "/mok-calls"), "mokutil ran anyway");
+            return;
+        }
+        QCOMPARE(mok->outcome(), outcome);
+        QCOMPARE(mok->key(), QStringLiteral("/var/lib/shim-signed/mok/MOK.der"));
+        QCOMPARE(QString::fromUtf8(readAll(m_tmp.path() + "/mok-calls")),
+                 "--import " + m_tmp.path() + "/root/var/lib/shim-signed/mok/MOK.der\n");
+        const bool queued =
+            std::any_of(j.changes.begin(), j.changes.end(), [](const JournalChange &c) {
+                return c.kind == "command" && c.path.startsWith("mokutil --import ");
+            });
+        QCOMPARE(queued, outcome == "imported");
+        if (outcome == "imported")
+            QCOMPARE(readAll(m_tmp.path() + "/mok-stdin"), password.toUtf8());
+        // Nowhere else: not in what ran (argv), the child's environment, the log lines, the
+        // journal entry (as the report would show it) or the helper's log.
+        const QByteArray pw = password.toUtf8();
+        QVERIFY(!readAll(m_tmp.path() + "/mok-env").contains(pw));
+        QVERIFY(!mok->argv().join(' ').toUtf8().contains(pw));
+        QVERIFY(!logs.join('\n').toUtf8().contains(pw));
+        QVERIFY(!QByteArray::fromStdString(Json(j).dump()).contains(pw));
+        QVERIFY(!readAll(m_tmp.path() + "/helper.log").contains(pw));
+        QVERIFY(j.commands.join('\n').contains("********"));
+    }
+
+    // The CLI's question: twice, echo off on a terminal; from a pipe two plain lines.
+    void mokAskPassword_data()
+    {
+        QTest::addColumn<QByteArray>("typed");
+        QTest::addColumn<bool>("ok");
+        QTest::addColumn<QString>("why");
+        QTest::newRow("same twice") << QByteArray("my pass\nmy pass\n") << true << "";
+        QTest::newRow("differ") << QByteArray("my pass\nmy pas\n") << false << "differ";
+        QTest::newRow("one line") << QByteArray("my pass\n") << false << "No MOK password";
+        QTest::newRow("control") << QByteArray("a\x01b\na\x01b\n") << false << "control";
+    }
+    void mokAskPassword()
+    {
+        QFETCH(QByteArray, typed);
+        QFETCH(bool, ok);
+        QFETCH(QString, why);
+        int fds[2];
+        QVERIFY(::pipe(fds) == 0);
+        QCOMPARE(::write(fds[1], typed.constData(), size_t(typed.size())), ssize_t(typed.size()));
+        ::close(fds[1]);
+        QString pw, got;
+        QCOMPARE(MokEnrollOperation::askPassword(fds[0], -1, &pw, &got), ok);
+        ::close(fds[0]);
+        if (ok)
+            QCOMPARE(pw, QStringLiteral("my pass"));
+        else
+            QVERIFY2(got.contains(why), qPrintable(got));
+    }
+    void mokAskPasswordTerminal()
+    {
+        const int master = ::posix_openpt(O_RDWR | O_NOCTTY);
+        QVERIFY(master >= 0);
+        QVERIFY(::grantpt(master) == 0 && ::unlockpt(master) == 0);
+        const int slave = ::open(::ptsname(master), O_RDWR | O_NOCTTY);
+        QVERIFY(slave >= 0);
+        QString pw, why;
+        std::atomic_bool ok{false};
+        std::thread reader([&] { ok = MokEnrollOperation::askPassword(slave, slave, &pw, &why); });
+        // Type each line only once echo is off, as a person would after the prompt.
+        QByteArray screen;
+        auto drain = [&] {
+            char buf[512];
+            for (;;) {
+                pollfd p{master, POLLIN, 0};
+                if (::poll(&p, 1, 50) <= 0) break;
+                const ssize_t n = ::read(master, buf, sizeof buf);
+                if (n <= 0) break;
+                screen.append(buf, int(n));
+            }
+        };
+        for (const char *prompt : {"one-time MOK password", "Type the same password again"}) {
+            QTRY_VERIFY_WITH_TIMEOUT((drain(), screen.contains(prompt)), 5000);
+            struct termios t;
+            QTRY_VERIFY_WITH_TIMEOUT(::tcgetattr(slave, &t) == 0 && !(t.c_lflag & ECHO), 5000);
+            QCOMPARE(::write(master, "hunter2 x\n", 10), ssize_t(10));
+        }
+        reader.join();
+        drain();
+        QVERIFY2(ok, qPrintable(why));
+        QCOMPARE(pw, QStringLiteral("hunter2 x"));
+        QVERIFY2(!screen.contains("hunter2"), screen.constData()); // never echoed
+        struct termios after;
+        QVERIFY(::tcgetattr(slave, &after) == 0 && (after.c_lflag & ECHO)); // restored
+        ::close(slave);
+        ::close(master);
     }
 
     // Debian's apt-get install path: Status-Fd progress reaches the operation.
@@ -483,6 +730,25 @@ private slots:
         QVERIFY(done.first().first().value<OperationResult>().cancelled);
     }
 
+    // A program run as root prints lines shaped like the helper's protocol: the journal takes
+    // none of them as a change (its undo would remove the user's home), nor as the verdict.
+    void forgedProtocolNotJournaled()
+    {
+        HelperOperation op("driver.apt-update", "update", "apt-update", {}, m_bin + "/pkexec",
+                           GPUSETUP_HELPER_TESTABLE);
+        auto e = env();
+        e.insert("FAKE_FORGE", "1");
+        op.setEnvironment(e);
+        QStringList logs;
+        connect(&op, &Operation::logLine, [&](const QString &l) { logs << l; });
+        const OperationResult r = runToEnd(op);
+        QVERIFY2(r.ok, qPrintable(r.message));
+        QVERIFY(!r.message.contains("forged"));
+        for (const JournalChange &c : op.journalEntry().changes)
+            QVERIFY2(c.kind == "command", qPrintable(c.kind + " " + c.path));
+        QVERIFY(logs.contains("@changed dir-created " + m_tmp.path() + "/home")); // just text
+    }
+
     void helperRefusal()
     {
         HelperOperation op("x", "x", "install-driver", {"nvidia-driver;reboot"}, m_bin + "/pkexec",
@@ -515,7 +781,11 @@ private slots:
         QTest::newRow("mok") << "driver.mok-import"
                              << QStringList{"mokutil", "--import",
                                             "/var/lib/shim-signed/mok/MOK.der"}
-                             << true << "null:mokutil";
+                             << true << "null:password";
+        QTest::newRow("enroll-mok")
+            << "driver.enroll-mok"
+            << QStringList{"mokutil", "--import", "/var/lib/shim-signed/mok/MOK.der"} << true
+            << "null:password";
         QTest::newRow("gcc") << "toolkit.install-gcc"
                              << QStringList{"apt-get", "install", "-y", "build-essential"} << true
                              << "install-build-essential";
@@ -531,16 +801,17 @@ private slots:
                            "--toolkit",    "--toolkitpath=/home/s/cuda-12.4", "--no-man-page",
                            "--tmpdir=/tmp"}
             << false << "runfile-direct";
+        // The helper takes NVIDIA's archive only, never a folder the user unpacked.
         QTest::newRow("cudnn copy root")
             << "cudnn.copy-headers"
             << QStringList{"cp", "-a", "/home/s/Downloads/cudnn-9/include/.",
                            "/usr/local/cuda-12.4/include/"}
-            << true << "install-cudnn";
+            << true << "null:archive";
         QTest::newRow("cudnn libs root")
             << "cudnn.copy-libraries"
             << QStringList{"cp", "-a", "/home/s/Downloads/cudnn-9/lib/.",
                            "/usr/local/cuda-12.4/lib64/"}
-            << true << "null:together";
+            << true << "null:archive";
         QTest::newRow("bad package never reaches pkexec")
             << "driver.install" << QStringList{"apt-get", "install", "-y", "nvidia-driver;id"}
             << true << "null:not an NVIDIA";
@@ -595,11 +866,17 @@ private slots:
             << QStringList{"pkexec /usr/libexec/gpu-setup/gpu-setup-helper ubuntu-drivers-install "
                            "nvidia:580",
                            "as root: ubuntu-drivers install nvidia:580",
-                           "as root: write /etc/modprobe.d/blacklist-nouveau.conf", "by you: "};
+                           "as root: write /etc/modprobe.d/blacklist-nouveau.conf",
+                           "by you: ",
+                           "pkexec /usr/libexec/gpu-setup/gpu-setup-helper-mok enroll-mok",
+                           "as root: mokutil --import <the DKMS signing key: "
+                           "/var/lib/shim-signed/mok/MOK.der or /var/lib/dkms/mok.pub> (standard "
+                           "input: the one-time password ******** twice)"};
         QTest::newRow("toolkit laptop")
             << QStringList{"install", "toolkit", "--host", laptop} << 0
-            << QStringList{"--silent --toolkit --toolkitpath=/usr/local/cuda-",
-                           "run-cuda-runfile /home/student/Downloads/cuda_"};
+            << QStringList{
+                   "--silent --toolkit --toolkitpath=/usr/local/cuda-",
+                   "gpu-setup-helper-nvidia run-cuda-runfile /home/student/Downloads/cuda_"};
         QTest::newRow("toolkit user prefix")
             << QStringList{"install", "toolkit",          "--host",
                            laptop,    "--toolkit-prefix", "/home/student/cuda"}
@@ -610,6 +887,12 @@ private slots:
         QTest::newRow("missing installer")
             << QStringList{"install", "toolkit", "--installer", "/nonexistent.run"} << 2
             << QStringList{};
+        // A file of the user's is never handed to the root helper unless it is NVIDIA's.
+        QTest::newRow("installer not NVIDIA's")
+            << QStringList{"install",     "toolkit",
+                           "--host",      laptop,
+                           "--installer", QStringLiteral(GPUSETUP_TEST_DATA "/tst_installers.cpp")}
+            << 2 << QStringList{};
     }
     void cli()
     {
@@ -621,6 +904,8 @@ private slots:
         const QString out = QString::fromUtf8(runCli(args, &code, &err));
         QCOMPARE(code, exit);
         if (exit == 2) QCOMPARE(err.count('\n'), 2); // the sentence + the --help hint
+        if (QTest::currentDataTag() == QByteArray("installer not NVIDIA's"))
+            QVERIFY2(err.contains("not one of NVIDIA's CUDA runfiles"), err.constData());
         for (const QString &m : mustContain)
             QVERIFY2(out.contains(m), qPrintable(m + "\n---\n" + out + err));
         if (exit == 0) QVERIFY(out.contains("Dry run"));

@@ -1663,12 +1663,12 @@
 <context>
     <name>gpusetup::CommandOperation</name>
     <message>
-        <location filename="../core/actions/CommandOperation.cpp" line="+19"/>
+        <location filename="../core/actions/CommandOperation.cpp" line="+21"/>
         <source>Stopped after %1 s without finishing.</source>
         <translation>运行 %1 秒后仍未完成，已停止。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+24"/>
         <source>There is no command to run.</source>
         <translation>没有要运行的命令。</translation>
     </message>
@@ -1987,7 +1987,7 @@
 <context>
     <name>gpusetup::CudnnInstallOperation</name>
     <message>
-        <location filename="../core/actions/CudnnInstallOperation.cpp" line="+134"/>
+        <location filename="../core/actions/CudnnInstallOperation.cpp" line="+142"/>
         <source>Unpack %1</source>
         <translation>解压 %1</translation>
     </message>
@@ -1998,7 +1998,7 @@
         <translation>把 cuDNN 安装到 %1</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+69"/>
         <source>The cuDNN archive %1 is not there; download it first.</source>
         <translation>cuDNN 压缩包 %1 不存在；请先下载它。</translation>
     </message>
@@ -2013,7 +2013,12 @@
         <translation>CUDA 工具包目录 %1 不存在；请先安装 CUDA 工具包。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
+        <source>Installing cuDNN into %1…</source>
+        <translation>正在把 cuDNN 装入 %1…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Could not create %1.</source>
         <translation>无法创建 %1。</translation>
     </message>
@@ -2053,7 +2058,7 @@
         <translation>cuDNN %1 已放在 %2；需要把 %3 加入 LD_LIBRARY_PATH（“Shell 配置文件”步骤会完成这一操作）。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+7"/>
         <source>Copying cuDNN into %1…</source>
         <translation>正在把 cuDNN 复制到 %1…</translation>
     </message>
@@ -2061,6 +2066,16 @@
         <location line="+12"/>
         <source>cuDNN %1 is installed in %2.</source>
         <translation>cuDNN %1 已安装到 %2。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Changes made as administrator are not undone automatically.</source>
+        <translation>以管理员身份所做的更改不会被自动撤销。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>See the journal for the files the helper wrote.</source>
+        <translation>管理员助手写入了哪些文件，请查看操作记录。</translation>
     </message>
 </context>
 <context>
@@ -2085,7 +2100,7 @@
 <context>
     <name>gpusetup::DriverInstallOperation</name>
     <message>
-        <location filename="../core/actions/DriverInstallOperation.cpp" line="+40"/>
+        <location filename="../core/actions/DriverInstallOperation.cpp" line="+68"/>
         <source>Install the NVIDIA driver</source>
         <translation>安装 NVIDIA 驱动</translation>
     </message>
@@ -2105,7 +2120,7 @@
         <translation>NVIDIA 驱动已安装；接下来：%1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>Step %1 of %2: %3</source>
         <translation>第 %1 步（共 %2 步）：%3</translation>
     </message>
@@ -2119,6 +2134,16 @@
         <source>Cancelled after &quot;%1&quot;.</source>
         <translation>在“%1”之后已取消。</translation>
     </message>
+    <message>
+        <location line="+10"/>
+        <source>Changes made as administrator are not undone automatically.</source>
+        <translation>以管理员身份所做的更改不会被自动撤销。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>See the journal for the files the helper wrote.</source>
+        <translation>管理员助手写入了哪些文件，请查看操作记录。</translation>
+    </message>
 </context>
 <context>
     <name>gpusetup::ExtractOperation</name>
@@ -2131,70 +2156,6 @@
         <location line="+29"/>
         <source>Unpacking %1…</source>
         <translation>正在解压 %1…</translation>
-    </message>
-</context>
-<context>
-    <name>gpusetup::Extractor</name>
-    <message>
-        <location filename="../core/actions/Extractor.cpp" line="+163"/>
-        <source>The folder %1 does not exist.</source>
-        <translation>文件夹 %1 不存在。</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Cannot open the archive %1.</source>
-        <translation>无法打开压缩包 %1。</translation>
-    </message>
-    <message>
-        <location line="+60"/>
-        <location line="+90"/>
-        <source>The archive %1 is damaged or incomplete.</source>
-        <translation>压缩包 %1 已损坏或不完整。</translation>
-    </message>
-    <message>
-        <location line="-82"/>
-        <source>The archive %1 contains &quot;%2&quot;, which would be written outside %3, so nothing was unpacked.</source>
-        <translation>压缩包 %1 中的“%2”会被写到 %3 之外，因此没有解压任何内容。</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>The archive %1 contains a hard link &quot;%2&quot; to &quot;%3&quot;, outside what it unpacks, so nothing was unpacked.</source>
-        <translation>压缩包 %1 中有一个硬链接“%2”指向“%3”，超出了解压的范围，因此没有解压任何内容。</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The archive %1 contains a link &quot;%2&quot; pointing to &quot;%3&quot;, outside %4, so nothing was unpacked.</source>
-        <translation>压缩包 %1 中有一个链接“%2”指向 %4 之外的“%3”，因此没有解压任何内容。</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>%1 already exists, so the archive %2 was not unpacked over it.</source>
-        <translation>%1 已存在，因此没有把压缩包 %2 解压覆盖到它上面。</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <location line="+13"/>
-        <location line="+35"/>
-        <location line="+15"/>
-        <source>Cannot write %1.</source>
-        <translation>无法写入 %1。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Cannot finish unpacking into %1.</source>
-        <translation>无法完成向 %1 的解压。</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Unpacking %1 was cancelled; nothing was left behind.</source>
-        <translation>%1 的解压已取消；没有留下任何文件。</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+14"/>
-        <source>Unpacked %1 into %2 (%n file(s)).</source>
-        <translation>
-            <numerusform>已把 %1 解压到 %2（%n 个文件）。</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2233,7 +2194,7 @@
 <context>
     <name>gpusetup::HelperOperation</name>
     <message>
-        <location filename="../core/actions/HelperOperation.cpp" line="+16"/>
+        <location filename="../core/actions/HelperOperation.cpp" line="+18"/>
         <source>Stopped waiting; the administrator step finishes on its own (dpkg must not be interrupted).</source>
         <translation>已停止等待；需要管理员权限的这一步会在后台自行完成（dpkg 不能被中断）。</translation>
     </message>
@@ -2243,22 +2204,22 @@
         <translation>它的最终结果请查看 /var/log/gpu-setup-helper.log。</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>mokutil asks you to choose a password at the terminal: run &quot;sudo %1&quot; yourself.</source>
-        <translation>mokutil 需要你在终端中设置一个密码：请自己运行“sudo %1”。</translation>
+        <location line="+30"/>
+        <source>The administrator helper installs cuDNN into a system toolkit only from NVIDIA&apos;s archive, which it checks and unpacks itself, never from an unpacked folder: gpu-setup&apos;s cuDNN installer hands it the archive.</source>
+        <translation>管理员助手只从 NVIDIA 的压缩包把 cuDNN 装入系统的工具包（由它自己校验并解压），从不使用已解压的文件夹：gpu-setup 的 cuDNN 安装步骤会把压缩包交给它。</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>The helper copied the libraries together with the headers.</source>
-        <translation>管理员助手已在复制头文件时一并复制了库文件。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>The administrator helper has no verb for this step.</source>
         <translation>管理员助手不支持这一步操作。</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+17"/>
+        <source>Enrolling the driver&apos;s signing key needs a one-time password that you choose: gpu-setup asks for it (twice) before this step runs it.</source>
+        <translation>登记驱动的签名密钥需要一个由你自己设定的一次性密码：gpu-setup 会在执行这一步之前向你询问（输入两次）。</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>by the administrator helper</source>
         <translation>由管理员助手完成</translation>
     </message>
@@ -2273,7 +2234,7 @@
         <translation>管理员助手写入了哪些文件，请查看操作记录。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>%1: done.</source>
         <translation>%1：已完成。</translation>
     </message>
@@ -2444,7 +2405,7 @@
 <context>
     <name>gpusetup::LocalCopyOperation</name>
     <message>
-        <location filename="../core/actions/CudnnInstallOperation.cpp" line="-295"/>
+        <location filename="../core/actions/CudnnInstallOperation.cpp" line="-314"/>
         <source>Copy cuDNN into %1</source>
         <translation>把 cuDNN 复制到 %1</translation>
     </message>
@@ -2454,12 +2415,12 @@
         <translation>无法创建管道（pipe）。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>cuDNN was copied into %1.</source>
         <translation>cuDNN 已复制到 %1。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>cuDNN</source>
         <translation>cuDNN</translation>
     </message>
@@ -2571,6 +2532,59 @@
     </message>
 </context>
 <context>
+    <name>gpusetup::MokEnrollOperation</name>
+    <message>
+        <location filename="../core/actions/MokEnrollOperation.cpp" line="+86"/>
+        <source>Queue the driver&apos;s signing key for enrolment (MOK)</source>
+        <translation>将驱动的签名密钥加入待登记列表（MOK）</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Choose a one-time MOK password (1-256 characters: letters, digits, ASCII punctuation); you type it again at the next boot: </source>
+        <translation>请设定一个一次性 MOK 密码（1 到 256 个字符：英文字母、数字、ASCII 标点），下次开机时需要再次输入：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type the same password again: </source>
+        <translation>请再输入一次同样的密码：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No MOK password was given.</source>
+        <translation>没有输入 MOK 密码。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The two MOK passwords differ.</source>
+        <translation>两次输入的 MOK 密码不一致。</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>key queued for enrolment at the next boot</source>
+        <translation>密钥已加入待登记列表，下次开机时登记</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The key that signs the NVIDIA module (%1) is already enrolled; nothing to do.</source>
+        <translation>为 NVIDIA 模块签名的密钥（%1）已经登记，无需再做什么。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The key %1 already waits for enrolment from an earlier request: at the next boot type the password chosen then (&quot;sudo mokutil --revoke-import&quot; forgets that request; then run this step again).</source>
+        <translation>密钥 %1 在之前的请求中已加入待登记列表：下次开机时请输入当时设定的密码（运行“sudo mokutil --revoke-import”可撤销那次请求，然后再执行这一步）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The key %1 is queued. Reboot; in the blue MOK manager screen choose &quot;Enroll MOK&quot;, &quot;Continue&quot;, &quot;Yes&quot;, type the password you chose, then &quot;Reboot&quot;.</source>
+        <translation>密钥 %1 已加入待登记列表。请重启；在蓝色的 MOK 管理界面中依次选择“Enroll MOK”、“Continue”、“Yes”，输入你设定的密码，然后选择“Reboot”。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The helper did not say whether the key was queued.</source>
+        <translation>管理员助手没有说明密钥是否已加入待登记列表。</translation>
+    </message>
+</context>
+<context>
     <name>gpusetup::Operation</name>
     <message>
         <location filename="../core/actions/Operation.cpp" line="+39"/>
@@ -2609,7 +2623,7 @@
 <context>
     <name>gpusetup::ProfileEditor</name>
     <message>
-        <location filename="../core/actions/ProfileEditor.cpp" line="+104"/>
+        <location filename="../core/actions/ProfileEditor.cpp" line="+96"/>
         <source>%1 needs a folder.</source>
         <translation>%1 需要指定一个文件夹。</translation>
     </message>
@@ -3158,12 +3172,12 @@
     <message>
         <location line="-110"/>
         <location line="+130"/>
-        <location line="+75"/>
+        <location line="+81"/>
         <source>Facts</source>
         <translation>检测结果</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-205"/>
         <location line="+138"/>
         <location line="+4"/>
         <source>Evidence:</source>
@@ -3172,12 +3186,12 @@
     <message>
         <location line="-135"/>
         <location line="+139"/>
-        <location line="+60"/>
+        <location line="+66"/>
         <source>Actions taken</source>
         <translation>已执行的操作</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-204"/>
         <location line="+141"/>
         <source>gpu-setup has not changed this machine.</source>
         <translation>gpu-setup 没有改动过这台电脑。</translation>
@@ -3207,7 +3221,7 @@
         <translation>把 CUDA 工具包安装到 %1</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+49"/>
         <source>The CUDA installer %1 is not there; download it first.</source>
         <translation>CUDA 安装程序 %1 不存在；请先下载它。</translation>
     </message>
@@ -3217,7 +3231,7 @@
         <translation>缺少 %1：请先安装 build-essential（sudo apt-get install -y build-essential）。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Not enough space on %1: %2 free, but the CUDA installer needs about 3x its size (%3) to unpack and install.</source>
         <translation>%1 空间不足：可用 %2，但 CUDA 安装程序解压和安装大约需要其自身大小 3 倍的空间（%3）。</translation>
     </message>
@@ -3247,7 +3261,7 @@
         <translation>%1 与预期的校验和不匹配；请重新下载。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Could not create %1.</source>
         <translation>无法创建 %1。</translation>
     </message>
@@ -3275,6 +3289,16 @@
         <location line="+3"/>
         <source>The CUDA toolkit (%1) is installed in %2.</source>
         <translation>CUDA 工具包（%1）已安装到 %2。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Changes made as administrator are not undone automatically.</source>
+        <translation>以管理员身份所做的更改不会被自动撤销。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>See the journal for the files the helper wrote.</source>
+        <translation>管理员助手写入了哪些文件，请查看操作记录。</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "actions/CommandOperation.h"
 
+#include "actions/HelperVerbs.h"
+
 #include <QRegularExpression>
 
 #include <csignal>
@@ -24,17 +26,7 @@ CommandOperation::CommandOperation(const QString &id, const QString &title, cons
 
 QString CommandOperation::quoted(const QStringList &argv)
 {
-    static const QRegularExpression safe(QStringLiteral("^[A-Za-z0-9_@%+=:,./-]+$"));
-    QStringList parts;
-    for (const QString &a : argv) {
-        if (!a.isEmpty() && safe.match(a).hasMatch())
-            parts << a;
-        else
-            parts << QLatin1Char('\'') +
-                         QString(a).replace(QLatin1String("'"), QLatin1String("'\\''")) +
-                         QLatin1Char('\'');
-    }
-    return parts.join(QLatin1Char(' '));
+    return helper::quoted(argv);
 }
 
 QStringList CommandOperation::dryRun() const

@@ -29,7 +29,7 @@ public:
     }
     ~LocalCopyOperation() override
     {
-        if (m_cancelPipe[1] >= 0) (void)::write(m_cancelPipe[1], "cancel\n", 7);
+        if (m_cancelPipe[1] >= 0) askToStop();
         if (m_thread.joinable()) m_thread.join();
         for (int fd : m_cancelPipe)
             if (fd >= 0) ::close(fd);
@@ -63,6 +63,9 @@ protected:
             r.actions << a;
             HelperRunOptions o;
             o.cancelFd = m_cancelPipe[0];
+            // The user's own toolkit: theirs, and writable by nobody else.
+            o.trustedUid = ::geteuid();
+            o.ownToolkit = true;
             o.output = [this](const QString &line) {
                 QMetaObject::invokeMethod(
                     this, [this, line] { onLine(line); }, Qt::QueuedConnection);
@@ -82,9 +85,14 @@ protected:
                 Qt::QueuedConnection);
         });
     }
-    void doCancel() override { (void)::write(m_cancelPipe[1], "cancel\n", 7); }
+    void doCancel() override { askToStop(); }
 
 private:
+    void askToStop()
+    {
+        // A full pipe already holds a "cancel": nothing more to say.
+        if (m_cancelPipe[1] >= 0 && ::write(m_cancelPipe[1], "cancel\n", 7) < 0) return;
+    }
     void onLine(const QString &line)
     {
         double f = 0;
@@ -156,9 +164,13 @@ bool CudnnInstallOperation::usesHelper() const
 
 QString CudnnInstallOperation::toolkitSeen() const
 {
-    const QString root =
-        usesHelper() ? m_env.value(QStringLiteral("GPUSETUP_HELPER_TEST_ROOT")) : QString();
-    return root + m_spec.toolkitDir;
+    return (usesHelper() ? m_ctx.helperTestRoot : QString()) + m_spec.toolkitDir;
+}
+
+HelperOperation CudnnInstallOperation::helperCall() const
+{
+    return HelperOperation(id() + QStringLiteral(".copy"), title(), QStringLiteral("install-cudnn"),
+                           {m_spec.archive, m_spec.toolkitDir}, m_ctx.pkexec, m_ctx.helperPath);
 }
 
 QString CudnnInstallOperation::unpackDir() const
@@ -181,6 +193,8 @@ QString CudnnInstallOperation::libraryDir() const
 
 QStringList CudnnInstallOperation::dryRun() const
 {
+    if (usesHelper()) // the helper checks, unpacks and copies NVIDIA's archive itself
+        return helperCall().dryRun();
     QStringList lines;
     const QString dir = unpackDir();
     lines << CommandOperation::quoted({"mkdir", "-p", dir});
@@ -190,11 +204,6 @@ QStringList CudnnInstallOperation::dryRun() const
         lines << QStringLiteral("# next, the profile step: add %1 to LD_LIBRARY_PATH in the "
                                 "gpu-setup block of your shell profile")
                      .arg(libraryDir());
-    } else if (usesHelper()) {
-        HelperOperation h(id(), title(), QStringLiteral("install-cudnn"), {dir, m_spec.toolkitDir},
-                          m_ctx.pkexec, m_ctx.helperPath);
-        lines << h.dryRun();
-        lines << CommandOperation::quoted({"rm", "-r", dir});
     } else {
         LocalCopyOperation c(id(), dir, m_spec.toolkitDir);
         lines << c.dryRun();
@@ -230,6 +239,15 @@ void CudnnInstallOperation::doStart()
                 tr("The toolkit folder %1 does not exist; install the toolkit first.")
                     .arg(m_spec.toolkitDir),
                 {}});
+        return;
+    }
+    if (usesHelper()) {
+        auto h = std::make_unique<HelperOperation>(
+            helperCall().id(), title(), QStringLiteral("install-cudnn"), helperCall().helperArgs(),
+            m_ctx.pkexec, m_ctx.helperPath);
+        h->setEnvironment(m_env);
+        setStatus(tr("Installing cuDNN into %1…").arg(m_spec.toolkitDir));
+        runChild(std::move(h), 0.0, 0.99, [this](const OperationResult &r) { afterCopy(r); });
         return;
     }
     const QString dir = unpackDir();
@@ -306,17 +324,8 @@ void CudnnInstallOperation::afterExtract(const OperationResult &r)
                 {}});
         return;
     }
-    std::unique_ptr<Operation> copy;
-    if (usesHelper()) {
-        auto h = std::make_unique<HelperOperation>(
-            id() + QStringLiteral(".copy"), title(), QStringLiteral("install-cudnn"),
-            QStringList{dir, m_spec.toolkitDir}, m_ctx.pkexec, m_ctx.helperPath);
-        h->setEnvironment(m_env);
-        copy = std::move(h);
-    } else {
-        copy = std::make_unique<LocalCopyOperation>(id() + QStringLiteral(".copy"), dir,
-                                                    m_spec.toolkitDir);
-    }
+    std::unique_ptr<Operation> copy = std::make_unique<LocalCopyOperation>(
+        id() + QStringLiteral(".copy"), dir, m_spec.toolkitDir);
     setStatus(tr("Copying cuDNN into %1…").arg(m_spec.toolkitDir));
     runChild(std::move(copy), 0.6, 0.99, [this](const OperationResult &r) { afterCopy(r); });
 }
@@ -331,6 +340,16 @@ void CudnnInstallOperation::afterCopy(const OperationResult &r)
     m_version = readVersion(toolkitSeen() + QStringLiteral("/include"));
     finish({true, false, tr("cuDNN %1 is installed in %2.").arg(m_version, m_spec.toolkitDir),
             r.details});
+}
+
+void CudnnInstallOperation::doUndo()
+{
+    if (usesHelper()) {
+        finishUndo({false, false, tr("Changes made as administrator are not undone automatically."),
+                    tr("See the journal for the files the helper wrote.")});
+        return;
+    }
+    CompositeOperation::doUndo();
 }
 
 } // namespace gpusetup

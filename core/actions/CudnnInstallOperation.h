@@ -1,9 +1,12 @@
 #pragma once
 // Installs cuDNN from NVIDIA's archive, either into a user folder (~/.local/cudnn-9.x, no
 // root; the profile step then adds its lib folder to LD_LIBRARY_PATH) or into a toolkit: by
-// itself when the toolkit is the user's, through the helper's install-cudnn otherwise.
-// Unpacking goes to a ".partial" folder first, so a failure or cancel leaves nothing half-done.
+// itself when the toolkit is the user's, through the helper's install-cudnn otherwise, which
+// takes the archive itself (NVIDIA's only: its SHA-256 must be in cudnn.json), unpacks it as
+// root in a folder of its own and copies from there. Unpacking as the user goes to a
+// ".partial" folder first, so a failure or cancel leaves nothing half-done.
 #include "actions/CompositeOperation.h"
+#include "actions/HelperOperation.h"
 #include "actions/StepOperations.h"
 
 #include <QProcessEnvironment>
@@ -47,9 +50,12 @@ public:
 
 protected:
     void doStart() override;
+    // What root changed is not undone by the user's process (HelperOperation says the same).
+    void doUndo() override;
 
 private:
     QString unpackDir() const;
+    HelperOperation helperCall() const;
     // Where the toolkit is seen from here (tests run the helper with a scratch root).
     QString toolkitSeen() const;
     void afterExtract(const OperationResult &r);

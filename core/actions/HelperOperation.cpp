@@ -7,7 +7,9 @@ namespace gpusetup {
 HelperOperation::HelperOperation(const QString &id, const QString &title, const QString &verb,
                                  const QStringList &args, const QString &pkexec,
                                  const QString &helperPath, QObject *parent)
-    : CommandOperation(id, title, QStringList{pkexec, helperPath, verb} + args, parent),
+    : CommandOperation(id, title,
+                       QStringList{pkexec, helper::executableFor(verb, helperPath), verb} + args,
+                       parent),
       m_verb(verb), m_args(args)
 {
     m_giveUp.setSingleShot(true);
@@ -43,19 +45,14 @@ std::unique_ptr<HelperOperation> HelperOperation::fromStep(const Step &step,
         verb = QStringLiteral("update-initramfs");
     } else if (a == QStringList{"apt-get", "install", "-y", "build-essential"}) {
         verb = QStringLiteral("install-build-essential");
-    } else if (is("cudnn.copy-headers") && a.size() == 4 &&
-               a[2].endsWith(QLatin1String("/include/.")) &&
-               a[3].endsWith(QLatin1String("/include/"))) {
-        verb = QStringLiteral("install-cudnn");
-        args = QStringList{a[2].chopped(10), a[3].chopped(9)};
-    } else if (is("driver.mok-import")) {
+    } else if (is("cudnn.copy-headers") || is("cudnn.copy-libraries")) {
         if (why)
-            *why = tr("mokutil asks you to choose a password at the terminal: run \"sudo %1\" "
-                      "yourself.")
-                       .arg(CommandOperation::quoted(a));
+            *why = tr("The administrator helper installs cuDNN into a system toolkit only from "
+                      "NVIDIA's archive, which it checks and unpacks itself, never from an "
+                      "unpacked folder: gpu-setup's cuDNN installer hands it the archive.");
         return nullptr;
-    } else if (is("cudnn.copy-libraries")) {
-        if (why) *why = tr("The helper copied the libraries together with the headers.");
+    } else if (is("driver.mok-import") || is("driver.enroll-mok")) {
+        if (why) *why = mokNeedsPassword();
         return nullptr;
     } else {
         if (why) *why = tr("The administrator helper has no verb for this step.");
@@ -71,6 +68,12 @@ std::unique_ptr<HelperOperation> HelperOperation::fromStep(const Step &step,
     }
     return std::make_unique<HelperOperation>(step.id, step.description, verb, args, ctx.pkexec,
                                              ctx.helperPath);
+}
+
+QString HelperOperation::mokNeedsPassword()
+{
+    return tr("Enrolling the driver's signing key needs a one-time password that you choose: "
+              "gpu-setup asks for it (twice) before this step runs it.");
 }
 
 QStringList HelperOperation::dryRun() const
@@ -92,13 +95,13 @@ void HelperOperation::prepareProcess(QProcess *process)
 {
     process->setStandardInputFile(QString()); // a pipe: "cancel\n" goes there
     process->setProcessChannelMode(QProcess::SeparateChannels);
+    // stderr: what the programs printed ("| " lines) and pkexec's own words; logged, never
+    // parsed (the helper's protocol, its verdict included, is on stdout only).
     connect(process, &QProcess::readyReadStandardError, this, [this, process] {
         const QStringList lines = QString::fromLocal8Bit(process->readAllStandardError())
                                       .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-        for (const QString &l : lines) {
-            m_lastError = l;
-            log(l);
-        }
+        for (const QString &l : lines)
+            log(l.startsWith(QLatin1String("| ")) ? l.mid(2) : l);
     });
 }
 
@@ -114,6 +117,10 @@ void HelperOperation::onOutputLine(const QString &line)
     if (line.startsWith(QLatin1String("@status "))) {
         setStatus(line.mid(8));
         log(line.mid(8));
+        return;
+    }
+    if (line.startsWith(QLatin1String("@error "))) {
+        m_lastError = line.mid(7);
         return;
     }
     if (line.startsWith(QLatin1String("@changed "))) {
@@ -145,9 +152,7 @@ void HelperOperation::doUndo()
 OperationResult HelperOperation::resultFor(int exitCode, QProcess::ExitStatus status)
 {
     OperationResult r = CommandOperation::resultFor(exitCode, status);
-    const QString helperSaid = m_lastError.startsWith(QLatin1String("gpu-setup-helper: "))
-                                   ? m_lastError.mid(18)
-                                   : QString();
+    const QString helperSaid = m_lastError; // the helper's own @error line
     if (status != QProcess::NormalExit || exitCode == 0) {
         if (r.ok) r.message = tr("%1: done.").arg(title());
         return r;

@@ -1,6 +1,7 @@
 #pragma once
 // The client side of gpu-setup-helper: runs `pkexec HELPER VERB ARGS` (never sudo, never a
-// shell), reads the helper's "@progress"/"@status"/"@changed" lines, and asks it to stop by a
+// shell), reads the helper's "@progress"/"@status"/"@changed"/"@error" lines from its stdout
+// (the programs' own output arrives on stderr and is only logged), and asks it to stop by a
 // "cancel" line on its stdin, since a user process cannot signal the root helper.
 #include "actions/CommandOperation.h"
 #include "actions/StepOperations.h"
@@ -21,6 +22,9 @@ public:
     // copies); nullptr + *why when the step has no helper verb.
     static std::unique_ptr<HelperOperation> fromStep(const Step &step, const ActionContext &ctx,
                                                      QString *why = nullptr);
+
+    // Why a MOK step is not a plain helper call (MokEnrollOperation carries the password).
+    static QString mokNeedsPassword();
 
     bool needsPrivilege() const override { return true; }
     // The pkexec line, then what the helper runs as root ("  as root: ...").

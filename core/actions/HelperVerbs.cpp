@@ -1,6 +1,7 @@
 #include "actions/HelperVerbs.h"
 
-#include "actions/CommandOperation.h"
+#include "actions/HelperKnownFiles.h"
+#include "actions/HelperPaths.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -9,6 +10,7 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -23,8 +25,12 @@ QString trH(const char *s)
 
 bool hasBadCharacter(const QString &s)
 {
+    // Format characters too: U+202E (right-to-left override) and friends make a path look
+    // like another in the dialog, the dry run and the log.
     for (const QChar c : s)
-        if (c.isSpace() || c.category() == QChar::Other_Control || c == QChar(0)) return true;
+        if (c.isSpace() || c.category() == QChar::Other_Control ||
+            c.category() == QChar::Other_Format || c == QChar(0))
+            return true;
     return false;
 }
 
@@ -64,7 +70,7 @@ QStringList HelperRequest::describe() const
     for (const HelperAction &a : actions) {
         switch (a.kind) {
         case HelperAction::Kind::Exec:
-            lines << CommandOperation::quoted(a.argv);
+            lines << helper::quoted(a.argv);
             break;
         case HelperAction::Kind::WriteFile:
             lines << QStringLiteral("write %1 (mode 0644): %2")
@@ -72,20 +78,58 @@ QStringList HelperRequest::describe() const
                                           QLatin1Char('\n'), QLatin1String(" / ")));
             break;
         case HelperAction::Kind::Runfile: {
-            const QString copy =
-                QStringLiteral("/var/tmp/gpu-setup-helper.XXXXXX/") + QFileInfo(a.path).fileName();
-            lines << QStringLiteral("copy %1 to %2 and check its SHA-256 is %3")
-                         .arg(a.path, copy, a.sha256);
+            const QString work =
+                QStringLiteral("/var/tmp/") + QLatin1String(helper::kWorkDirTemplate);
+            const QString copy = work + QLatin1Char('/') + QFileInfo(a.path).fileName();
+            lines << QStringLiteral("check the free space: about twice the runfile's size in %1 "
+                                    "(or in %2's parent) and twice on %2's file system")
+                         .arg(QStringLiteral("/var/tmp"), a.toolkitDir);
+            lines << QStringLiteral("copy %1 to %2 (a new folder of root's, mode 0700) and check "
+                                    "that its SHA-256 is one of NVIDIA's CUDA runfiles in "
+                                    "gpu-setup's data")
+                         .arg(a.path, copy);
             QStringList argv = a.argv;
             if (argv.size() > 1) argv[1] = copy;
-            lines << CommandOperation::quoted(argv);
+            lines << QStringLiteral("TMPDIR=%1/tmp ").arg(work) + helper::quoted(argv);
             lines << QStringLiteral("keep the tail of %1 for the log")
                          .arg(QLatin1String(helper::kCudaInstallerLog));
             break;
         }
+        case HelperAction::Kind::EnrollMok: {
+            QStringList keys;
+            for (const char *k : helper::kMokKeys)
+                keys << QLatin1String(k);
+            const QString key = a.path.isEmpty() ? QStringLiteral("<the DKMS signing key: %1>")
+                                                       .arg(keys.join(QStringLiteral(" or ")))
+                                                 : helper::quoted({a.path});
+            lines << QStringLiteral("mokutil --import %1 (standard input: the one-time password "
+                                    "******** twice)")
+                         .arg(key);
+            break;
+        }
+        case HelperAction::Kind::InstallCudnn: {
+            const QString work =
+                QStringLiteral("/var/tmp/") + QLatin1String(helper::kWorkDirTemplate);
+            lines << QStringLiteral("check the free space: about 4x the archive's size in /var/tmp "
+                                    "(or in %1's parent) and 3x on %1's file system")
+                         .arg(a.toolkitDir);
+            lines << QStringLiteral("copy %1 to %2/%3 (a new folder of root's, mode 0700) and "
+                                    "check that its SHA-256 is one of NVIDIA's cuDNN archives in "
+                                    "gpu-setup's data")
+                         .arg(a.path, work, QFileInfo(a.path).fileName());
+            lines << QStringLiteral("unpack it into %1/unpacked (nothing outside it, no setuid "
+                                    "bits, owner root)")
+                         .arg(work);
+            HelperAction copy = a;
+            copy.kind = HelperAction::Kind::CopyCudnn;
+            copy.path = work + QStringLiteral("/unpacked");
+            lines << HelperRequest{QString(), {}, {copy}, QString()}.describe();
+            break;
+        }
         case HelperAction::Kind::CopyCudnn:
             lines << QStringLiteral("copy %1/include/cudnn*.h to %2/include/ and %1/lib/libcudnn* "
-                                    "to %2/lib64/ (symlinks kept, owner root, mode 0644)")
+                                    "to %2/lib64/ (symlinks kept, owner root, mode 0644; %2 and "
+                                    "those folders must be root's and writable by nobody else)")
                          .arg(a.path, a.toolkitDir);
             break;
         }
@@ -94,6 +138,21 @@ QStringList HelperRequest::describe() const
 }
 
 namespace helper {
+
+QString quoted(const QStringList &argv)
+{
+    static const QRegularExpression safe(QStringLiteral("^[A-Za-z0-9_@%+=:,./-]+$"));
+    QStringList parts;
+    for (const QString &a : argv) {
+        if (!a.isEmpty() && safe.match(a).hasMatch())
+            parts << a;
+        else
+            parts << QLatin1Char('\'') +
+                         QString(a).replace(QLatin1String("'"), QLatin1String("'\\''")) +
+                         QLatin1Char('\'');
+    }
+    return parts.join(QLatin1Char(' '));
+}
 
 QStringList verbs()
 {
@@ -104,7 +163,25 @@ QStringList verbs()
             QStringLiteral("update-initramfs"),
             QStringLiteral("install-build-essential"),
             QStringLiteral("run-cuda-runfile"),
-            QStringLiteral("install-cudnn")};
+            QStringLiteral("install-cudnn"),
+            QStringLiteral("enroll-mok")};
+}
+
+QString verbClass(const QString &verb)
+{
+    if (verb == QLatin1String("run-cuda-runfile") || verb == QLatin1String("install-cudnn"))
+        return QStringLiteral("nvidia");
+    if (verb == QLatin1String("enroll-mok")) return QStringLiteral("mok");
+    return verbs().contains(verb) ? QStringLiteral("system") : QString();
+}
+
+QString executableFor(const QString &verb, const QString &helperPath)
+{
+    const QString cls = verbClass(verb);
+    if (!helperPath.endsWith(QLatin1String("/gpu-setup-helper")) || cls.isEmpty() ||
+        cls == QLatin1String("system"))
+        return helperPath;
+    return helperPath + QLatin1Char('-') + cls;
 }
 
 bool isDriverPackage(const QString &name)
@@ -154,7 +231,7 @@ bool isToolkitDir(const QString &dir, bool checkFilesystem, QString *why)
     return true;
 }
 
-bool isUserPath(const QString &path, bool wantDirectory, bool checkFilesystem, QString *why)
+bool isUserPath(const QString &path, bool wantDirectory, uid_t caller, QString *why)
 {
     auto fail = [&](const QString &s) {
         if (why) *why = s;
@@ -172,7 +249,7 @@ bool isUserPath(const QString &path, bool wantDirectory, bool checkFilesystem, Q
                             .arg(path));
     const QString top = parts.value(0);
     bool allowed = false;
-    if (top == QLatin1String("tmp") || top == QLatin1String("root"))
+    if (top == QLatin1String("tmp") || (top == QLatin1String("root") && caller == 0))
         allowed = wantDirectory || parts.size() >= 2;
     else if (top == QLatin1String("var") && parts.value(1) == QLatin1String("tmp"))
         allowed = wantDirectory || parts.size() >= 3;
@@ -180,28 +257,31 @@ bool isUserPath(const QString &path, bool wantDirectory, bool checkFilesystem, Q
         allowed = parts.size() >= (wantDirectory ? 2 : 3);
     if (!allowed)
         return fail(trH("The path \"%1\" is outside the folders the helper reads from (/home, "
-                        "/tmp, /var/tmp, /root).")
+                        "/tmp, /var/tmp).")
                         .arg(path));
-    if (!checkFilesystem) return true;
-    struct stat st;
-    if (!lstatPath(path, &st)) return fail(trH("%1 does not exist.").arg(path));
-    if (S_ISLNK(st.st_mode)) return fail(trH("%1 is a symlink; give the real path.").arg(path));
-    if (wantDirectory && !S_ISDIR(st.st_mode)) return fail(trH("%1 is not a folder.").arg(path));
-    if (!wantDirectory && !S_ISREG(st.st_mode))
-        return fail(trH("%1 is not a regular file.").arg(path));
     return true;
 }
 
-QString sha256OfFile(const QString &path, QString *error)
+int openUserFile(const QString &path, bool directory, uid_t caller, QString *why)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        if (error) *error = trH("Could not read %1: %2.").arg(path, f.errorString());
+    OpenRules user;
+    user.directory = directory;
+    user.owner = caller;
+    user.singleLink = true;
+    user.readAs = caller;
+    return openNoFollow(path, user, why);
+}
+
+QString sha256OfFd(int fd, const QString &shown, QString *error)
+{
+    QFile f;
+    if (!f.open(fd, QIODevice::ReadOnly, QFileDevice::DontCloseHandle)) {
+        if (error) *error = trH("Could not read %1.").arg(shown);
         return {};
     }
     QCryptographicHash h(QCryptographicHash::Sha256);
     if (!h.addData(&f)) {
-        if (error) *error = trH("Could not read %1.").arg(path);
+        if (error) *error = trH("Could not read %1.").arg(shown);
         return {};
     }
     return QString::fromLatin1(h.result().toHex());
@@ -323,55 +403,87 @@ HelperRequest validate(const QStringList &args, const HelperValidateOptions &opt
         if (!a.isEmpty()) return wrongCount(trH("no arguments"));
         r.actions << exec(aptInstall({QStringLiteral("build-essential")}), true);
     } else if (r.verb == QLatin1String("run-cuda-runfile")) {
-        if (a.size() != 4) return wrongCount(trH("FILE SHA256 TOOLKITDIR TMPDIR"));
+        // No checksum and no temporary folder from the caller: the helper runs only NVIDIA's
+        // runfiles (their SHA-256 is compiled in) and unpacks them in a folder of its own.
+        if (a.size() != 2) return wrongCount(trH("FILE TOOLKITDIR"));
         QString why;
-        if (!isUserPath(a[0], false, fs, &why)) return reject(r, why);
-        if (!isSha256Hex(a[1]))
-            return reject(r, trH("The checksum must be 64 lowercase hex digits (SHA-256)."));
-        if (!isToolkitDir(a[2], false, &why)) return reject(r, why);
+        if (!isUserPath(a[0], false, options.callerUid, &why)) return reject(r, why);
+        if (!isToolkitDir(a[1], false, &why)) return reject(r, why);
         struct stat st;
-        if (fs && lstatPath(options.rootPrefix + a[2], &st) && !S_ISDIR(st.st_mode))
+        if (fs && lstatPath(options.rootPrefix + a[1], &st) && !S_ISDIR(st.st_mode))
             return reject(r, trH("The toolkit folder %1 exists but is not a plain folder (a "
                                  "symlink or a file).")
-                                 .arg(a[2]));
-        if (!isUserPath(a[3], true, fs, &why)) return reject(r, why);
-        if (fs && options.checkSha256) {
-            const QString got = sha256OfFile(a[0], &why);
-            if (got.isEmpty()) return reject(r, why);
-            if (got != a[1])
-                return reject(r, trH("%1 does not match the expected SHA-256 checksum.").arg(a[0]));
-        }
+                                 .arg(a[1]));
         HelperAction x;
+        if (fs) {
+            const int fd = openUserFile(a[0], false, options.callerUid, &why);
+            if (fd < 0) return reject(r, why);
+            if (options.checkSha256) x.sha256 = sha256OfFd(fd, a[0], &why);
+            ::close(fd);
+        }
+        if (fs && options.checkSha256) {
+            if (x.sha256.isEmpty()) return reject(r, why);
+            if (!knownFile(x.sha256, KnownFile::Kind::CudaRunfile, options.extraKnownSha256))
+                return reject(r, unknownRunfile(a[0], x.sha256));
+        }
         x.kind = HelperAction::Kind::Runfile;
         x.path = a[0];
-        x.sha256 = a[1];
-        x.toolkitDir = a[2];
-        x.tmpDir = a[3];
-        // Never --driver: the driver comes from the distribution.
+        x.toolkitDir = a[1];
+        // Never --driver: the driver comes from the distribution. --tmpdir is the helper's
+        // own folder, filled in when it exists.
         x.argv = {QStringLiteral("sh"),
                   a[0],
                   QStringLiteral("--silent"),
                   QStringLiteral("--toolkit"),
-                  QStringLiteral("--toolkitpath=") + a[2],
+                  QStringLiteral("--toolkitpath=") + a[1],
                   QStringLiteral("--no-man-page"),
-                  QStringLiteral("--tmpdir=") + a[3]};
+                  QStringLiteral("--tmpdir=/var/tmp/") + QLatin1String(kWorkDirTemplate) +
+                      QStringLiteral("/tmp")};
         r.actions << x;
     } else if (r.verb == QLatin1String("install-cudnn")) {
-        if (a.size() != 2) return wrongCount(trH("SRCDIR TOOLKITDIR"));
+        // NVIDIA's archive, never a folder of files the caller unpacked: the helper checks the
+        // archive's SHA-256 against cudnn.json and unpacks it itself.
+        if (a.size() != 2) return wrongCount(trH("ARCHIVE TOOLKITDIR"));
         QString why;
-        if (!isUserPath(a[0], true, fs, &why)) return reject(r, why);
+        if (!isUserPath(a[0], false, options.callerUid, &why)) return reject(r, why);
         if (!isToolkitDir(a[1], false, &why)) return reject(r, why);
-        if (fs) {
-            struct stat st;
-            if (!lstatPath(options.rootPrefix + a[1], &st) || !S_ISDIR(st.st_mode))
-                return reject(r, trH("The toolkit folder %1 does not exist.").arg(a[1]));
-            if (cudnnFiles(a[0], &why).isEmpty()) return reject(r, why);
-        }
         HelperAction c;
-        c.kind = HelperAction::Kind::CopyCudnn;
+        if (fs) {
+            OpenRules system;
+            system.directory = true;
+            system.owner = system.folderOwner = options.trustedUid;
+            system.notWritableByOthers = true;
+            bool missing = false;
+            const int tk = openNoFollow(a[1], system, &why, options.rootPrefix, &missing);
+            if (tk < 0)
+                return reject(r, missing ? trH("The toolkit folder %1 does not exist.").arg(a[1])
+                                         : why);
+            ::close(tk);
+            const int fd = openUserFile(a[0], false, options.callerUid, &why);
+            if (fd < 0) return reject(r, why);
+            if (options.checkSha256) c.sha256 = sha256OfFd(fd, a[0], &why);
+            ::close(fd);
+            if (options.checkSha256) {
+                if (c.sha256.isEmpty()) return reject(r, why);
+                if (!knownFile(c.sha256, KnownFile::Kind::CudnnArchive, options.extraKnownSha256))
+                    return reject(r, unknownCudnnArchive(a[0], c.sha256));
+            }
+        }
+        c.kind = HelperAction::Kind::InstallCudnn;
         c.path = a[0];
         c.toolkitDir = a[1];
         r.actions << c;
+    } else if (r.verb == QLatin1String("enroll-mok")) {
+        // No argument at all: the key is the one DKMS signs with, at a fixed place, and the
+        // password comes on the helper's standard input (never argv, environment or log).
+        if (!a.isEmpty()) return wrongCount(trH("no arguments"));
+        HelperAction m;
+        m.kind = HelperAction::Kind::EnrollMok;
+        QString why;
+        m.path = findMokKey(options.rootPrefix, options.trustedUid, fs, &why);
+        if (fs && m.path.isEmpty()) return reject(r, why);
+        m.argv = {QStringLiteral("mokutil"), QStringLiteral("--import"), m.path};
+        r.actions << m;
     } else if (r.verb.isEmpty()) {
         return reject(
             r, trH("No verb given; the helper knows: %1.").arg(verbs().join(QStringLiteral(", "))));
@@ -380,6 +492,155 @@ HelperRequest validate(const QStringList &args, const HelperValidateOptions &opt
                              .arg(r.verb, verbs().join(QStringLiteral(", "))));
     }
     return r;
+}
+
+QString escapedForLog(const QString &line)
+{
+    QString out;
+    out.reserve(line.size());
+    for (const QChar c : line) {
+        const ushort u = c.unicode();
+        if (c == QLatin1Char('\\'))
+            out += QLatin1String("\\\\");
+        else if (c == QLatin1Char('\n'))
+            out += QLatin1String("\\n");
+        else if (c == QLatin1Char('\r'))
+            out += QLatin1String("\\r");
+        else if (c == QLatin1Char('\t'))
+            out += QLatin1String("\\t");
+        else if (u < 0x20 || u == 0x7f)
+            out += QStringLiteral("\\x%1").arg(u, 2, 16, QLatin1Char('0'));
+        else if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format ||
+                 c.category() == QChar::Separator_Line ||
+                 c.category() == QChar::Separator_Paragraph)
+            out += QStringLiteral("\\u{%1}").arg(u, 4, 16, QLatin1Char('0'));
+        else
+            out += c;
+    }
+    return out;
+}
+
+QString unknownRunfile(const QString &path, const QString &sha256)
+{
+    return trH("%1 is not one of NVIDIA's CUDA runfiles in gpu-setup's data (its SHA-256 is %2), "
+               "so the helper does not run it as root.")
+        .arg(path, sha256);
+}
+
+QString unknownCudnnArchive(const QString &path, const QString &sha256)
+{
+    return trH("%1 is not one of NVIDIA's cuDNN archives in gpu-setup's data (its SHA-256 is %2), "
+               "so the helper does not install it.")
+        .arg(path, sha256);
+}
+
+bool checkMokPassword(const QByteArray &password, QString *why)
+{
+    auto fail = [&](const QString &s) {
+        if (why) *why = s;
+        return false;
+    };
+    if (password.size() < kMokPasswordMin)
+        return fail(trH(QT_TRANSLATE_NOOP("gpusetup::HelperVerbs",
+                                          "The MOK password is empty; choose one of 1 to 256 "
+                                          "characters.")));
+    if (password.size() > kMokPasswordMax)
+        return fail(trH(QT_TRANSLATE_NOOP("gpusetup::HelperVerbs",
+                                          "The MOK password is longer than 256 characters.")));
+    for (const char c : password)
+        if (c < 0x20 || c > 0x7e)
+            return fail(trH(QT_TRANSLATE_NOOP(
+                "gpusetup::HelperVerbs",
+                "The MOK password may hold only letters, digits, spaces and ASCII punctuation: "
+                "the MOK manager at boot can type nothing else (no control characters, no "
+                "Chinese characters).")));
+    return true;
+}
+
+QString findMokKey(const QString &root, uid_t trustedUid, bool checkFilesystem, QString *why)
+{
+    auto fail = [&](const QString &s) {
+        if (why) *why = s;
+        return QString();
+    };
+    QStringList candidates;
+    for (const char *k : kMokKeys)
+        candidates << QLatin1String(k);
+    if (!checkFilesystem) {
+        for (const QString &c : std::as_const(candidates))
+            if (QFileInfo::exists(root + c)) return c;
+        return {};
+    }
+    OpenRules system;
+    system.owner = system.folderOwner = trustedUid;
+    system.notWritableByOthers = true;
+    // A mok_certificate= line in DKMS's configuration names the key it signs with.
+    QStringList configs{QLatin1String(kDkmsFrameworkConf)};
+    const QStringList dropIns =
+        QDir(root + QLatin1String(kDkmsFrameworkConfDir))
+            .entryList({QStringLiteral("*.conf")}, QDir::Files | QDir::System, QDir::Name);
+    for (const QString &d : dropIns)
+        configs << QLatin1String(kDkmsFrameworkConfDir) + QLatin1Char('/') + d;
+    static const QRegularExpression certLine(
+        QStringLiteral("^\\s*mok_certificate\\s*=\\s*[\"']?([^\"'#\\s]*)"));
+    QString configured;
+    for (const QString &conf : std::as_const(configs)) {
+        bool missing = false;
+        QString problem;
+        const int fd = openNoFollow(conf, system, &problem, root, &missing);
+        if (fd < 0) {
+            if (missing) continue;
+            return fail(problem);
+        }
+        QFile f;
+        if (f.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+            const QList<QByteArray> lines = f.read(1 << 20).split('\n');
+            for (const QByteArray &l : lines) {
+                const auto m = certLine.match(QString::fromUtf8(l));
+                if (m.hasMatch() && !m.captured(1).isEmpty()) configured = m.captured(1);
+            }
+        } else {
+            ::close(fd);
+        }
+    }
+    if (!configured.isEmpty()) {
+        if (!candidates.contains(configured))
+            return fail(trH("DKMS signs modules with %1, which is not one of the keys the helper "
+                            "enrols (%2); enrol it yourself with \"sudo mokutil --import %1\".")
+                            .arg(configured, candidates.join(QStringLiteral(", "))));
+        candidates = {configured};
+    }
+    for (const QString &c : std::as_const(candidates)) {
+        bool missing = false;
+        QString problem;
+        const int fd = openNoFollow(c, system, &problem, root, &missing);
+        if (fd < 0) {
+            if (missing) continue;
+            return fail(problem);
+        }
+        struct stat st;
+        const bool sane = ::fstat(fd, &st) == 0 && st.st_size > 0 && st.st_size <= 64 * 1024;
+        ::close(fd);
+        if (!sane)
+            return fail(trH("%1 does not look like a certificate (empty or too big).").arg(c));
+        return c;
+    }
+    return fail(trH("No DKMS signing key was found (%1): the NVIDIA module was not built by DKMS "
+                    "here yet, or it needs no key (a module signed by Canonical).")
+                    .arg(candidates.join(QStringLiteral(", "))));
+}
+
+QString mokImportOutcome(const QStringList &mokutilOutput)
+{
+    static const QRegularExpression pending(QStringLiteral("already in the enrol+e?ment request"));
+    static const QRegularExpression enrolled(
+        QStringLiteral("is already enrolled|is already in (PK|KEK|db)\\b|Already in kernel "
+                       "trusted keyring|CA enrolled"));
+    for (const QString &l : mokutilOutput) {
+        if (pending.match(l).hasMatch()) return QStringLiteral("pending");
+        if (enrolled.match(l).hasMatch()) return QStringLiteral("enrolled");
+    }
+    return QStringLiteral("imported");
 }
 
 bool parseAptStatus(const QString &line, double *fraction, QString *text, bool *isError)

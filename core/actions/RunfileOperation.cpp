@@ -123,24 +123,21 @@ QStringList RunfileOperation::dryRun() const
     QStringList lines;
     lines << QStringLiteral("check: gcc --version && make --version (nvcc needs a host compiler)");
     const qint64 size = QFileInfo(m_spec.runfile).size();
-    lines << QStringLiteral("check: free space on %1 and %2: about 3x the runfile's size (%3)")
-                 .arg(m_spec.prefix, m_spec.tmpdir,
-                      size > 0 ? gigabytes(3 * size) : QStringLiteral("3 x its size"));
+    if (!usesHelper()) // the helper checks the space where it unpacks, as root
+        lines << QStringLiteral("check: free space on %1 and %2: about 3x the runfile's size (%3)")
+                     .arg(m_spec.prefix, m_spec.tmpdir,
+                          size > 0 ? gigabytes(3 * size) : QStringLiteral("3 x its size"));
     if (!m_spec.sha256.isEmpty())
         lines << QStringLiteral("check: SHA-256 of %1 is %2").arg(m_spec.runfile, m_spec.sha256);
     if (usesHelper()) {
-        HelperOperation h(
-            id(), title(), QStringLiteral("run-cuda-runfile"),
-            {m_spec.runfile,
-             m_spec.sha256.isEmpty() ? QStringLiteral("<sha256 of the file>") : m_spec.sha256,
-             m_spec.prefix, m_spec.tmpdir},
-            m_ctx.pkexec, m_ctx.helperPath);
+        HelperOperation h(id(), title(), QStringLiteral("run-cuda-runfile"),
+                          {m_spec.runfile, m_spec.prefix}, m_ctx.pkexec, m_ctx.helperPath);
         lines << h.dryRun();
-    } else {
-        for (const QString &d : {m_spec.prefix, m_spec.tmpdir})
-            if (!QFileInfo::exists(d)) lines << CommandOperation::quoted({"mkdir", "-p", d});
-        lines << CommandOperation::quoted(installerArgv());
+        return lines;
     }
+    for (const QString &d : {m_spec.prefix, m_spec.tmpdir})
+        if (!QFileInfo::exists(d)) lines << CommandOperation::quoted({"mkdir", "-p", d});
+    lines << CommandOperation::quoted(installerArgv());
     lines << QStringLiteral("read the tail of %1/cuda-installer.log, /tmp/cuda-installer.log or "
                             "/var/log/cuda-installer.log")
                  .arg(m_spec.tmpdir);
@@ -166,6 +163,7 @@ bool RunfileOperation::precheck(QString *message, QString *details)
         }
         log(QStringLiteral("%1: %2").arg(tool, line));
     }
+    if (usesHelper()) return true; // the helper checks the space where it unpacks, as root
     const QString p = existingAncestor(m_spec.prefix), t = existingAncestor(m_spec.tmpdir);
     const bool same = deviceOf(p) != 0 && deviceOf(p) == deviceOf(t);
     struct Need
@@ -200,7 +198,7 @@ void RunfileOperation::doStart()
         finish({false, false, message, details});
         return;
     }
-    if (m_spec.sha256.isEmpty() && !usesHelper()) {
+    if (m_spec.sha256.isEmpty()) { // nothing to compare with here; the helper hashes anyway
         runInstaller(QString());
         return;
     }
@@ -261,10 +259,11 @@ void RunfileOperation::runInstaller(const QString &sha)
 {
     std::unique_ptr<Operation> op;
     if (usesHelper()) {
+        // The file and the toolkit folder only: the helper accepts NVIDIA's runfiles alone
+        // (their SHA-256 is compiled in) and unpacks them in a folder of its own.
         auto h = std::make_unique<HelperOperation>(
             id(), title(), QStringLiteral("run-cuda-runfile"),
-            QStringList{m_spec.runfile, sha, m_spec.prefix, m_spec.tmpdir}, m_ctx.pkexec,
-            m_ctx.helperPath);
+            QStringList{m_spec.runfile, m_spec.prefix}, m_ctx.pkexec, m_ctx.helperPath);
         h->setEnvironment(m_env);
         op = std::move(h);
     } else {
@@ -332,9 +331,8 @@ void RunfileOperation::finishInstall(const OperationResult &result)
         finish(r);
         return;
     }
-    // Tests run the helper with a scratch root; on a real machine the variable is unset.
-    const QString root =
-        usesHelper() ? m_env.value(QStringLiteral("GPUSETUP_HELPER_TEST_ROOT")) : QString();
+    // Tests run the helper with a scratch root; the product never sets one.
+    const QString root = usesHelper() ? m_ctx.helperTestRoot : QString();
     const QString nvcc = root + m_spec.prefix + QStringLiteral("/bin/nvcc");
     QProcess p;
     p.setProcessEnvironment(m_env);
@@ -356,6 +354,16 @@ void RunfileOperation::finishInstall(const OperationResult &result)
     finish({true, false,
             tr("The CUDA toolkit (%1) is installed in %2.").arg(release, m_spec.prefix),
             r.details});
+}
+
+void RunfileOperation::doUndo()
+{
+    if (usesHelper()) {
+        finishUndo({false, false, tr("Changes made as administrator are not undone automatically."),
+                    tr("See the journal for the files the helper wrote.")});
+        return;
+    }
+    CompositeOperation::doUndo();
 }
 
 } // namespace gpusetup

@@ -1,8 +1,10 @@
 #pragma once
 // Installs the CUDA toolkit from NVIDIA's runfile, toolkit only (never --driver): checks gcc,
 // make and free space first (the runfile needs about 3x its size: it unpacks itself, then
-// installs), runs it directly into a folder the user owns or through the helper otherwise,
-// and keeps the installer's log tail. A failed or cancelled run removes the folder it created.
+// installs), runs it directly into a folder the user owns or through the helper otherwise
+// (which takes only NVIDIA's runfiles, unpacks them in a folder of its own and checks the
+// space there itself), and keeps the installer's log tail. A failed or cancelled run removes
+// the folder it created.
 #include "actions/CompositeOperation.h"
 #include "actions/StepOperations.h"
 
@@ -21,7 +23,7 @@ struct RunfileSpec
     QString runfile; // the downloaded cuda_X.Y.Z_..._linux.run
     QString sha256;  // expected; "" = not re-checked as the user (the helper hashes it anyway)
     QString prefix;  // --toolkitpath
-    QString tmpdir = QStringLiteral("/tmp");
+    QString tmpdir = QStringLiteral("/tmp"); // run as the user only; the helper uses its own
     bool noManPage = true; // the perl installer before 10.1 does not know --no-man-page
 };
 
@@ -52,6 +54,8 @@ public:
 
 protected:
     void doStart() override;
+    // What root changed is not undone by the user's process (HelperOperation says the same).
+    void doUndo() override;
     void cancelBetweenChildren() override;
 
 private:

@@ -8,6 +8,7 @@
 #include "actions/FileBackup.h"
 #include "actions/HelperOperation.h"
 #include "actions/MirrorOperation.h"
+#include "actions/MokEnrollOperation.h"
 #include "actions/ProfileOperation.h"
 #include "actions/RunfileOperation.h"
 #include "knowledge/Knowledge.h"
@@ -101,6 +102,9 @@ std::unique_ptr<Operation> operationForStep(const Step &step, const ActionContex
         op = pythonOperation(step, ctx, why, &handled);
     if (handled) {
         if (!op) return nullptr;
+    } else if (MokEnrollOperation::isMokStep(step.id)) {
+        if (why) *why = HelperOperation::mokNeedsPassword();
+        return nullptr;
     } else if (step.id == QLatin1String("toolkit.install") &&
                step.kind == QLatin1String("command")) {
         // sh FILE --silent --toolkit --toolkitpath=P [--no-man-page] --tmpdir=T
@@ -146,6 +150,13 @@ std::unique_ptr<Operation> operationForStep(const Step &step, const ActionContex
         if (why) *why = trOp("This step cannot be run from gpu-setup yet; run the command shown.");
         return nullptr;
     }
+    op->setDryRun(ctx.dryRun);
+    return op;
+}
+
+std::unique_ptr<Operation> mokEnrollOperation(const ActionContext &ctx, const QString &password)
+{
+    auto op = std::make_unique<MokEnrollOperation>(ctx, password);
     op->setDryRun(ctx.dryRun);
     return op;
 }

@@ -24,10 +24,19 @@ struct ActionContext
     // Expected SHA-256 by file path, from the plan's download steps: the runfile's checksum is
     // re-checked before it runs (by the helper as root when privileged).
     QMap<QString, QString> sha256ByPath;
+    // Tests only: the scratch "/" the test build of the helper works in, so an operation finds
+    // what it installed there. The product never sets it; no environment variable reaches it.
+    QString helperTestRoot;
 };
 
-// nullptr + *why (one sentence) when the step is manual or cannot be automated.
+// nullptr + *why (one sentence) when the step is manual or cannot be automated. The MOK
+// step ("driver.enroll-mok", also the older "driver.mok-import") needs the password the user
+// chooses: it is refused here with a sentence saying so; run mokEnrollOperation() instead.
 std::unique_ptr<Operation> operationForStep(const Step &step, const ActionContext &ctx,
                                             QString *why = nullptr);
+
+// The MOK step with the one-time password the user chose (a MokEnrollOperation: pkexec
+// gpu-setup-helper enroll-mok, the password on the helper's stdin only).
+std::unique_ptr<Operation> mokEnrollOperation(const ActionContext &ctx, const QString &password);
 
 } // namespace gpusetup
