@@ -13,6 +13,10 @@
 #include <QApplication>
 #endif
 #include <QCoreApplication>
+#ifdef GPUSETUP_SIMULATION
+#include <QDir>
+#include <QFileInfo>
+#endif
 #ifdef GPUSETUP_HAVE_PDF
 #include <QGuiApplication>
 #endif
@@ -29,8 +33,27 @@ static bool haveDisplay()
            qEnvironmentVariableIsSet("QT_QPA_PLATFORM");
 }
 
+#ifdef GPUSETUP_SIMULATION
+// gpu-setup-sim only (tests/journey, never installed): the whole program runs on the simulated
+// machine named by $GPUSETUP_SIMULATED_ROOT, so the journeys drive the unchanged CLI.
+static void useSimulatedRoot()
+{
+    const QString r = qEnvironmentVariable(RealHost::kRootVariable);
+    if (r.isEmpty()) return;
+    if (!QDir::isAbsolutePath(r) || !QFileInfo(r).isDir()) {
+        QTextStream(stderr) << "gpu-setup-sim: " << RealHost::kRootVariable << "=" << r
+                            << " is not an existing absolute folder; ignored.\n";
+        return;
+    }
+    RealHost::setDefaultRoot(r);
+}
+#endif
+
 int main(int argc, char **argv)
 {
+#ifdef GPUSETUP_SIMULATION
+    useSimulatedRoot();
+#endif
     QStringList args;
     for (int i = 0; i < argc; ++i)
         args.push_back(QString::fromLocal8Bit(argv[i]));

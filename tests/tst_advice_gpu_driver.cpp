@@ -391,6 +391,42 @@ private Q_SLOTS:
                                          << ""
                                          << "driver.reboot"
                                          << "";
+        // Issue 11's hosts: identified before the driver, an iGPU that is not a laptop, Kepler.
+        QTest::newRow("desktop-igpu-3080ti")
+            << "desktop-igpu-rtx3080ti-nouveau"
+            << "" << false << S::Done << "gpu.found,gpu.igpu,gpu.psu,gpu.balance"
+            << "gpu.hybrid,gpu.unknown-card" << 800 << S::NeedsAction << "driver.nouveau"
+            << "driver.not-installed"
+            << "580"
+            << "driver.apt-update,driver.install,driver.blacklist-nouveau,"
+               "driver.update-initramfs,driver.reboot"
+            << "ubuntu-drivers install nvidia:580";
+        QTest::newRow("laptop-rtx5060-new")
+            << "laptop-rtx5060-ubuntu2204-nouveau-secureboot"
+            << "" << false << S::Done << "gpu.found,gpu.blackwell,gpu.hybrid"
+            << "gpu.psu,gpu.igpu,gpu.unknown-card" << 0 << S::NeedsAction
+            << "driver.nouveau,driver.secure-boot-mok"
+            << ""
+            << "580"
+            << "driver.apt-update,driver.install,driver.blacklist-nouveau,"
+               "driver.update-initramfs,driver.reboot"
+            << "ubuntu-drivers install nvidia:580";
+        QTest::newRow("gtx680-drv470")
+            << "ubuntu2204-gtx680-drv470-kepler"
+            << "" << false << S::Blocked << "gpu.found,gpu.kepler,gpu.low-vram"
+            << "gpu.psu,gpu.unknown-card,gpu.legacy" << 0 << S::Done << "driver.ok"
+            << ""
+            << "470.256.02"
+            << ""
+            << "";
+        QTest::newRow("2x-a5000-drv590")
+            << "workstation-2x-rtx-a5000-drv590"
+            << "" << false << S::Done << "gpu.found"
+            << "gpu.psu,gpu.unknown-card,gpu.low-vram" << 0 << S::Done << "driver.ok"
+            << ""
+            << "590.44.01"
+            << ""
+            << "";
         QTest::newRow("4x-k80") << "server-4x-k80-two-toolkits"
                                 << "" << false << S::Blocked << "gpu.found,gpu.kepler"
                                 << "gpu.psu,gpu.balance,gpu.maxwell-pascal-volta" << 0 << S::Done
@@ -626,8 +662,8 @@ private Q_SLOTS:
                                      << "";
         QTest::newRow("unknown-gpu")
             << "recipe:unknown-gpu"
-            << "" << false << S::Blocked << "gpu.found,gpu.cc-unknown"
-            << "gpu.none,gpu.psu" << 0 << S::NeedsAction << "driver.not-installed"
+            << "" << false << S::Optional << "gpu.found,gpu.unknown-card"
+            << "gpu.none,gpu.psu,gpu.cc-unknown" << 0 << S::NeedsAction << "driver.not-installed"
             << ""
             << "580"
             << "driver.apt-update,driver.install,driver.reboot"

@@ -215,9 +215,36 @@ private Q_SLOTS:
                  QString());
         QCOMPARE(parseCudaDistInfoName(QStringLiteral("nvidia_cuda_cupti-13.0.85.dist-info")),
                  QString());
-        QCOMPARE(versionParts(QStringLiteral("12.4.131")), (QList<int>{12, 4, 131}));
-        QCOMPARE(versionParts(QStringLiteral("3.12.4.final.0")), (QList<int>{3, 12, 4}));
-        QCOMPARE(versionParts(QString()), QList<int>{});
+    }
+
+    void versionStrings_data()
+    {
+        QTest::addColumn<QString>("version");
+        QTest::addColumn<QList<int>>("parts");
+        QTest::newRow("nvcc") << "12.4.131" << QList<int>{12, 4, 131};
+        QTest::newRow("conda python") << "3.12.4.final.0" << QList<int>{3, 12, 4};
+        QTest::newRow("empty") << QString() << QList<int>{};
+        // pip reports CUDA wheels with a PEP 440 local version: the advisor must see 2.11.0.
+        QTest::newRow("torch local version") << "2.11.0+cu126" << QList<int>{2, 11, 0};
+        QTest::newRow("torch cpu") << "2.5.1+cpu" << QList<int>{2, 5, 1};
+        QTest::newRow("debian revision") << "12.4.1-1" << QList<int>{12, 4, 1};
+        QTest::newRow("pre-release") << "2.1.0a0" << QList<int>{2, 1, 0};
+        QTest::newRow("leading text") << "v12" << QList<int>{};
+        QTest::newRow("driver") << "580.65.06" << QList<int>{580, 65, 6};
+    }
+    void versionStrings()
+    {
+        QFETCH(QString, version);
+        QFETCH(QList<int>, parts);
+        QCOMPARE(versionParts(version), parts);
+    }
+
+    void localVersionComparesEqual()
+    {
+        QCOMPARE(compareVersions(QStringLiteral("2.11.0+cu126"), QStringLiteral("2.11.0")), 0);
+        QCOMPARE(versionPrefix(QStringLiteral("2.11.0+cu126"), 3), QStringLiteral("2.11.0"));
+        QVERIFY(versionHasPrefix(QStringLiteral("2.11.0+cu126"), QStringLiteral("2.11")));
+        QCOMPARE(compareVersions(QStringLiteral("2.10.1+cu126"), QStringLiteral("2.11.0")), -1);
     }
 
     void noToolkit()

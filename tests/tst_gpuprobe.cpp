@@ -130,7 +130,8 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("deviceNames");
         QTest::addColumn<QStringList>("drivers");
         QTest::addColumn<QStringList>("revisions");
-        // The GPU facts built from it: NVIDIA count, hybrid, catalog name per display device.
+        // The GPU facts built from it: NVIDIA count, hybrid, catalog name and architecture per
+        // display device (the architecture from any source: catalog, id table, chip code).
         QTest::addColumn<int>("nvidiaCount");
         QTest::addColumn<bool>("hybrid");
         QTest::addColumn<QStringList>("catalogNames");
@@ -159,7 +160,7 @@ private Q_SLOTS:
             << QStringList{"8086:3e9b", "8086:a33d", "10de:174d", "10de:13c2"}
             << QStringList{"Device", "Device", "GM108M [GeForce MX130]", "GM204 [GeForce GTX 970]"}
             << QStringList{"", "", "", ""} << QStringList{"", "f0", "a2", "a1"} << 2 << true
-            << QStringList{"", "", ""} << QStringList{"", "", ""};
+            << QStringList{"", "", ""} << QStringList{"", "Maxwell", "Maxwell"};
         row("issue-gpupassthrough6_lspci-nnk_hp-laptop-gtx1650-mobile.txt")
             << QStringList{"01:00.0", "01:00.1"} << QStringList{"0300", "0403"}
             << QStringList{"10de:1f91", "10de:10fa"}
@@ -226,7 +227,7 @@ private Q_SLOTS:
         for (int i = 0; i < f.gpus.size(); ++i) {
             QCOMPARE(f.gpus[i].catalogName, catalogNames[i]);
             QCOMPARE(f.gpus[i].architecture, architectures[i]);
-            QCOMPARE(f.gpus[i].known, !catalogNames[i].isEmpty());
+            QCOMPARE(f.gpus[i].known, !architectures[i].isEmpty());
             QVERIFY(f.gpus[i].slot.startsWith("0000:"));
         }
         QVERIFY(!f.evidence.isEmpty());
@@ -370,9 +371,11 @@ private Q_SLOTS:
         QCOMPARE(cut.deviceName("10de", "1eb8"), QStringLiteral("TU104GL [Tesla T4]"));
         QCOMPARE(cut.deviceName("10de", "1f91"), QStringLiteral("TU117"));
 
-        QCOMPARE(pciMarketingName("GA106 [GeForce RTX 3060 Lite Hash Rate]"),
+        QCOMPARE(GpuCatalog::marketingName("GA106 [GeForce RTX 3060 Lite Hash Rate]"),
                  QStringLiteral("GeForce RTX 3060 Lite Hash Rate"));
-        QCOMPARE(pciMarketingName("AlderLake-S GT1"), QStringLiteral("AlderLake-S GT1"));
+        QCOMPARE(GpuCatalog::marketingName("AlderLake-S GT1"), QStringLiteral("AlderLake-S GT1"));
+        QCOMPARE(GpuCatalog::marketingName("TU117M"), QString()); // only the chip
+        QCOMPARE(GpuCatalog::marketingName("Device 1eb8"), QString());
         QCOMPARE(pciVendorShortName("10DE"), QStringLiteral("NVIDIA"));
         QCOMPARE(pciVendorShortName("1002"), QStringLiteral("AMD"));
         QCOMPARE(pciVendorShortName("8086"), QStringLiteral("Intel"));
@@ -769,9 +772,13 @@ private Q_SLOTS:
                  qPrintable(text));
         QVERIFY(f.evidence.contains(
             Evidence{"/usr/share/misc/pci.ids", "10de:2503 = GA106 [GeForce RTX 3060]"}));
-        QVERIFY(f.evidence.contains(
-            Evidence{":/knowledge/gpus.json",
-                     "10de:2503 -> GeForce RTX 3060 (Ampere, 8.6), matched by pci-id"}));
+        QVERIFY(gpuEvidence(f).contains(Evidence{
+            "gpus.json", "10de:2503 -> GeForce RTX 3060 (Ampere, 8.6), matched by pci-id"}));
+        QVERIFY(gpuEvidence(f).contains(Evidence{"nvidia_pci_ids.tsv",
+                                                 "10de:2503 = NVIDIA GeForce RTX 3060 (chip GA106; "
+                                                 "open-gpu-kernel-modules 595.45.04 README)"}));
+        QCOMPARE(g.nameFrom, QStringLiteral("gpus.json"));
+        QCOMPARE(g.boardPowerFrom, QStringLiteral("gpus.json"));
 
         // JSON round trip keeps every field.
         const Json j = f;
@@ -806,11 +813,15 @@ private Q_SLOTS:
         QCOMPARE(n.className, QStringLiteral("3D controller"));
         QCOMPARE(n.driver, QStringLiteral("nouveau"));
         QVERIFY(!n.bootVga);
-        // 10de:1f91 is not in the catalog; its name is the laptop variant of the GTX 1650.
+        // 10de:1f91 is not in the catalog: NVIDIA's id table names it as the driver will
+        // (a TU117M laptop chip), the catalog's GTX 1650 gives the architecture only.
         QVERIFY(n.known);
+        QVERIFY(n.laptop);
+        QCOMPARE(n.chip, QStringLiteral("TU117M"));
         QCOMPARE(n.matchedBy, QStringLiteral("mobile-name"));
         QCOMPARE(n.catalogName, QStringLiteral("GeForce GTX 1650"));
-        QCOMPARE(n.name, QStringLiteral("GeForce GTX 1650 Mobile / Max-Q"));
+        QCOMPARE(n.name, QStringLiteral("NVIDIA GeForce GTX 1650"));
+        QCOMPARE(n.nameFrom, QStringLiteral("nvidia_pci_ids.tsv"));
         QCOMPARE(n.architecture, QStringLiteral("Turing"));
         QCOMPARE(n.computeCapability, QStringLiteral("7.5"));
         QCOMPARE(n.memoryGb, -1); // a laptop part does not share the desktop card's memory/power
@@ -818,9 +829,11 @@ private Q_SLOTS:
         // No subsystem line for 8086:9bc4 103c:85fc: the subsystem vendor's name stands in.
         QCOMPARE(f.gpus[0].subsystemName, QStringLiteral("Hewlett-Packard Company"));
         const QString text = describeGpus(f).join('\n');
-        QVERIFY2(text.contains("Hybrid graphics"), qPrintable(text));
+        QVERIFY2(text.contains("An integrated GPU is enabled beside the NVIDIA GPU"),
+                 qPrintable(text));
         QVERIFY2(text.contains("The boot display runs on 0000:00:02.0 (Intel)"), qPrintable(text));
-        QVERIFY2(text.contains("laptop variant of the GeForce GTX 1650), driver nouveau"),
+        QVERIFY2(text.contains("NVIDIA GeForce GTX 1650 (Turing, compute capability 7.5, laptop "
+                               "GPU), driver nouveau"),
                  qPrintable(text));
     }
 
@@ -876,10 +889,11 @@ private Q_SLOTS:
         QCOMPARE(f.gpus.size(), 1);
         const GpuDevice &g = f.gpus[0];
         QCOMPARE(g.driver, QString());
-        QCOMPARE(g.deviceName, QStringLiteral("10de:1eb8")); // no pci.ids: the raw id
+        QCOMPARE(g.deviceName, QString()); // no pci.ids: no name of its own
         QCOMPARE(g.vendorName, QString());
         QCOMPARE(g.vendor, QStringLiteral("NVIDIA"));
         QCOMPARE(g.name, QStringLiteral("Tesla T4")); // the catalog still knows the id
+        QCOMPARE(g.nameFrom, QStringLiteral("gpus.json"));
         QCOMPARE(g.architecture, QStringLiteral("Turing"));
         QCOMPARE(f.bootVgaSlot, QString());
         QVERIFY(f.evidence.contains(
@@ -904,16 +918,18 @@ private Q_SLOTS:
         const GpuFacts f = probeGpus(*host, 1000);
         QCOMPARE(f.pciIdsFile, QStringLiteral("/usr/share/hwdata/pci.ids"));
         QCOMPARE(f.gpus[0].name, QStringLiteral("GeForce GTX 560 Ti"));
-        QVERIFY(!f.gpus[0].known);
+        QVERIFY(!f.gpus[0].known); // a Fermi: no architecture gpus.json lists
+        QVERIFY(f.gpus[0].olderThanKepler);
+        QCOMPARE(f.gpus[0].chip, QStringLiteral("GF114"));
         QCOMPARE(f.gpus[0].matchedBy, QString());
         QCOMPARE(f.gpus[0].architecture, QString());
         QCOMPARE(f.gpus[0].className, QString()); // no class section in that file
         const QString text = describeGpus(f).join('\n');
-        QVERIFY2(text.contains("GeForce GTX 560 Ti (10de:1200), not in the built-in GPU catalog"),
-                 qPrintable(text));
-        QVERIFY(f.evidence.contains(
-            Evidence{":/knowledge/gpus.json",
-                     "10de:1200 (GF114 [GeForce GTX 560 Ti]): not in the catalog"}));
+        QVERIFY2(
+            text.contains("GeForce GTX 560 Ti (chip GF114, older than Kepler), driver nouveau"),
+            qPrintable(text));
+        QVERIFY(gpuEvidence(f).contains(Evidence{
+            "nvidia_chips.json", "chip GF114 (from nvidia_pci_ids.tsv) is older than Kepler"}));
     }
 
     void probeFallsBackToLspci()

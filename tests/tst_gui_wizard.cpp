@@ -29,8 +29,12 @@
 using namespace gpusetup;
 
 namespace {
-const QStringList kHosts{"vm-ubuntu2404-nogpu", "ubuntu1804-gtx1070-cuda10",
-                         "ubuntu2204-rtx3060-drv535", "laptop-hybrid-nouveau-secureboot"};
+const QStringList kHosts{"vm-ubuntu2404-nogpu",
+                         "ubuntu1804-gtx1070-cuda10",
+                         "ubuntu2204-rtx3060-drv535",
+                         "laptop-hybrid-nouveau-secureboot",
+                         "workstation-2x-rtx-a5000-drv590",
+                         "laptop-rtx5060-ubuntu2204-nouveau-secureboot"};
 
 QString plain(const QString &s)
 {
@@ -53,7 +57,7 @@ QStringList englishWords(const QString &text)
             "runfile|shell|wheel|pip|deactivate|activate|gpu-setup doctor|doctor|"
             "conda-forge|Intel|AMD|demo|snapshot|\\S*/\\S*|\\S+\\.\\S+|-\\w+|"
             // product, architecture, system and platform names, technical tokens, data keys
-            "\\b(GTX|RTX|Mobile|Max-Q|Quadro|Tesla|Titan|Kepler|Maxwell|Pascal|Volta|"
+            "\\b(GTX|RTX|Mobile|Max-Q|Laptop GPU|Quadro|Tesla|Titan|Kepler|Maxwell|Pascal|Volta|"
             "Turing|Ampere|Ada|Lovelace|Hopper|Blackwell|Anaconda|Kaggle|Google Colab|"
             "Colab|AI Studios?|PaddlePaddle|Lightning|TPU|Ubuntu|Debian|LTS|nouveau|"
             "initramfs|sha256|apt(-get)? install)\\b|\\w+_\\w+)"),
@@ -183,6 +187,71 @@ private Q_SLOTS:
         const Json j = Json::parse(w.reportPage()->reportJson().toStdString());
         QCOMPARE(j["data"]["plan"]["stages"].size(), size_t(plan.stages.size()));
         QCOMPARE(!state->journal().isEmpty(), ranSteps); // demo runs are journaled as dry runs
+    }
+
+    // The GPU page's table names each card by its merged identity (issue 11), in both languages:
+    // the A5000 as NVML names it, the laptop GTX 1650 and RTX 5060 from NVIDIA's id table.
+    void gpuTableNames_data()
+    {
+        QTest::addColumn<QString>("host");
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("arch");
+        QTest::addColumn<QString>("cc");
+        QTest::addColumn<QString>("from");
+        for (const char *l : {"en", "zh_CN"}) {
+            const QString lang = QString::fromLatin1(l);
+            const bool zh = lang == "zh_CN";
+            QTest::newRow(qPrintable("A5000/" + lang))
+                << "workstation-2x-rtx-a5000-drv590" << lang << "NVIDIA RTX A5000"
+                << "Ampere"
+                << "8.6"
+                << "nvidia-smi + NVML";
+            QTest::newRow(qPrintable("GTX 1650 Mobile/" + lang))
+                << "laptop-hybrid-nouveau-secureboot" << lang
+                << (zh ? "NVIDIA GeForce GTX 1650（笔记本显卡）"
+                       : "NVIDIA GeForce GTX 1650 (laptop GPU)")
+                << "Turing"
+                << "7.5"
+                << "nvidia_pci_ids.tsv";
+            QTest::newRow(qPrintable("RTX 5060 Laptop/" + lang))
+                << "laptop-rtx5060-ubuntu2204-nouveau-secureboot" << lang
+                << "NVIDIA GeForce RTX 5060 Laptop GPU" // says laptop itself
+                << "Blackwell"
+                << "12.0"
+                << "nvidia_pci_ids.tsv";
+        }
+    }
+    void gpuTableNames()
+    {
+        QFETCH(QString, host);
+        QFETCH(QString, lang);
+        QFETCH(QString, name);
+        QFETCH(QString, arch);
+        QFETCH(QString, cc);
+        QFETCH(QString, from);
+        QVERIFY(setLanguage(lang));
+        auto state = stateFor(host);
+        SetupWizard w(*state);
+        w.resize(1024, 600);
+        w.show();
+        w.next();
+        QCOMPARE(w.currentId(), int(SetupWizard::Gpu));
+        QTreeWidget *t = w.gpuPage()->gpuTable();
+        QTreeWidgetItem *nvidia = nullptr;
+        for (int i = 0; i < t->topLevelItemCount() && !nvidia; ++i)
+            if (t->topLevelItem(i)->text(0).contains("NVIDIA")) nvidia = t->topLevelItem(i);
+        QVERIFY(nvidia);
+        QCOMPARE(nvidia->text(0), name);
+        QCOMPARE(nvidia->text(1), arch);
+        QCOMPARE(nvidia->text(2), cc);
+        QVERIFY2(nvidia->toolTip(0).contains(from), qPrintable(nvidia->toolTip(0)));
+        QVERIFY(!nvidia->text(0).contains("10de:"));
+        // The banner (the plan's summary) names it too.
+        const QString plainName =
+            name.section(QStringLiteral(" ("), 0, 0).section(QStringLiteral("（"), 0, 0);
+        QVERIFY2(w.gpuPage()->bannerText().contains(plainName),
+                 qPrintable(w.gpuPage()->bannerText()));
     }
 
     // The Report page saves every format through core/report; redaction is on by default.

@@ -9,6 +9,8 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -156,6 +158,101 @@ private Q_SLOTS:
         t.start();
         QCOMPARE(int(host->run({"hang"}, 250).status), int(CommandResult::Status::TimedOut));
         QVERIFY(t.elapsed() >= 240);
+    }
+
+    // A RealHost over another root (the simulated machine of the journey tests): machine paths
+    // are read under it, absolute links stay inside it, paths already inside it are themselves,
+    // programs found on PATH inside it run, and NVML is not asked.
+    void simulatedRoot()
+    {
+        QTemporaryDir dir;
+        const QString root = QFileInfo(dir.path()).canonicalFilePath() + "/root";
+        writeFile(root + "/etc/os-release", "ID=ubuntu\nVERSION_ID=\"24.04\"\n");
+        writeFile(root + "/usr/local/cuda-12.4/bin/nvcc", "#!/bin/sh\necho release 12.4 \"$0\"\n");
+        QFile::setPermissions(root + "/usr/local/cuda-12.4/bin/nvcc",
+                              QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        makeLink("/usr/local/cuda-12.4", root + "/usr/local/cuda");  // a machine path
+        makeLink(root + "/usr/local/cuda-12.4", root + "/opt/cuda"); // a real path inside
+        writeFile(root + "/home/student/.bashrc", "# rc\n");
+
+        RealHost host(root + "/"); // a trailing slash is the same root
+        QVERIFY(host.isSimulated());
+        QCOMPARE(host.root(), root);
+        QVERIFY(host.describe().contains(root));
+        QCOMPARE(host.readText("/etc/os-release").section('\n', 0, 0), QStringLiteral("ID=ubuntu"));
+        QCOMPARE(host.onDisk("/etc/os-release"), root + "/etc/os-release");
+        QCOMPARE(host.onDisk(root + "/home/student"), root + "/home/student");
+        QCOMPARE(host.onDisk("/usr"), root + "/usr");
+        // The folders on the way to the root are themselves (the root is "mounted" there).
+        QCOMPARE(host.onDisk(QFileInfo(root).path()), QFileInfo(root).path());
+        QVERIFY(host.isDir(root + "/home/student"));
+        QCOMPARE(host.resolve("/usr/local/cuda/bin/nvcc"),
+                 QStringLiteral("/usr/local/cuda-12.4/bin/nvcc"));
+        QVERIFY(host.isDir("/opt/cuda"));
+        QCOMPARE(host.readText(root + "/home/student/.bashrc"), QStringLiteral("# rc"));
+        QVERIFY(!host.exists("/usr/local/cuda-12.4/version.json"));
+        QCOMPARE(host.entries("/usr/local", {"cuda*"}), (QStringList{"cuda", "cuda-12.4"}));
+        // The real /etc/passwd is not the simulated machine's.
+        QVERIFY(!host.exists("/etc/passwd"));
+
+        // PATH entries are machine paths: /usr/local/cuda/bin is looked up inside the root and
+        // the program runs from there.
+        QCOMPARE(host.which("nvcc", "/usr/local/cuda/bin:/usr/bin"),
+                 QStringLiteral("/usr/local/cuda/bin/nvcc"));
+        const CommandResult r = host.run({"/usr/local/cuda/bin/nvcc", "-V"}, 5000);
+        QVERIFY2(r.ok(), qPrintable(r.describe()));
+        QVERIFY2(r.out().contains("release 12.4"), qPrintable(r.out()));
+        // A program of the real machine is not one of the simulated machine's.
+        QCOMPARE(int(host.run({"/bin/sh", "-c", "true"}, 1000).status),
+                 int(CommandResult::Status::NotInstalled));
+        QCOMPARE(host.nvml().state, FactState::Absent);
+
+        RealHost real;
+        QVERIFY(!real.isSimulated());
+        QCOMPARE(real.onDisk("/etc/os-release"), QStringLiteral("/etc/os-release"));
+        QCOMPARE(real.describe(), QStringLiteral("this machine"));
+    }
+
+    // Only the test build gpu-setup-sim sets the default root; the shipped binary reads no
+    // test switch from its environment (issue 20 item 2).
+    void simulatedRootOnlyInTheTestBuild_data()
+    {
+        QTest::addColumn<QString>("binary");
+        QTest::addColumn<bool>("simulated");
+        QTest::newRow("shipped gpu-setup") << QStringLiteral(GPUSETUP_BINARY) << false;
+        QTest::newRow("gpu-setup-sim") << QStringLiteral(GPUSETUP_SIM_BINARY) << true;
+    }
+    void simulatedRootOnlyInTheTestBuild()
+    {
+        QFETCH(QString, binary);
+        QFETCH(bool, simulated);
+        QTemporaryDir dir;
+        const QString root = QFileInfo(dir.path()).canonicalFilePath();
+        writeFile(root + "/etc/os-release",
+                  "ID=ubuntu\nVERSION_ID=\"24.04\"\nPRETTY_NAME=\"Simulated Ubuntu 24.04\"\n");
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QString::fromLatin1(RealHost::kRootVariable), root);
+        p.setProcessEnvironment(env);
+        p.start(binary, {QStringLiteral("doctor"), QStringLiteral("--json")});
+        QVERIFY(p.waitForFinished(60000));
+        const QByteArray out = p.readAllStandardOutput();
+        QVERIFY2(out.contains("\"os\""), out.left(400).constData());
+        QCOMPARE(out.contains("Simulated Ubuntu 24.04"), simulated);
+    }
+
+    void defaultRoot()
+    {
+        QTemporaryDir dir;
+        const QString root = QFileInfo(dir.path()).canonicalFilePath();
+        writeFile(root + "/etc/hostname", "simulated\n");
+        QVERIFY(!RealHost().isSimulated());
+        RealHost::setDefaultRoot(root);
+        RealHost host;
+        QCOMPARE(host.root(), root);
+        QCOMPARE(host.readText("/etc/hostname"), QStringLiteral("simulated"));
+        RealHost::setDefaultRoot(QString());
+        QVERIFY(!RealHost().isSimulated());
     }
 
     void snapshotErrors_data()

@@ -64,15 +64,18 @@ private slots:
     void asOf_data()
     {
         QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("asOf");
         for (const QString &f : Knowledge::fileNames())
-            QTest::newRow(qPrintable(f)) << f;
+            QTest::newRow(qPrintable(f))
+                << f << (f.startsWith(QLatin1String("nvidia_")) ? "2026-12-07" : "2026-11-27");
     }
     void asOf()
     {
         QFETCH(QString, file);
+        QFETCH(QString, asOf);
         const Provenance *p = Knowledge::builtin().provenance(file);
         QVERIFY(p);
-        QCOMPARE(p->asOf, QStringLiteral("2026-11-27"));
+        QCOMPARE(p->asOf, asOf);
         if (file != QLatin1String("gpus.json")) QVERIFY(!p->sources.isEmpty());
     }
 
@@ -588,6 +591,38 @@ private slots:
 
         QVERIFY(!Knowledge::load(dir.filePath(QStringLiteral("absent")), &error));
         QVERIFY(error.contains(QLatin1String("does not exist")));
+    }
+
+    // --knowledge DIR with a newer NVIDIA id table: a card the shipped one does not know is
+    // named and placed from it; a bad line in it is refused with the line named.
+    void loadOverrideIdTable()
+    {
+        QTemporaryDir dir;
+        QByteArray tsv = shippedFiles().value(QStringLiteral("nvidia_pci_ids.tsv"));
+        QVERIFY(!Knowledge::builtin().gpus().ids().find(QStringLiteral("3e10")).found);
+        tsv += "3E10\t-\tNVIDIA GeForce RTX 6090\tGB202\tlocal update\n";
+        QFile f(dir.filePath(QStringLiteral("nvidia_pci_ids.tsv")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(tsv);
+        f.close();
+        QString error;
+        const auto k = Knowledge::load(dir.path(), &error);
+        QVERIFY2(k, qPrintable(error));
+        GpuQuery q;
+        q.vendorId = QStringLiteral("10de");
+        q.deviceId = QStringLiteral("3e10");
+        const GpuIdentity id = k->gpus().identify(q);
+        QCOMPARE(id.name, QStringLiteral("NVIDIA GeForce RTX 6090"));
+        QCOMPARE(id.computeCapability, QStringLiteral("12.0"));
+        QVERIFY(k->provenance(QStringLiteral("nvidia_pci_ids.tsv"))
+                    ->sources.last()
+                    .title.contains(QLatin1String("local update")));
+
+        QVERIFY(f.open(QIODevice::Append));
+        f.write("3E11\t-\t\tGB202\tlocal update\n");
+        f.close();
+        QVERIFY(!Knowledge::load(dir.path(), &error));
+        QCOMPARE(error, QStringLiteral("nvidia_pci_ids.tsv line 2578 has no name."));
     }
 };
 

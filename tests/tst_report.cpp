@@ -16,10 +16,15 @@ using namespace gpusetup::test;
 namespace {
 
 // Hosts with a golden report: a working machine, a stuck driver, no GPU, a server with
-// serials, a WSL laptop with a personal user name.
-const QStringList kGoldenHosts{"ubuntu2204-rtx3060-drv535", "ubuntu2204-driver-mismatch",
-                               "vm-ubuntu2404-nogpu", "server-4x-k80-two-toolkits",
-                               "wsl2-rtx4060-laptop"};
+// serials, a WSL laptop with a personal user name, a workstation whose cards gpus.json does not
+// list (named by NVML) and a new laptop named from NVIDIA's id table before any driver.
+const QStringList kGoldenHosts{"ubuntu2204-rtx3060-drv535",
+                               "ubuntu2204-driver-mismatch",
+                               "vm-ubuntu2404-nogpu",
+                               "server-4x-k80-two-toolkits",
+                               "wsl2-rtx4060-laptop",
+                               "workstation-2x-rtx-a5000-drv590",
+                               "laptop-rtx5060-ubuntu2204-nouveau-secureboot"};
 const QStringList kZhHosts{"ubuntu2204-rtx3060-drv535", "ubuntu2204-driver-mismatch",
                            "vm-ubuntu2404-nogpu"};
 

@@ -42,7 +42,7 @@
 <context>
     <name>gpusetup::Advice</name>
     <message>
-        <location filename="../core/advice/Advisor.cpp" line="+110"/>
+        <location filename="../core/advice/Advisor.cpp" line="+135"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
@@ -923,7 +923,7 @@
         <translation>TensorFlow %1（CUDA %2）需要 %3 或更新的驱动；这台电脑的驱动是 %4。</translation>
     </message>
     <message>
-        <location filename="../core/advice/GpuAdvice.cpp" line="+95"/>
+        <location filename="../core/advice/GpuAdvice.cpp" line="+96"/>
         <source>No NVIDIA GPU could be found (the PCI bus could not be read and no NVIDIA driver answered).</source>
         <translation>找不到 NVIDIA 显卡（无法读取 PCI 总线，也没有 NVIDIA 驱动响应）。</translation>
     </message>
@@ -968,12 +968,12 @@
         <translation>3) 为台式机购买一块 NVIDIA 显卡（Maxwell 或更新的架构，最好是 Turing 或更新）：确认电源的功率和 8-pin PCIe 供电接口能满足显卡的需求（电源计算器可以帮你算）。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+118"/>
         <source>No NVIDIA GPU: use a cloud notebook, rent a GPU, or buy one.</source>
         <translation>没有 NVIDIA 显卡：可以使用云端 Notebook、租用 GPU 或购买一块显卡。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>%1: %2, compute capability %3, %4.</source>
         <translation>%1：%2，计算能力 %3，%4。</translation>
     </message>
@@ -1001,37 +1001,68 @@
         <translation>显存大小未知</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>%1 is not in the GPU catalog, so its compute capability (which decides the CUDA and framework versions) is unknown.</source>
-        <translation>%1 不在显卡目录中，因此无法得知它的计算能力（它决定可用的 CUDA 和框架版本）。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Install the NVIDIA driver, then `nvidia-smi --query-gpu=compute_cap --format=csv` tells it; or look the card up on NVIDIA&apos;s CUDA GPUs page.</source>
-        <translation>请先安装 NVIDIA 驱动，然后运行 `nvidia-smi --query-gpu=compute_cap --format=csv` 即可查到；也可以在 NVIDIA 的 CUDA GPUs 页面上查找这块显卡。</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="-100"/>
         <source>%1 is a Kepler GPU (compute capability %2): the last CUDA that builds for it is %3, and current PyTorch and TensorFlow wheels do not include it.</source>
         <translation>%1 是 Kepler 架构的显卡（计算能力 %2）：能为它编译代码的最后一个 CUDA 版本是 %3，当前的 PyTorch 和 TensorFlow wheel 包都已不再支持它。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-20"/>
         <source>an old release</source>
         <translation>某个旧版本</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+30"/>
         <source>Learning on it means old software (CUDA %1, frameworks from that era). For current courses a free cloud notebook is the better road.</source>
         <translation>用它学习意味着只能使用旧软件（CUDA %1 以及同时期的框架）。对于现在的课程，免费的云端 Notebook 是更好的选择。</translation>
     </message>
     <message>
+        <location line="-1"/>
         <location line="+3"/>
         <source>11.x or older</source>
         <translation>11.x 或更早版本</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="-28"/>
+        <source>%1 is a Kepler GPU (compute capability %2): NVIDIA&apos;s last driver for it is the R%3 branch, which runs CUDA up to %4; the last CUDA toolkit that builds for it is %5, and current PyTorch and TensorFlow wheels do not include it.</source>
+        <translation>%1 是 Kepler 架构的显卡（计算能力 %2）：NVIDIA 为它提供的最后一个驱动分支是 R%3，最高能运行 CUDA %4；能为它编译代码的最后一个 CUDA 工具包是 %5，当前的 PyTorch 和 TensorFlow wheel 包都已不再支持它。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is a Kepler GPU (compute capability %2): NVIDIA&apos;s last driver for Kepler %6 cards is the R%3 branch, which runs CUDA up to %4; the last CUDA toolkit that builds for it is %5, and current PyTorch and TensorFlow wheels do not include it.</source>
+        <translation>%1 是 Kepler 架构的显卡（计算能力 %2）：NVIDIA 为 Kepler %6 显卡提供的最后一个驱动分支是 R%3，最高能运行 CUDA %4；能为它编译代码的最后一个 CUDA 工具包是 %5，当前的 PyTorch 和 TensorFlow wheel 包都已不再支持它。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Learning on it means old software (driver R%1, CUDA %2, frameworks from that era). For current courses a free cloud notebook is the better road.</source>
+        <translation>用它学习意味着只能使用旧软件（R%1 驱动、CUDA %2 以及同时期的框架）。对于现在的课程，免费的云端 Notebook 是更好的选择。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 (chip %2) is older than Kepler: no NVIDIA driver or CUDA release that runs today&apos;s frameworks supports it (even Kepler, the generation after it, ended with driver R%3 and CUDA %4).</source>
+        <translation>%1（芯片 %2）比 Kepler 还老：能运行当今框架的 NVIDIA 驱动和 CUDA 版本都已不支持它（就连比它新一代的 Kepler，也止步于 R%3 驱动和 CUDA %4）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (chip %2) is older than Kepler: no NVIDIA driver or CUDA release that runs today&apos;s frameworks supports it.</source>
+        <translation>%1（芯片 %2）比 Kepler 还老：能运行当今框架的 NVIDIA 驱动和 CUDA 版本都已不支持它。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use a free cloud notebook, rent a GPU, or buy a current card (Maxwell or newer, better Turing or newer).</source>
+        <translation>请使用免费的云端 Notebook、租用 GPU，或者购买一块较新的显卡（Maxwell 或更新的架构，最好是 Turing 或更新）。</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>%1 is an NVIDIA GPU that none of gpu-setup&apos;s data (the GPU catalog, NVIDIA&apos;s id table, the system&apos;s pci.ids) knows yet, so its compute capability, which decides the CUDA and framework versions, is not known before the driver runs.</source>
+        <translation>%1 是一块 NVIDIA 显卡，但 gpu-setup 的数据（显卡目录、NVIDIA 的设备 ID 表、系统的 pci.ids）都还不认识它，因此在驱动运行之前无法得知它的计算能力（它决定可用的 CUDA 和框架版本）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Go on and install the NVIDIA driver (next stage); once it runs, NVML tells the compute capability and the plan is completed from it (`nvidia-smi --query-gpu=compute_cap --format=csv` shows it too).</source>
+        <translation>请继续安装 NVIDIA 驱动（下一个阶段）；驱动运行后，NVML 会报告计算能力，方案随之补全（`nvidia-smi --query-gpu=compute_cap --format=csv` 也能显示它）。</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>%1 (%2, compute capability %3) is dropped by CUDA %4 and by PyTorch&apos;s %5 wheels (from %6 on); the last CUDA for it is %7.</source>
         <translation>%1（%2，计算能力 %3）已被 CUDA %4 和 PyTorch 的 %5 wheel 包（从 %6 起）放弃支持；支持它的最后一个 CUDA 版本是 %7。</translation>
     </message>
@@ -1104,12 +1135,17 @@
         <translation>保持较小的批量（batch size）；混合精度（float16）可以把所需显存减半。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>This is a laptop with switchable graphics: the screen stays on the built-in GPU and the NVIDIA GPU computes; CUDA works all the same.</source>
         <translation>这是一台双显卡切换的笔记本：屏幕仍由内置显卡负责显示，NVIDIA 显卡负责计算；CUDA 照样可以正常使用。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+9"/>
+        <source>The integrated GPU (%1) is enabled beside the NVIDIA GPU; CUDA uses the NVIDIA GPU all the same, whichever one the monitor is plugged into.</source>
+        <translation>集成显卡（%1）与 NVIDIA 显卡同时启用；无论显示器接在哪一块上，CUDA 都照样使用 NVIDIA 显卡。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <location line="+36"/>
         <location line="+2"/>
         <source>%1 x %2</source>
@@ -1117,7 +1153,7 @@
     </message>
     <message>
         <location line="-34"/>
-        <source>A %1 draws %2 W; with a typical CPU the machine needs a power supply of %3 W and %4 8-pin PCIe plug(s).</source>
+        <source>The %1 draws %2 W; with a typical CPU the machine needs a power supply of %3 W and %4 8-pin PCIe plug(s).</source>
         <translation>%1 的功耗为 %2 W；搭配一颗普通 CPU 时，整机需要 %3 W 的电源和 %4 个 8-pin PCIe 供电接口。</translation>
     </message>
     <message>
@@ -1146,7 +1182,12 @@
         <translation>NVIDIA 显卡：%1。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>NVIDIA GPU %1: not identified yet; install the driver (next stage) and it will be.</source>
+        <translation>NVIDIA 显卡 %1：型号尚未识别；安装驱动（下一个阶段）后即可识别。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 cannot run current CUDA frameworks.</source>
         <translation>%1 无法运行当前的 CUDA 深度学习框架。</translation>
     </message>
@@ -2257,6 +2298,24 @@
         <location line="+4"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>gpusetup::HelperVerbs</name>
+    <message>
+        <location filename="../core/actions/HelperVerbs.cpp" line="+418"/>
+        <source>The MOK password is empty; choose one of 1 to 256 characters.</source>
+        <translation>MOK 密码为空；请设定一个 1 到 256 个字符的密码。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The MOK password is longer than 256 characters.</source>
+        <translation>MOK 密码超过了 256 个字符。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The MOK password may hold only letters, digits, spaces and ASCII punctuation: the MOK manager at boot can type nothing else (no control characters, no Chinese characters).</source>
+        <translation>MOK 密码只能包含英文字母、数字、空格和 ASCII 标点：开机时的 MOK 管理界面无法输入其他字符（不能有控制字符，也不能有中文）。</translation>
     </message>
 </context>
 <context>

@@ -4,17 +4,17 @@
 <context>
     <name>gpusetup::DriverPage</name>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="272"/>
+        <location filename="../wizard/StagePages.cpp" line="286"/>
         <source>Recommended driver: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="276"/>
+        <location filename="../wizard/StagePages.cpp" line="290"/>
         <source>Also possible: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="288"/>
+        <location filename="../wizard/StagePages.cpp" line="302"/>
         <source>The driver lets the system use the card; every CUDA program needs a driver at least as new as its CUDA version asks for. Install it with the distribution&apos;s own tool (ubuntu-drivers), never the driver inside the CUDA runfile, and restart afterwards. With Secure Boot on, the driver module must be signed with a key you enrol once at the next start (MOK).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -45,122 +45,157 @@
         </translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="179"/>
-        <source>No usable NVIDIA GPU: your options</source>
+        <location filename="../wizard/StagePages.cpp" line="167"/>
+        <source>%1 (not identified yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="180"/>
-        <source>Upgrading or adding a GPU</source>
+        <location filename="../wizard/StagePages.cpp" line="168"/>
+        <source>%1 (laptop GPU)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="181"/>
-        <source>&amp;Options without a usable GPU</source>
+        <location filename="../wizard/StagePages.cpp" line="172"/>
+        <source>Name: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="182"/>
-        <source>&amp;Options for upgrading or adding a GPU</source>
+        <location filename="../wizard/StagePages.cpp" line="174"/>
+        <source>Architecture and compute capability: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="190"/>
-        <source>Graphics cards found on this computer:</source>
+        <location filename="../wizard/StagePages.cpp" line="175"/>
+        <source>Chip: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="191"/>
-        <source>Name</source>
+        <location filename="../wizard/StagePages.cpp" line="176"/>
+        <source>Memory: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="191"/>
-        <source>Architecture</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../wizard/StagePages.cpp" line="191"/>
-        <source>Compute capability</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../wizard/StagePages.cpp" line="191"/>
-        <source>Memory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../wizard/StagePages.cpp" line="192"/>
-        <source>Driver in use</source>
+        <location filename="../wizard/StagePages.cpp" line="177"/>
+        <source>PCI id: %1:%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../wizard/StagePages.cpp" line="193"/>
-        <source>Graphics cards</source>
+        <source>No usable NVIDIA GPU: your options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/StagePages.cpp" line="194"/>
+        <source>Upgrading or adding a GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/StagePages.cpp" line="195"/>
+        <source>&amp;Options without a usable GPU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../wizard/StagePages.cpp" line="196"/>
+        <source>&amp;Options for upgrading or adding a GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/StagePages.cpp" line="204"/>
+        <source>Graphics cards found on this computer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/StagePages.cpp" line="205"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/StagePages.cpp" line="205"/>
+        <source>Architecture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/StagePages.cpp" line="205"/>
+        <source>Compute capability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/StagePages.cpp" line="205"/>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/StagePages.cpp" line="206"/>
+        <source>Driver in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/StagePages.cpp" line="207"/>
+        <source>Graphics cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/StagePages.cpp" line="210"/>
         <source>&lt;b&gt;1. Free cloud notebooks.&lt;/b&gt; Several sites lend a GPU inside a Jupyter-style notebook for free, within weekly limits. What we know (as of %1; these limits change often, check the site):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="214"/>
+        <location filename="../wizard/StagePages.cpp" line="228"/>
         <source>seen %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="221"/>
+        <location filename="../wizard/StagePages.cpp" line="235"/>
         <source>&lt;b&gt;2. Rent a GPU server&lt;/b&gt; by the hour for a course project. Rented servers usually come with the driver and CUDA installed; over SSH, run &lt;tt&gt;gpu-setup doctor&lt;/tt&gt; there to check.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="224"/>
+        <location filename="../wizard/StagePages.cpp" line="238"/>
         <source>&lt;b&gt;3. Buy a card and fit it yourself.&lt;/b&gt; It is easier than it sounds, three steps: (1) switch off, unplug and open the case; (2) press the card into the long PCIe x16 slot, screw it to the bracket and plug in its power cables; (3) close the case, start the computer and come back to this page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="230"/>
+        <location filename="../wizard/StagePages.cpp" line="244"/>
         <source>&lt;b&gt;Plugs:&lt;/b&gt; every connector only fits one way; if it does not slide in, check the shape instead of pushing harder. &lt;b&gt;Balance:&lt;/b&gt; choose a card that matches the rest of the computer: a weak CPU cannot prepare data fast enough and the GPU sits idle. &lt;b&gt;Power:&lt;/b&gt; look up the card&apos;s board power and check the power supply below; a bigger card often needs a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="235"/>
+        <location filename="../wizard/StagePages.cpp" line="249"/>
         <source>Power supply calculator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="236"/>
+        <location filename="../wizard/StagePages.cpp" line="250"/>
         <source>GPU &amp;model:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="237"/>
+        <location filename="../wizard/StagePages.cpp" line="251"/>
         <source>(type the power below)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="238"/>
+        <location filename="../wizard/StagePages.cpp" line="252"/>
         <source>GPU model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="239"/>
+        <location filename="../wizard/StagePages.cpp" line="253"/>
         <source>GPU &amp;board power:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="240"/>
+        <location filename="../wizard/StagePages.cpp" line="254"/>
         <source>CP&amp;U power:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="241"/>
+        <location filename="../wizard/StagePages.cpp" line="255"/>
         <source>C&amp;urrent power supply:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="247"/>
+        <location filename="../wizard/StagePages.cpp" line="261"/>
         <source>Deep-learning frameworks do their heavy maths on the GPU through NVIDIA&apos;s CUDA, so training needs an NVIDIA card; Intel and AMD graphics are not used by CUDA. The compute capability tells which CUDA and framework versions still support the card, and the memory limits how large a model fits. If your computer has no suitable card, you can still learn on a free cloud notebook.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -168,37 +203,37 @@
 <context>
     <name>gpusetup::LibraryPage</name>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="353"/>
+        <location filename="../wizard/StagePages.cpp" line="367"/>
         <source>Compatible CUDA &amp;versions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="354"/>
+        <location filename="../wizard/StagePages.cpp" line="368"/>
         <source>Compatible cuDNN &amp;versions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="355"/>
+        <location filename="../wizard/StagePages.cpp" line="369"/>
         <source>CUDA version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="355"/>
+        <location filename="../wizard/StagePages.cpp" line="369"/>
         <source>cuDNN version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="356"/>
+        <location filename="../wizard/StagePages.cpp" line="370"/>
         <source>The selected version is the one the plan uses; the others also fit your driver, GPU and framework. Pick one to change the plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="364"/>
+        <location filename="../wizard/StagePages.cpp" line="378"/>
         <source>The CUDA toolkit is the compiler (nvcc) and libraries for building CUDA programs. PyTorch installed with pip brings its own CUDA runtime, so for PyTorch alone only the driver is needed; install the toolkit when you compile CUDA code or extensions. The version must suit your driver, your GPU and your framework; after installing, PATH and LD_LIBRARY_PATH are set in your shell profile and nvcc -V shows the version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="370"/>
+        <location filename="../wizard/StagePages.cpp" line="384"/>
         <source>cuDNN is NVIDIA&apos;s library of deep-learning building blocks (convolutions and more). Framework pip packages already include it; install it yourself only for code that links it directly. Its CUDA major version must match the toolkit&apos;s. It is not installed as such: the files are copied into the toolkit folder, or kept in a folder of yours that LD_LIBRARY_PATH points to.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -206,117 +241,117 @@
 <context>
     <name>gpusetup::PythonEnvPage</name>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="467"/>
+        <location filename="../wizard/StagePages.cpp" line="481"/>
         <source>Remove environment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="468"/>
+        <location filename="../wizard/StagePages.cpp" line="482"/>
         <source>Remove the conda environment &quot;%1&quot; and everything installed in it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="501"/>
+        <location filename="../wizard/StagePages.cpp" line="515"/>
         <source>Demo: nothing was run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="501"/>
+        <location filename="../wizard/StagePages.cpp" line="515"/>
         <source>Finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="531"/>
+        <location filename="../wizard/StagePages.cpp" line="545"/>
         <source>newest that fits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="557"/>
+        <location filename="../wizard/StagePages.cpp" line="571"/>
         <source>To use the environment in a terminal: &lt;tt&gt;conda activate %1&lt;/tt&gt;; to leave it: &lt;tt&gt;conda deactivate&lt;/tt&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="565"/>
+        <location filename="../wizard/StagePages.cpp" line="579"/>
         <source>&amp;Framework:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="566"/>
+        <location filename="../wizard/StagePages.cpp" line="580"/>
         <source>None (Python only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="567"/>
+        <location filename="../wizard/StagePages.cpp" line="581"/>
         <source>Framework &amp;version:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="568"/>
+        <location filename="../wizard/StagePages.cpp" line="582"/>
         <source>&amp;Python version:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="569"/>
+        <location filename="../wizard/StagePages.cpp" line="583"/>
         <source>newest the framework supports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="570"/>
+        <location filename="../wizard/StagePages.cpp" line="584"/>
         <source>&amp;Environment name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="571"/>
+        <location filename="../wizard/StagePages.cpp" line="585"/>
         <source>Download &amp;mirror:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="572"/>
+        <location filename="../wizard/StagePages.cpp" line="586"/>
         <source>Official servers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="573"/>
+        <location filename="../wizard/StagePages.cpp" line="587"/>
         <source>Tsinghua University (TUNA)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="574"/>
+        <location filename="../wizard/StagePages.cpp" line="588"/>
         <source>USTC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="575"/>
+        <location filename="../wizard/StagePages.cpp" line="589"/>
         <source>Beijing Foreign Studies University (BFSU)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="576"/>
+        <location filename="../wizard/StagePages.cpp" line="590"/>
         <source>conda &amp;distribution:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="577"/>
+        <location filename="../wizard/StagePages.cpp" line="591"/>
         <source>conda environments on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="578"/>
+        <location filename="../wizard/StagePages.cpp" line="592"/>
         <source>conda environments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="579"/>
+        <location filename="../wizard/StagePages.cpp" line="593"/>
         <source>Create e&amp;nvironment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="580"/>
+        <location filename="../wizard/StagePages.cpp" line="594"/>
         <source>Re&amp;move selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="586"/>
+        <location filename="../wizard/StagePages.cpp" line="600"/>
         <source>conda keeps each project&apos;s Python and packages in its own environment, so a PyTorch project and a TensorFlow project never break each other. Miniconda and Miniforge are the small installers of conda (Miniforge uses the free conda-forge channel and needs no terms of service). A mirror close to you, such as TUNA in China, makes downloads much faster. The framework is installed with pip from its own wheel index, matching your driver&apos;s CUDA.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -357,52 +392,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="323"/>
+        <location filename="../wizard/Pages.cpp" line="320"/>
         <source>Save report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="339"/>
+        <location filename="../wizard/Pages.cpp" line="336"/>
         <source>A summary of every stage. Save the report for your teaching assistant: PDF or HTML to read, JSON for programs (gpu-setup report --read opens it), Markdown to paste. The report stays on this computer until you send it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="345"/>
+        <location filename="../wizard/Pages.cpp" line="342"/>
         <source>&amp;Hide my user name, computer name and GPU serial numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="346"/>
+        <location filename="../wizard/Pages.cpp" line="343"/>
         <source>Save &amp;JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="347"/>
+        <location filename="../wizard/Pages.cpp" line="344"/>
         <source>Save &amp;Markdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="348"/>
+        <location filename="../wizard/Pages.cpp" line="345"/>
         <source>Save H&amp;TML</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="349"/>
+        <location filename="../wizard/Pages.cpp" line="346"/>
         <source>Save &amp;PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="350"/>
+        <location filename="../wizard/Pages.cpp" line="347"/>
         <source>&amp;Copy summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="351"/>
+        <location filename="../wizard/Pages.cpp" line="348"/>
         <source>&amp;Open folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="309"/>
+        <location filename="../wizard/Pages.cpp" line="306"/>
         <source>Could not save the report: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -412,32 +447,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="333"/>
+        <location filename="../wizard/Pages.cpp" line="330"/>
         <source>Saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="338"/>
+        <location filename="../wizard/Pages.cpp" line="335"/>
         <source>Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="343"/>
+        <location filename="../wizard/Pages.cpp" line="340"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="343"/>
+        <location filename="../wizard/Pages.cpp" line="340"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="343"/>
+        <location filename="../wizard/Pages.cpp" line="340"/>
         <source>Findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="344"/>
+        <location filename="../wizard/Pages.cpp" line="341"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>

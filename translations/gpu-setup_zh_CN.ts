@@ -4,17 +4,17 @@
 <context>
     <name>gpusetup::DriverPage</name>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="272"/>
+        <location filename="../wizard/StagePages.cpp" line="286"/>
         <source>Recommended driver: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>推荐的驱动：&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="276"/>
+        <location filename="../wizard/StagePages.cpp" line="290"/>
         <source>Also possible: %1</source>
         <translation>也可以：%1</translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="288"/>
+        <location filename="../wizard/StagePages.cpp" line="302"/>
         <source>The driver lets the system use the card; every CUDA program needs a driver at least as new as its CUDA version asks for. Install it with the distribution&apos;s own tool (ubuntu-drivers), never the driver inside the CUDA runfile, and restart afterwards. With Secure Boot on, the driver module must be signed with a key you enrol once at the next start (MOK).</source>
         <translation>驱动让系统能够使用显卡；每个 CUDA 程序都要求驱动版本不低于其 CUDA 版本的要求。请用发行版自带的工具（ubuntu-drivers）安装驱动，不要用 CUDA runfile 里捆绑的驱动，装完后重启。如果开启了安全启动（Secure Boot），驱动模块必须用一个密钥签名，并在下次开机时登记一次该密钥（MOK）。</translation>
     </message>
@@ -44,122 +44,157 @@
         </translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="179"/>
+        <location filename="../wizard/StagePages.cpp" line="167"/>
+        <source>%1 (not identified yet)</source>
+        <translation>%1（型号尚未识别）</translation>
+    </message>
+    <message>
+        <location filename="../wizard/StagePages.cpp" line="168"/>
+        <source>%1 (laptop GPU)</source>
+        <translation>%1（笔记本显卡）</translation>
+    </message>
+    <message>
+        <location filename="../wizard/StagePages.cpp" line="172"/>
+        <source>Name: %1</source>
+        <translation>名称：%1</translation>
+    </message>
+    <message>
+        <location filename="../wizard/StagePages.cpp" line="174"/>
+        <source>Architecture and compute capability: %1</source>
+        <translation>架构和计算能力：%1</translation>
+    </message>
+    <message>
+        <location filename="../wizard/StagePages.cpp" line="175"/>
+        <source>Chip: %1 (%2)</source>
+        <translation>芯片：%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../wizard/StagePages.cpp" line="176"/>
+        <source>Memory: %1</source>
+        <translation>显存：%1</translation>
+    </message>
+    <message>
+        <location filename="../wizard/StagePages.cpp" line="177"/>
+        <source>PCI id: %1:%2</source>
+        <translation>PCI ID：%1:%2</translation>
+    </message>
+    <message>
+        <location filename="../wizard/StagePages.cpp" line="193"/>
         <source>No usable NVIDIA GPU: your options</source>
         <translation>没有可用的 NVIDIA 显卡：你可以这样做</translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="180"/>
+        <location filename="../wizard/StagePages.cpp" line="194"/>
         <source>Upgrading or adding a GPU</source>
         <translation>升级或加装显卡</translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="181"/>
+        <location filename="../wizard/StagePages.cpp" line="195"/>
         <source>&amp;Options without a usable GPU</source>
         <translation>没有可用显卡时的选择(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="182"/>
+        <location filename="../wizard/StagePages.cpp" line="196"/>
         <source>&amp;Options for upgrading or adding a GPU</source>
         <translation>升级或加装显卡的选择(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="190"/>
+        <location filename="../wizard/StagePages.cpp" line="204"/>
         <source>Graphics cards found on this computer:</source>
         <translation>在这台电脑上找到的显卡：</translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="191"/>
+        <location filename="../wizard/StagePages.cpp" line="205"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="191"/>
+        <location filename="../wizard/StagePages.cpp" line="205"/>
         <source>Architecture</source>
         <translation>架构</translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="191"/>
+        <location filename="../wizard/StagePages.cpp" line="205"/>
         <source>Compute capability</source>
         <translation>计算能力</translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="191"/>
+        <location filename="../wizard/StagePages.cpp" line="205"/>
         <source>Memory</source>
         <translation>显存</translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="192"/>
+        <location filename="../wizard/StagePages.cpp" line="206"/>
         <source>Driver in use</source>
         <translation>正在使用的驱动</translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="193"/>
+        <location filename="../wizard/StagePages.cpp" line="207"/>
         <source>Graphics cards</source>
         <translation>显卡</translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="196"/>
+        <location filename="../wizard/StagePages.cpp" line="210"/>
         <source>&lt;b&gt;1. Free cloud notebooks.&lt;/b&gt; Several sites lend a GPU inside a Jupyter-style notebook for free, within weekly limits. What we know (as of %1; these limits change often, check the site):</source>
         <translation>&lt;b&gt;1. 免费的云端 Notebook。&lt;/b&gt;有几个网站在类似 Jupyter 的在线 Notebook 里免费提供 GPU，每周有时长限制。已知情况如下（截至 %1；这些限制经常变化，请以网站为准）：</translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="214"/>
+        <location filename="../wizard/StagePages.cpp" line="228"/>
         <source>seen %1</source>
         <translation>记录于 %1</translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="221"/>
+        <location filename="../wizard/StagePages.cpp" line="235"/>
         <source>&lt;b&gt;2. Rent a GPU server&lt;/b&gt; by the hour for a course project. Rented servers usually come with the driver and CUDA installed; over SSH, run &lt;tt&gt;gpu-setup doctor&lt;/tt&gt; there to check.</source>
         <translation>&lt;b&gt;2. 租用 GPU 服务器&lt;/b&gt;，按小时计费，适合课程项目。租来的服务器通常已装好驱动和 CUDA；通过 SSH 登录后运行 &lt;tt&gt;gpu-setup doctor&lt;/tt&gt; 即可检查。</translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="224"/>
+        <location filename="../wizard/StagePages.cpp" line="238"/>
         <source>&lt;b&gt;3. Buy a card and fit it yourself.&lt;/b&gt; It is easier than it sounds, three steps: (1) switch off, unplug and open the case; (2) press the card into the long PCIe x16 slot, screw it to the bracket and plug in its power cables; (3) close the case, start the computer and come back to this page.</source>
         <translation>&lt;b&gt;3. 自己买一块显卡装上。&lt;/b&gt;比听起来简单，一共三步：（1）关机、拔掉电源线、打开机箱；（2）把显卡插进长的 PCIe x16 插槽，拧紧挡板螺丝，插好供电线；（3）合上机箱，开机，再回到这一页。</translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="230"/>
+        <location filename="../wizard/StagePages.cpp" line="244"/>
         <source>&lt;b&gt;Plugs:&lt;/b&gt; every connector only fits one way; if it does not slide in, check the shape instead of pushing harder. &lt;b&gt;Balance:&lt;/b&gt; choose a card that matches the rest of the computer: a weak CPU cannot prepare data fast enough and the GPU sits idle. &lt;b&gt;Power:&lt;/b&gt; look up the card&apos;s board power and check the power supply below; a bigger card often needs a new one.</source>
         <translation>&lt;b&gt;接线：&lt;/b&gt;每个接口只有一个方向能插进去；插不进去时先看清形状，不要硬插。&lt;b&gt;搭配：&lt;/b&gt;显卡要和电脑其他配件的性能相当：CPU 太弱就来不及准备数据，GPU 只能闲着等。&lt;b&gt;功率：&lt;/b&gt;查一下显卡的整卡功耗，用下面的计算器核对电源；换更强的显卡往往也要换电源。</translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="235"/>
+        <location filename="../wizard/StagePages.cpp" line="249"/>
         <source>Power supply calculator</source>
         <translation>电源功率计算器</translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="236"/>
+        <location filename="../wizard/StagePages.cpp" line="250"/>
         <source>GPU &amp;model:</source>
         <translation>显卡型号(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="237"/>
+        <location filename="../wizard/StagePages.cpp" line="251"/>
         <source>(type the power below)</source>
         <translation>（在下方输入功耗）</translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="238"/>
+        <location filename="../wizard/StagePages.cpp" line="252"/>
         <source>GPU model</source>
         <translation>显卡型号</translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="239"/>
+        <location filename="../wizard/StagePages.cpp" line="253"/>
         <source>GPU &amp;board power:</source>
         <translation>显卡整卡功耗(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="240"/>
+        <location filename="../wizard/StagePages.cpp" line="254"/>
         <source>CP&amp;U power:</source>
         <translation>CPU 功耗(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="241"/>
+        <location filename="../wizard/StagePages.cpp" line="255"/>
         <source>C&amp;urrent power supply:</source>
         <translation>现有电源功率(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="247"/>
+        <location filename="../wizard/StagePages.cpp" line="261"/>
         <source>Deep-learning frameworks do their heavy maths on the GPU through NVIDIA&apos;s CUDA, so training needs an NVIDIA card; Intel and AMD graphics are not used by CUDA. The compute capability tells which CUDA and framework versions still support the card, and the memory limits how large a model fits. If your computer has no suitable card, you can still learn on a free cloud notebook.</source>
         <translation>深度学习框架通过 NVIDIA 的 CUDA 在 GPU 上完成繁重的计算，所以训练需要一块 NVIDIA 显卡；CUDA 用不了 Intel 和 AMD 的显卡。计算能力决定了哪些 CUDA 和框架版本仍然支持这块卡，显存大小决定了能放下多大的模型。如果电脑里没有合适的显卡，也可以先用免费的云端 Notebook 学习。</translation>
     </message>
@@ -167,37 +202,37 @@
 <context>
     <name>gpusetup::LibraryPage</name>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="353"/>
+        <location filename="../wizard/StagePages.cpp" line="367"/>
         <source>Compatible CUDA &amp;versions:</source>
         <translation>兼容的 CUDA 版本(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="354"/>
+        <location filename="../wizard/StagePages.cpp" line="368"/>
         <source>Compatible cuDNN &amp;versions:</source>
         <translation>兼容的 cuDNN 版本(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="355"/>
+        <location filename="../wizard/StagePages.cpp" line="369"/>
         <source>CUDA version</source>
         <translation>CUDA 版本</translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="355"/>
+        <location filename="../wizard/StagePages.cpp" line="369"/>
         <source>cuDNN version</source>
         <translation>cuDNN 版本</translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="356"/>
+        <location filename="../wizard/StagePages.cpp" line="370"/>
         <source>The selected version is the one the plan uses; the others also fit your driver, GPU and framework. Pick one to change the plan.</source>
         <translation>选中的版本就是计划要安装的版本；其他版本也适合你的驱动、显卡和框架。选择其中一个即可修改计划。</translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="364"/>
+        <location filename="../wizard/StagePages.cpp" line="378"/>
         <source>The CUDA toolkit is the compiler (nvcc) and libraries for building CUDA programs. PyTorch installed with pip brings its own CUDA runtime, so for PyTorch alone only the driver is needed; install the toolkit when you compile CUDA code or extensions. The version must suit your driver, your GPU and your framework; after installing, PATH and LD_LIBRARY_PATH are set in your shell profile and nvcc -V shows the version.</source>
         <translation>CUDA 工具包包含编译 CUDA 程序所需的编译器（nvcc）和库。用 pip 安装的 PyTorch 自带 CUDA 运行时，所以只用 PyTorch 时只需要驱动；要编译 CUDA 代码或扩展时才需要安装工具包。版本要同时适合你的驱动、显卡和框架；安装后会在 shell 配置文件里设置 PATH 和 LD_LIBRARY_PATH，运行 nvcc -V 可以看到版本。</translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="370"/>
+        <location filename="../wizard/StagePages.cpp" line="384"/>
         <source>cuDNN is NVIDIA&apos;s library of deep-learning building blocks (convolutions and more). Framework pip packages already include it; install it yourself only for code that links it directly. Its CUDA major version must match the toolkit&apos;s. It is not installed as such: the files are copied into the toolkit folder, or kept in a folder of yours that LD_LIBRARY_PATH points to.</source>
         <translation>cuDNN 是 NVIDIA 提供的深度学习基础算子库（卷积等）。框架的 pip 包已经包含它；只有直接链接 cuDNN 的代码才需要自己安装。它的 CUDA 主版本必须与工具包一致。cuDNN 其实不需要“安装”：把文件复制到工具包目录里，或者放在你自己的目录中并让 LD_LIBRARY_PATH 指向它即可。</translation>
     </message>
@@ -205,117 +240,117 @@
 <context>
     <name>gpusetup::PythonEnvPage</name>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="467"/>
+        <location filename="../wizard/StagePages.cpp" line="481"/>
         <source>Remove environment</source>
         <translation>删除环境</translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="468"/>
+        <location filename="../wizard/StagePages.cpp" line="482"/>
         <source>Remove the conda environment &quot;%1&quot; and everything installed in it?</source>
         <translation>要删除 conda 环境“%1”以及其中安装的所有软件包吗？</translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="501"/>
+        <location filename="../wizard/StagePages.cpp" line="515"/>
         <source>Demo: nothing was run.</source>
         <translation>演示模式：没有执行任何命令。</translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="501"/>
+        <location filename="../wizard/StagePages.cpp" line="515"/>
         <source>Finished.</source>
         <translation>已完成。</translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="531"/>
+        <location filename="../wizard/StagePages.cpp" line="545"/>
         <source>newest that fits</source>
         <translation>最新的合适版本</translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="557"/>
+        <location filename="../wizard/StagePages.cpp" line="571"/>
         <source>To use the environment in a terminal: &lt;tt&gt;conda activate %1&lt;/tt&gt;; to leave it: &lt;tt&gt;conda deactivate&lt;/tt&gt;.</source>
         <translation>在终端中使用该环境：&lt;tt&gt;conda activate %1&lt;/tt&gt;；退出：&lt;tt&gt;conda deactivate&lt;/tt&gt;。</translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="565"/>
+        <location filename="../wizard/StagePages.cpp" line="579"/>
         <source>&amp;Framework:</source>
         <translation>框架(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="566"/>
+        <location filename="../wizard/StagePages.cpp" line="580"/>
         <source>None (Python only)</source>
         <translation>不装框架（仅 Python）</translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="567"/>
+        <location filename="../wizard/StagePages.cpp" line="581"/>
         <source>Framework &amp;version:</source>
         <translation>框架版本(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="568"/>
+        <location filename="../wizard/StagePages.cpp" line="582"/>
         <source>&amp;Python version:</source>
         <translation>Python 版本(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="569"/>
+        <location filename="../wizard/StagePages.cpp" line="583"/>
         <source>newest the framework supports</source>
         <translation>框架支持的最新版本</translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="570"/>
+        <location filename="../wizard/StagePages.cpp" line="584"/>
         <source>&amp;Environment name:</source>
         <translation>环境名称(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="571"/>
+        <location filename="../wizard/StagePages.cpp" line="585"/>
         <source>Download &amp;mirror:</source>
         <translation>下载镜像(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="572"/>
+        <location filename="../wizard/StagePages.cpp" line="586"/>
         <source>Official servers</source>
         <translation>官方服务器</translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="573"/>
+        <location filename="../wizard/StagePages.cpp" line="587"/>
         <source>Tsinghua University (TUNA)</source>
         <translation>清华大学（TUNA）</translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="574"/>
+        <location filename="../wizard/StagePages.cpp" line="588"/>
         <source>USTC</source>
         <translation>中国科学技术大学（USTC）</translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="575"/>
+        <location filename="../wizard/StagePages.cpp" line="589"/>
         <source>Beijing Foreign Studies University (BFSU)</source>
         <translation>北京外国语大学（BFSU）</translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="576"/>
+        <location filename="../wizard/StagePages.cpp" line="590"/>
         <source>conda &amp;distribution:</source>
         <translation>conda 发行版(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="577"/>
+        <location filename="../wizard/StagePages.cpp" line="591"/>
         <source>conda environments on this computer</source>
         <translation>这台电脑上的 conda 环境</translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="578"/>
+        <location filename="../wizard/StagePages.cpp" line="592"/>
         <source>conda environments</source>
         <translation>conda 环境</translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="579"/>
+        <location filename="../wizard/StagePages.cpp" line="593"/>
         <source>Create e&amp;nvironment</source>
         <translation>创建环境(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="580"/>
+        <location filename="../wizard/StagePages.cpp" line="594"/>
         <source>Re&amp;move selected</source>
         <translation>删除所选(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="586"/>
+        <location filename="../wizard/StagePages.cpp" line="600"/>
         <source>conda keeps each project&apos;s Python and packages in its own environment, so a PyTorch project and a TensorFlow project never break each other. Miniconda and Miniforge are the small installers of conda (Miniforge uses the free conda-forge channel and needs no terms of service). A mirror close to you, such as TUNA in China, makes downloads much faster. The framework is installed with pip from its own wheel index, matching your driver&apos;s CUDA.</source>
         <translation>conda 把每个项目的 Python 和软件包放在各自独立的环境里，PyTorch 项目和 TensorFlow 项目互不干扰。Miniconda 和 Miniforge 是 conda 的精简安装包（Miniforge 使用免费的 conda-forge 频道，无需同意服务条款）。选择离你近的镜像（如国内的清华 TUNA）能让下载快得多。框架用 pip 从其官方 wheel 索引安装，并与驱动的 CUDA 版本匹配。</translation>
     </message>
@@ -356,52 +391,52 @@
         <translation>%2 项中通过 %1 项</translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="323"/>
+        <location filename="../wizard/Pages.cpp" line="320"/>
         <source>Save report</source>
         <translation>保存报告</translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="339"/>
+        <location filename="../wizard/Pages.cpp" line="336"/>
         <source>A summary of every stage. Save the report for your teaching assistant: PDF or HTML to read, JSON for programs (gpu-setup report --read opens it), Markdown to paste. The report stays on this computer until you send it.</source>
         <translation>各阶段的汇总。把报告保存下来发给助教：PDF 或 HTML 便于阅读，JSON 供程序读取（可用 gpu-setup report --read 打开），Markdown 便于粘贴。报告只保存在这台电脑上，除非你自己发送出去。</translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="345"/>
+        <location filename="../wizard/Pages.cpp" line="342"/>
         <source>&amp;Hide my user name, computer name and GPU serial numbers</source>
         <translation>隐藏我的用户名、计算机名和 GPU 序列号(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="346"/>
+        <location filename="../wizard/Pages.cpp" line="343"/>
         <source>Save &amp;JSON</source>
         <translation>保存为 JSON(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="347"/>
+        <location filename="../wizard/Pages.cpp" line="344"/>
         <source>Save &amp;Markdown</source>
         <translation>保存为 Markdown(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="348"/>
+        <location filename="../wizard/Pages.cpp" line="345"/>
         <source>Save H&amp;TML</source>
         <translation>保存为 HTML(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="349"/>
+        <location filename="../wizard/Pages.cpp" line="346"/>
         <source>Save &amp;PDF</source>
         <translation>保存为 PDF(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="350"/>
+        <location filename="../wizard/Pages.cpp" line="347"/>
         <source>&amp;Copy summary</source>
         <translation>复制摘要(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="351"/>
+        <location filename="../wizard/Pages.cpp" line="348"/>
         <source>&amp;Open folder</source>
         <translation>打开所在文件夹(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="309"/>
+        <location filename="../wizard/Pages.cpp" line="306"/>
         <source>Could not save the report: %1</source>
         <translation>无法保存报告：%1</translation>
     </message>
@@ -411,32 +446,32 @@
         <translation>摘要已复制到剪贴板。</translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="333"/>
+        <location filename="../wizard/Pages.cpp" line="330"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="338"/>
+        <location filename="../wizard/Pages.cpp" line="335"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="343"/>
+        <location filename="../wizard/Pages.cpp" line="340"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="343"/>
+        <location filename="../wizard/Pages.cpp" line="340"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="343"/>
+        <location filename="../wizard/Pages.cpp" line="340"/>
         <source>Findings</source>
         <translation>发现</translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="344"/>
+        <location filename="../wizard/Pages.cpp" line="341"/>
         <source>Summary</source>
         <translation>汇总</translation>
     </message>

@@ -162,7 +162,23 @@ void GpuPage::refresh()
     bool usable = false;
     for (const GpuDevice &d : g.gpus) {
         auto *item = new QTreeWidgetItem(m_gpus);
-        item->setText(0, d.name);
+        // The merged identity's name (marked when it does not say laptop itself); where each
+        // part came from is one hover away.
+        const bool unnamed = d.nameFrom.isEmpty();
+        item->setText(0, d.nvidia && unnamed ? tr("%1 (not identified yet)").arg(d.name)
+                         : d.laptop && !GpuCatalog::isLaptopName(d.name)
+                             ? tr("%1 (laptop GPU)").arg(d.name)
+                             : d.name);
+        if (d.nvidia) {
+            QStringList from;
+            if (!d.nameFrom.isEmpty()) from << tr("Name: %1").arg(d.nameFrom);
+            if (!d.architectureFrom.isEmpty())
+                from << tr("Architecture and compute capability: %1").arg(d.architectureFrom);
+            if (!d.chip.isEmpty()) from << tr("Chip: %1 (%2)").arg(d.chip, d.chipFrom);
+            if (!d.memoryFrom.isEmpty()) from << tr("Memory: %1").arg(d.memoryFrom);
+            from << tr("PCI id: %1:%2").arg(d.vendorId, d.deviceId);
+            item->setToolTip(0, from.join(QLatin1Char('\n')));
+        }
         item->setText(1, d.architecture.isEmpty() ? QStringLiteral("—") : d.architecture);
         item->setText(2, d.computeCapability.isEmpty() ? QStringLiteral("—") : d.computeCapability);
         item->setText(3, d.memoryGb > 0 ? QStringLiteral("%1 GB").arg(d.memoryGb)

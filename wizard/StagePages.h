@@ -20,6 +20,7 @@ public:
     explicit GpuPage(WizardState &state, QWidget *parent = nullptr);
     QString psuText() const;
     void setPsuInputs(int gpuW, int cpuW, int currentW);
+    QTreeWidget *gpuTable() const { return m_gpus; } // for tests
 
 protected:
     void refresh() override;

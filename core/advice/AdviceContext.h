@@ -10,15 +10,24 @@
 
 namespace gpusetup {
 
+// One NVIDIA GPU as the advice sees it: the merged identity (GpuCatalog::identify) decided
+// again with the knowledge given to advise(), so a --knowledge override with newer data counts.
 struct NvidiaGpu
 {
     QString name;
     QString slot;
+    QString pciId;             // "10de:2231"; "" when the bus does not show it (WSL)
     QString architecture;      // "" when unknown
     QString computeCapability; // "8.6"; "" when unknown
     int memoryGb = -1;
     int boardPowerW = -1;
     bool boardPowerVerified = false;
+    bool laptop = false;          // a laptop part
+    bool olderThanKepler = false; // Fermi or older (chip code)
+    QString chip;
+    QString segment; // the gpus.json row's "consumer" / "datacenter"; "" without a row
+    bool unverified = false;
+    QStringList refs; // the knowledge rows that identified it
 };
 
 struct AdviceContext

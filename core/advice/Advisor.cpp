@@ -7,65 +7,70 @@
 
 namespace gpusetup {
 
-namespace {
-// "00000000:01:00.0" (NVML, nvidia-smi) and "0000:01:00.0" (sysfs) name the same function.
-bool samePciSlot(const QString &a, const QString &b)
-{
-    auto key = [](const QString &s) {
-        const QStringList parts = s.toLower().split(QLatin1Char(':'));
-        if (parts.size() < 3) return s.toLower();
-        bool ok = false;
-        const qulonglong domain = parts[0].toULongLong(&ok, 16);
-        return QStringLiteral("%1:%2:%3").arg(ok ? domain : 0).arg(parts[1], parts[2]);
-    };
-    return !a.isEmpty() && !b.isEmpty() && key(a) == key(b);
-}
-} // namespace
-
 AdviceContext::AdviceContext(const Facts &f, const Knowledge &k, const Choices &c)
     : facts(f), kb(k), choices(c)
 {
-    // What the probe could not name is looked up again in the knowledge given here, so that a
-    // --knowledge override with a newer gpus.json fills the gaps of the built-in catalog.
+    // What the probe could not tell is decided again with the knowledge given here, so that a
+    // --knowledge override with newer data fills the gaps of the built-in tables; what the facts
+    // already say stands (the probe used the same merge, and facts may be built by hand).
     const GpuCatalog &catalog = k.gpus();
+    const QString driverSource = driverGpuSource(f.driver);
+    auto fill = [&catalog](NvidiaGpu &n, const GpuIdentity &id) {
+        if ((n.name.isEmpty() || n.name == n.pciId) && !id.name.isEmpty()) n.name = id.name;
+        const bool gap = n.architecture.isEmpty() || n.computeCapability.isEmpty();
+        if (gap && id.known()) {
+            n.architecture = id.architecture;
+            n.computeCapability = id.computeCapability;
+            n.unverified = id.unverified;
+        }
+        if (n.memoryGb <= 0 && id.memoryGb > 0) n.memoryGb = id.memoryGb;
+        if (n.boardPowerW <= 0 && id.boardPowerW > 0) {
+            n.boardPowerW = id.boardPowerW;
+            n.boardPowerVerified = id.boardPowerVerified;
+        }
+        n.laptop = n.laptop || id.laptop;
+        n.olderThanKepler =
+            n.computeCapability.isEmpty() && (n.olderThanKepler || id.olderThanKepler);
+        if (n.chip.isEmpty()) n.chip = id.chip;
+        // The decision's references hold when it is about the card the facts name.
+        const bool same = gap || id.name == n.name;
+        n.refs = same ? id.refs : QStringList();
+        // The catalog row of the name the GPU goes by: its segment, and the reference.
+        const GpuModel *m = same && id.model ? id.model : catalog.findByName(n.name);
+        if (m) {
+            n.segment = m->segment;
+            const QString ref = QStringLiteral("gpus.json gpus %1").arg(m->name);
+            if (!n.refs.contains(ref) &&
+                (m != id.model || id.matchedBy != QLatin1String("mobile-name")))
+                n.refs << ref;
+        }
+    };
     for (const GpuDevice &g : f.gpus.gpus) {
         if (!g.nvidia) continue;
-        NvidiaGpu n{g.name,     g.slot,        g.architecture,      g.computeCapability,
-                    g.memoryGb, g.boardPowerW, g.boardPowerVerified};
-        if (const GpuModel *m = g.computeCapability.isEmpty()
-                                    ? catalog.findByPciId(g.vendorId, g.deviceId)
-                                    : nullptr) {
-            n.name = m->name;
-            n.architecture = m->architecture;
-            n.computeCapability = m->computeCapability;
-            n.memoryGb = m->memoryGbForPciId(g.vendorId + QLatin1Char(':') + g.deviceId);
-            n.boardPowerW = m->boardPowerW;
-            n.boardPowerVerified = m->powerVerified;
-        }
-        // A card newer than the catalog: the driver (NVML) still knows its compute capability.
-        if (n.computeCapability.isEmpty())
-            for (const DriverGpu &d : f.driver.gpus)
-                if (!d.computeCapability.isEmpty() && samePciSlot(d.busId, g.slot))
-                    n.computeCapability = d.computeCapability;
+        NvidiaGpu n;
+        n.name = g.name;
+        n.slot = g.slot;
+        n.pciId = g.deviceId.isEmpty() ? QString() : g.vendorId + QLatin1Char(':') + g.deviceId;
+        n.architecture = g.architecture;
+        n.computeCapability = g.computeCapability;
+        n.memoryGb = g.memoryGb;
+        n.boardPowerW = g.boardPowerW;
+        n.boardPowerVerified = g.boardPowerVerified;
+        n.laptop = g.laptop;
+        n.olderThanKepler = g.olderThanKepler;
+        n.chip = g.chip;
+        n.unverified = g.identityUnverified;
+        fill(n, catalog.identify(gpuQuery(f.gpus, g, &f.driver)));
         gpus.push_back(n);
     }
     // WSL2 (and some containers) hide the PCI device: the driver's view is all there is.
     if (gpus.isEmpty()) {
         for (const DriverGpu &d : f.driver.gpus) {
-            NvidiaGpu g;
-            g.name = d.name;
-            g.slot = d.busId;
-            g.computeCapability = d.computeCapability;
-            if (const GpuModel *m = catalog.findByName(d.name)) {
-                g.architecture = m->architecture;
-                if (g.computeCapability.isEmpty()) g.computeCapability = m->computeCapability;
-                g.memoryGb = m->memoryGb;
-                g.boardPowerW = m->boardPowerW;
-                g.boardPowerVerified = m->powerVerified;
-            }
-            if (g.memoryGb < 0 && d.memoryTotalMiB > 0)
-                g.memoryGb = int((d.memoryTotalMiB + 512) / 1024);
-            gpus.push_back(g);
+            NvidiaGpu n;
+            n.name = d.name;
+            n.slot = d.busId;
+            fill(n, catalog.identify(gpuQuery(d, driverSource)));
+            gpus.push_back(n);
         }
     }
     for (const NvidiaGpu &g : gpus)

@@ -1,6 +1,7 @@
-// The GPU stage: is there an NVIDIA GPU a current framework can use, what limits it (Kepler,
-// Maxwell/Pascal/Volta dropped by CUDA 13, Blackwell's new floors, little memory), and, for a
-// desktop card, what power supply it wants. Without a GPU: the three roads to one.
+// The GPU stage: is there an NVIDIA GPU a current framework can use, what limits it (Kepler and
+// older, Maxwell/Pascal/Volta dropped by CUDA 13, Blackwell's new floors, little memory), and,
+// for a desktop card, what power supply it wants. Without a GPU: the three roads to one. A card
+// no data knows yet is not a dead end: the driver (next stage) names it through NVML.
 #include "advice/AdviceContext.h"
 #include "advice/Psu.h"
 #include "common/Version.h"
@@ -130,6 +131,106 @@ Finding noGpuFinding(const AdviceContext &ctx)
     return f;
 }
 
+// The newest CUDA release a driver branch runs (Table 3's minimum driver at or below it).
+const CudaRelease *newestCudaForBranch(const Knowledge &kb, int branch)
+{
+    const CudaRelease *best = nullptr;
+    for (const CudaRelease &r : kb.cudaReleases()) {
+        if (r.minDriverLinux.isEmpty() || versionMajor(r.minDriverLinux) > branch) continue;
+        if (!best || compareVersions(r.version, best->version) > 0) best = &r;
+    }
+    return best;
+}
+
+// Kepler: the last driver branch and the CUDA it runs, and the last toolkit that builds for the
+// capability, all from the data.
+Finding keplerFinding(const AdviceContext &ctx, const NvidiaGpu &g, const GpuArchitecture *arch,
+                      const QString &archName)
+{
+    const Knowledge &kb = ctx.kb;
+    const QString cc = g.computeCapability;
+    const QString lastCuda = arch ? arch->cudaLastFor(cc) : QString();
+    const DriverBranchSupport *branch = kb.gpus().lastDriverBranchFor(QStringLiteral("Kepler"));
+    const CudaRelease *runs = branch ? newestCudaForBranch(kb, branch->lastBranch) : nullptr;
+    Finding f;
+    f.id = QStringLiteral("gpu.kepler");
+    f.severity = Severity::Warning;
+    const QString toolkit = lastCuda.isEmpty() ? Advice::tr("an old release") : lastCuda;
+    // The data's branch may be scoped ("Kepler (GeForce)"): say so for a card outside it.
+    const bool inScope = branch && (branch->scope.isEmpty() || g.name.contains(branch->scope));
+    if (branch && runs && inScope)
+        f.text = Advice::tr("%1 is a Kepler GPU (compute capability %2): NVIDIA's last driver "
+                            "for it is the R%3 branch, which runs CUDA up to %4; the last CUDA "
+                            "toolkit that builds for it is %5, and current PyTorch and TensorFlow "
+                            "wheels do not include it.")
+                     .arg(g.name, cc)
+                     .arg(branch->lastBranch)
+                     .arg(runs->minor, toolkit);
+    else if (branch && runs)
+        f.text = Advice::tr("%1 is a Kepler GPU (compute capability %2): NVIDIA's last driver "
+                            "for Kepler %6 cards is the R%3 branch, which runs CUDA up to %4; the "
+                            "last CUDA toolkit that builds for it is %5, and current PyTorch and "
+                            "TensorFlow wheels do not include it.")
+                     .arg(g.name, cc)
+                     .arg(branch->lastBranch)
+                     .arg(runs->minor, toolkit, branch->scope);
+    else
+        f.text = Advice::tr("%1 is a Kepler GPU (compute capability %2): the last CUDA that "
+                            "builds for it is %3, and current PyTorch and TensorFlow wheels "
+                            "do not include it.")
+                     .arg(g.name, cc, toolkit);
+    f.resolution =
+        inScope ? Advice::tr("Learning on it means old software (driver R%1, CUDA %2, frameworks "
+                             "from that era). For current courses a free cloud notebook is the "
+                             "better road.")
+                      .arg(branch->lastBranch)
+                      .arg(lastCuda.isEmpty() ? Advice::tr("11.x or older") : lastCuda)
+                : Advice::tr("Learning on it means old software (CUDA %1, frameworks from that "
+                             "era). For current courses a free cloud notebook is the better road.")
+                      .arg(lastCuda.isEmpty() ? Advice::tr("11.x or older") : lastCuda);
+    f.refs << archRef(archName.isEmpty() ? QStringLiteral("Kepler") : archName) << kRuleToolkitRange
+           << kRuleArchLists;
+    if (branch) f.refs << QStringLiteral("gpus.json driver_branch_support Kepler");
+    if (runs) f.refs << QStringLiteral("cuda_driver.json releases %1").arg(runs->version);
+    for (const FreePlatform &p : kb.platforms())
+        f.refs << QStringLiteral("platforms.json %1").arg(p.name);
+    f.unverified =
+        (arch && arch->unverified) || (branch && branch->unverified) || (runs && runs->unverified);
+    return f;
+}
+
+// Older than Kepler (a Fermi GF1xx, a Tesla-generation G9x...): nothing current runs it.
+Finding legacyFinding(const AdviceContext &ctx, const NvidiaGpu &g)
+{
+    const DriverBranchSupport *branch = ctx.kb.gpus().lastDriverBranchFor(QStringLiteral("Kepler"));
+    const GpuArchitecture *kepler = ctx.kb.gpus().architecture(QStringLiteral("Kepler"));
+    QString keplerCuda;
+    if (kepler)
+        for (const QString &cc : kepler->computeCapabilities)
+            if (keplerCuda.isEmpty() || compareVersions(kepler->cudaLastFor(cc), keplerCuda) > 0)
+                keplerCuda = kepler->cudaLastFor(cc);
+    Finding f;
+    f.id = QStringLiteral("gpu.legacy");
+    f.severity = Severity::Error;
+    f.text = branch && !keplerCuda.isEmpty()
+                 ? Advice::tr("%1 (chip %2) is older than Kepler: no NVIDIA driver or CUDA "
+                              "release that runs today's frameworks supports it (even Kepler, "
+                              "the generation after it, ended with driver R%3 and CUDA %4).")
+                       .arg(g.name, g.chip)
+                       .arg(branch->lastBranch)
+                       .arg(keplerCuda)
+                 : Advice::tr("%1 (chip %2) is older than Kepler: no NVIDIA driver or CUDA "
+                              "release that runs today's frameworks supports it.")
+                       .arg(g.name, g.chip);
+    f.resolution = Advice::tr("Use a free cloud notebook, rent a GPU, or buy a current card "
+                              "(Maxwell or newer, better Turing or newer).");
+    f.refs << archRef(QStringLiteral("Kepler"));
+    if (branch) f.refs << QStringLiteral("gpus.json driver_branch_support Kepler");
+    f.refs << g.refs;
+    f.unverified = branch && branch->unverified;
+    return f;
+}
+
 } // namespace
 
 StagePlan adviseGpu(AdviceContext &ctx)
@@ -147,13 +248,14 @@ StagePlan adviseGpu(AdviceContext &ctx)
     }
 
     bool anyUsable = false;
-    QSet<QString> said; // one legacy/memory finding per model, not per board
+    bool anyUnknown = false; // an NVIDIA card no source identifies: the driver will
+    QSet<QString> said;      // one legacy/memory finding per model, not per board
     QStringList names;
     for (const NvidiaGpu &g : ctx.gpus) {
         names << g.name;
-        const GpuModel *model = catalog.findByName(g.name);
-        const QString modelRef =
-            model ? QStringLiteral("gpus.json gpus %1").arg(model->name) : QString();
+        QString modelRef;
+        for (const QString &r : g.refs)
+            if (r.startsWith(QLatin1String("gpus.json gpus "))) modelRef = r;
         const GpuArchitecture *arch =
             !g.architecture.isEmpty() ? catalog.architecture(g.architecture)
             : !g.computeCapability.isEmpty()
@@ -174,9 +276,9 @@ StagePlan adviseGpu(AdviceContext &ctx)
                               cc.isEmpty() ? Advice::tr("unknown") : cc,
                               g.memoryGb > 0 ? Advice::tr("%1 GB memory").arg(g.memoryGb)
                                              : Advice::tr("memory unknown"));
-        if (!modelRef.isEmpty()) found.refs << modelRef;
+        found.refs << g.refs;
         if (!archName.isEmpty()) found.refs << archRef(archName);
-        if (arch && arch->unverified) found.unverified = true;
+        if ((arch && arch->unverified) || g.unverified) found.unverified = true;
         plan.findings << found;
 
         const QString key = g.name + QLatin1Char('|') + cc;
@@ -184,19 +286,27 @@ StagePlan adviseGpu(AdviceContext &ctx)
         said.insert(key);
 
         if (cc.isEmpty()) {
-            if (first) {
-                Finding f;
-                f.id = QStringLiteral("gpu.cc-unknown");
-                f.severity = Severity::Warning;
-                f.text = Advice::tr("%1 is not in the GPU catalog, so its compute capability "
-                                    "(which decides the CUDA and framework versions) is "
-                                    "unknown.")
-                             .arg(g.name);
-                f.resolution = Advice::tr("Install the NVIDIA driver, then `nvidia-smi "
-                                          "--query-gpu=compute_cap --format=csv` tells it; or "
-                                          "look the card up on NVIDIA's CUDA GPUs page.");
-                plan.findings << f;
+            if (!first) continue;
+            if (g.olderThanKepler) {
+                plan.findings << legacyFinding(ctx, g);
+                continue;
             }
+            anyUnknown = true;
+            Finding f;
+            f.id = QStringLiteral("gpu.unknown-card");
+            f.severity = Severity::Warning;
+            f.text = Advice::tr("%1 is an NVIDIA GPU that none of gpu-setup's data (the GPU "
+                                "catalog, NVIDIA's id table, the system's pci.ids) knows yet, so "
+                                "its compute capability, which decides the CUDA and framework "
+                                "versions, is not known before the driver runs.")
+                         .arg(g.pciId.isEmpty() || g.name == g.pciId
+                                  ? g.name
+                                  : QStringLiteral("%1 (%2)").arg(g.name, g.pciId));
+            f.resolution = Advice::tr("Go on and install the NVIDIA driver (next stage); once it "
+                                      "runs, NVML tells the compute capability and the plan is "
+                                      "completed from it (`nvidia-smi "
+                                      "--query-gpu=compute_cap --format=csv` shows it too).");
+            plan.findings << f;
             continue;
         }
         const int ccMajor = versionMajor(cc);
@@ -207,24 +317,7 @@ StagePlan adviseGpu(AdviceContext &ctx)
         const QList<const WheelArchList *> lists = newestArchLists(kb);
 
         if (ccMajor == 3) {
-            Finding f;
-            f.id = QStringLiteral("gpu.kepler");
-            f.severity = Severity::Warning;
-            f.text =
-                Advice::tr("%1 is a Kepler GPU (compute capability %2): the last CUDA that "
-                           "builds for it is %3, and current PyTorch and TensorFlow wheels "
-                           "do not include it.")
-                    .arg(g.name, cc, lastCuda.isEmpty() ? Advice::tr("an old release") : lastCuda);
-            f.resolution = Advice::tr("Learning on it means old software (CUDA %1, frameworks "
-                                      "from that era). For current courses a free cloud "
-                                      "notebook is the better road.")
-                               .arg(lastCuda.isEmpty() ? Advice::tr("11.x or older") : lastCuda);
-            f.refs << archRef(archName.isEmpty() ? QStringLiteral("Kepler") : archName)
-                   << kRuleToolkitRange << kRuleArchLists;
-            for (const FreePlatform &p : kb.platforms())
-                f.refs << QStringLiteral("platforms.json %1").arg(p.name);
-            if (arch && arch->unverified) f.unverified = true;
-            plan.findings << f;
+            plan.findings << keplerFinding(ctx, g, arch, archName);
         } else if (ccMajor == 5 || ccMajor == 6 ||
                    (ccMajor == 7 && compareVersions(cc, QStringLiteral("7.5")) < 0)) {
             // Which wheel builds carry this capability: every arch list in the data, the
@@ -333,11 +426,27 @@ StagePlan adviseGpu(AdviceContext &ctx)
         }
     }
 
+    // An integrated GPU beside the NVIDIA one: what it means depends on the kind of computer,
+    // which DMI and the battery tell (MachineProbe), not the integrated GPU.
+    const FormFactor form = ctx.facts.machine.formFactor;
     if (ctx.facts.gpus.hybrid) {
         Finding f;
-        f.id = QStringLiteral("gpu.hybrid");
-        f.text = Advice::tr("This is a laptop with switchable graphics: the screen stays on the "
-                            "built-in GPU and the NVIDIA GPU computes; CUDA works all the same.");
+        if (form == FormFactor::Laptop) {
+            f.id = QStringLiteral("gpu.hybrid");
+            f.text = Advice::tr("This is a laptop with switchable graphics: the screen stays on "
+                                "the built-in GPU and the NVIDIA GPU computes; CUDA works all "
+                                "the same.");
+        } else {
+            QString integrated;
+            for (const GpuDevice &d : ctx.facts.gpus.gpus)
+                if (!d.nvidia && integrated.isEmpty())
+                    integrated = d.vendor + QLatin1Char(' ') + d.name;
+            f.id = QStringLiteral("gpu.igpu");
+            f.text = Advice::tr("The integrated GPU (%1) is enabled beside the NVIDIA GPU; CUDA "
+                                "uses the NVIDIA GPU all the same, whichever one the monitor is "
+                                "plugged into.")
+                         .arg(integrated.trimmed());
+        }
         plan.findings << f;
     }
 
@@ -349,15 +458,17 @@ StagePlan adviseGpu(AdviceContext &ctx)
     QStringList desktopNames;
     QStringList desktopRefs;
     for (const NvidiaGpu &g : ctx.gpus) {
-        const GpuModel *model = catalog.findByName(g.name);
-        if (isMobileName(g.name) || ctx.facts.gpus.hybrid) continue;
-        if (model && model->segment == QLatin1String("datacenter")) continue;
+        if (g.laptop || isMobileName(g.name) || form == FormFactor::Laptop ||
+            form == FormFactor::Server)
+            continue;
+        if (g.segment == QLatin1String("datacenter")) continue;
         if (g.boardPowerW <= 0) continue;
         desktopW += g.boardPowerW;
         desktopVram += qMax(0, g.memoryGb);
         powerUnverified = powerUnverified || !g.boardPowerVerified;
         desktopNames << g.name;
-        if (model) desktopRefs << QStringLiteral("gpus.json gpus %1").arg(model->name);
+        for (const QString &r : g.refs)
+            if (r.startsWith(QLatin1String("gpus.json gpus "))) desktopRefs << r;
     }
     desktopRefs.removeDuplicates();
     if (desktopW > 0) {
@@ -369,7 +480,7 @@ StagePlan adviseGpu(AdviceContext &ctx)
         Finding f;
         f.id = QStringLiteral("gpu.psu");
         f.text = (desktopNames.size() == 1
-                      ? Advice::tr("A %1 draws %2 W; with a typical CPU the machine needs a "
+                      ? Advice::tr("The %1 draws %2 W; with a typical CPU the machine needs a "
                                    "power supply of %3 W and %4 8-pin PCIe plug(s).")
                       : Advice::tr("%1 draw %2 W; with a typical CPU the machine needs a power "
                                    "supply of %3 W and %4 8-pin PCIe plug(s)."))
@@ -409,6 +520,12 @@ StagePlan adviseGpu(AdviceContext &ctx)
     if (anyUsable) {
         plan.status = StageStatus::Done;
         plan.summary = Advice::tr("NVIDIA GPU: %1.").arg(names.join(QStringLiteral(", ")));
+    } else if (anyUnknown) {
+        // Not a dead end: the driver stage comes next and NVML then names the card.
+        plan.status = StageStatus::Optional;
+        plan.summary = Advice::tr("NVIDIA GPU %1: not identified yet; install the driver (next "
+                                  "stage) and it will be.")
+                           .arg(names.join(QStringLiteral(", ")));
     } else {
         plan.status = StageStatus::Blocked;
         plan.summary = Advice::tr("%1 cannot run current CUDA frameworks.")

@@ -7,12 +7,18 @@ namespace gpusetup {
 
 QList<int> versionParts(const QString &version)
 {
+    // A part's leading digits count and a suffix ends the version: "2.11.0+cu126" (a PEP 440
+    // local version, as pip reports CUDA wheels) is 2.11.0, "12.4.1-1" is 12.4.1, "2.1.0a0"
+    // is 2.1.0.
     QList<int> out;
     for (const QString &part : version.trimmed().split(QLatin1Char('.'))) {
-        bool ok = false;
-        const int n = part.toInt(&ok);
-        if (!ok || n < 0) break;
-        out.push_back(n);
+        qsizetype digits = 0;
+        while (digits < part.size() && digits < 9 && part.at(digits).isDigit() &&
+               part.at(digits).unicode() < 128)
+            ++digits;
+        if (digits == 0) break;
+        out.push_back(part.left(digits).toInt());
+        if (digits != part.size()) break;
     }
     return out;
 }

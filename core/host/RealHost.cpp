@@ -10,8 +10,29 @@
 
 namespace gpusetup {
 
-RealHost::RealHost()
+namespace {
+QString &defaultRootStorage()
 {
+    static QString root = QStringLiteral("/");
+    return root;
+}
+} // namespace
+
+void RealHost::setDefaultRoot(const QString &root)
+{
+    defaultRootStorage() = root.isEmpty() ? QStringLiteral("/") : cleanMachinePath(root);
+}
+
+QString RealHost::defaultRoot()
+{
+    return defaultRootStorage();
+}
+
+RealHost::RealHost() : RealHost(defaultRoot()) {}
+
+RealHost::RealHost(const QString &root)
+{
+    m_root = root.isEmpty() ? QStringLiteral("/") : cleanMachinePath(root);
     const QProcessEnvironment pe = QProcessEnvironment::systemEnvironment();
     for (const QString &k : pe.keys())
         m_env.insert(k, pe.value(k));
@@ -24,19 +45,38 @@ RealHost::RealHost()
     if (m_env.contains(QStringLiteral("HOME"))) m_home = m_env.value(QStringLiteral("HOME"));
 }
 
+QString RealHost::describe() const
+{
+    return isSimulated() ? QStringLiteral("simulated machine at %1").arg(m_root)
+                         : QStringLiteral("this machine");
+}
+
+QString RealHost::onDisk(const QString &machinePath) const
+{
+    if (!isSimulated()) return machinePath;
+    const QString p = cleanMachinePath(machinePath);
+    // The root and what is inside it, and the folders on the way to it (so that a path walk
+    // component by component reaches it), are themselves: the root is visible at its own path,
+    // as if bind-mounted there.
+    if (p == m_root || p.startsWith(m_root + QLatin1Char('/')) || p == QLatin1String("/") ||
+        m_root.startsWith(p + QLatin1Char('/')))
+        return p;
+    return m_root + p;
+}
+
 Host::Node RealHost::lstat(const QString &resolvedPath) const
 {
-    return localfs::lstat(resolvedPath);
+    return localfs::lstat(onDisk(resolvedPath));
 }
 
 QStringList RealHost::listDir(const QString &resolvedDir, const QStringList &patterns) const
 {
-    return localfs::list(resolvedDir, patterns);
+    return localfs::list(onDisk(resolvedDir), patterns);
 }
 
 std::optional<QByteArray> RealHost::readRaw(const QString &resolvedPath, qint64 maxBytes) const
 {
-    return localfs::read(resolvedPath, maxBytes);
+    return localfs::read(onDisk(resolvedPath), maxBytes);
 }
 
 CommandResult RealHost::run(const QStringList &argv, int timeoutMs) const
@@ -50,11 +90,20 @@ CommandResult RealHost::run(const QStringList &argv, int timeoutMs) const
         r.exitCode = 127;
         return r;
     }
-    return ProcessRunner::run(program, argv, m_env, timeoutMs);
+    // On a simulated machine a link's absolute target names a machine path the kernel would
+    // look up outside the root: start the program at its resolved place.
+    return ProcessRunner::run(isSimulated() ? onDisk(resolve(program)) : program, argv, m_env,
+                              timeoutMs);
 }
 
 NvmlInfo RealHost::nvml(int timeoutMs) const
 {
+    if (isSimulated()) {
+        NvmlInfo info;
+        info.state = FactState::Absent;
+        info.error = QStringLiteral("NVML is not asked on a simulated machine");
+        return info;
+    }
     return queryNvml(timeoutMs);
 }
 

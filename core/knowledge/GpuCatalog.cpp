@@ -305,18 +305,38 @@ std::optional<GpuCatalog> GpuCatalog::fromJson(const QByteArray &json, QString *
     return c;
 }
 
+std::optional<GpuCatalog> GpuCatalog::fromData(const QByteArray &gpusJson, const QByteArray &idsTsv,
+                                               const QByteArray &chipsJson, QString *error)
+{
+    auto c = fromJson(gpusJson, error);
+    if (!c) {
+        if (error) error->prepend(QStringLiteral("gpus.json: "));
+        return std::nullopt;
+    }
+    auto ids = GpuIdTable::fromData(idsTsv, chipsJson, c->m_architectures, error);
+    if (!ids) return std::nullopt;
+    c->m_ids = std::move(*ids);
+    return c;
+}
+
 const GpuCatalog &GpuCatalog::builtin()
 {
     static const GpuCatalog catalog = [] {
-        QFile f(QStringLiteral(":/knowledge/gpus.json"));
         GpuCatalog c;
-        if (!f.open(QIODevice::ReadOnly)) {
-            c.m_loadError =
-                QStringLiteral("The embedded GPU catalog :/knowledge/gpus.json is missing.");
-            return c;
+        QByteArray data[3];
+        const char *names[3] = {"gpus.json", "nvidia_pci_ids.tsv", "nvidia_chips.json"};
+        for (int i = 0; i < 3; ++i) {
+            QFile f(QStringLiteral(":/knowledge/") + QLatin1String(names[i]));
+            if (!f.open(QIODevice::ReadOnly)) {
+                c.m_loadError =
+                    QStringLiteral("The embedded GPU knowledge :/knowledge/%1 is missing.")
+                        .arg(QLatin1String(names[i]));
+                return c;
+            }
+            data[i] = f.readAll();
         }
         QString error;
-        auto loaded = fromJson(f.readAll(), &error);
+        auto loaded = fromData(data[0], data[1], data[2], &error);
         if (!loaded) {
             c.m_loadError = error;
             return c;
@@ -374,6 +394,242 @@ const DriverBranchSupport *GpuCatalog::lastDriverBranchFor(const QString &archit
         for (const QString &a : b.architectures)
             if (a.compare(architecture, Qt::CaseInsensitive) == 0) return &b;
     return nullptr;
+}
+
+} // namespace gpusetup
+
+namespace gpusetup {
+
+namespace {
+
+const QString kNvidia = QStringLiteral("10de");
+const QString kCatalogFile = QStringLiteral("gpus.json");
+const QString kTableFile = QStringLiteral("nvidia_pci_ids.tsv");
+const QString kChipsFile = QStringLiteral("nvidia_chips.json");
+
+} // namespace
+
+QString GpuCatalog::marketingName(const QString &deviceName)
+{
+    static const QRegularExpression bracket(
+        QStringLiteral("^[^\\[]*\\S[^\\[]*\\[([^\\]]+)\\]\\s*$"));
+    static const QRegularExpression bare(QStringLiteral("^Device( \\[?[0-9a-fA-F:]{4,9}\\]?)?$"));
+    const QString s = deviceName.trimmed();
+    if (const auto m = bracket.match(s); m.hasMatch()) return m.captured(1).trimmed();
+    if (bare.match(s).hasMatch() || !GpuIdTable::chipCodeOf(s).isEmpty()) return {};
+    return s;
+}
+
+namespace {
+
+// "GeForce GTX 1650 Mobile / Max-Q" -> "GeForce GTX 1650"; "" when the name is no laptop part.
+QString desktopVariant(const QString &name)
+{
+    static const QRegularExpression re(
+        QStringLiteral("\\b(with Max-Q Design|Mobile|Max-Q|Laptop GPU|Laptop|Notebook)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    QString s = name;
+    s.remove(re);
+    s.remove(QLatin1Char('/'));
+    s = s.simplified();
+    return s == name.simplified() ? QString() : s;
+}
+
+} // namespace
+
+bool GpuCatalog::isPlaceholderName(const QString &name)
+{
+    const QString s = name.trimmed();
+    return s.isEmpty() || s.endsWith(QLatin1String("...")) ||
+           s.compare(QLatin1String("NVIDIA Graphics Device"), Qt::CaseInsensitive) == 0 ||
+           s.compare(QLatin1String("Graphics Device"), Qt::CaseInsensitive) == 0;
+}
+
+bool GpuCatalog::isCutName(const QString &name, const QString &full)
+{
+    auto words = [](const QString &s) {
+        QString t = s.simplified().toLower();
+        if (t.startsWith(QLatin1String("nvidia "))) t = t.mid(7);
+        return t;
+    };
+    const QString a = words(name), b = words(full);
+    return !a.isEmpty() && b.startsWith(a + QLatin1Char(' '));
+}
+
+bool GpuCatalog::isLaptopName(const QString &name)
+{
+    static const QRegularExpression re(QStringLiteral("\\b(Laptop|Mobile|Max-Q|Notebook)\\b"),
+                                       QRegularExpression::CaseInsensitiveOption);
+    return re.match(name).hasMatch();
+}
+
+GpuIdentity GpuCatalog::identify(const GpuQuery &q) const
+{
+    GpuIdentity id;
+    const QString vendor = normaliseHexId(q.vendorId);
+    const QString device = normaliseHexId(q.deviceId);
+    const QString pciId = vendor + QLatin1Char(':') + device;
+    const QString pciName = marketingName(q.pciIdsName);
+    auto note = [&id](const QString &source, const QString &detail) {
+        id.evidence.append({source, detail});
+    };
+    if (vendor != kNvidia) {
+        if (!pciName.isEmpty()) {
+            id.name = pciName;
+            id.nameFrom = q.pciIdsSource;
+        }
+        return id;
+    }
+
+    // 1. What each source says.
+    const GpuIdMatch row = device.isEmpty()
+                               ? GpuIdMatch{}
+                               : m_ids.find(device, q.subsystemVendorId, q.subsystemDeviceId);
+    const QString tableName = row.found ? row.row.name : QString();
+    QString driverName = isPlaceholderName(q.driverName) ? QString() : q.driverName.trimmed();
+    // nvidia-smi's table cuts long names ("NVIDIA GeForce ..." parsed as "NVIDIA GeForce"): a
+    // driver name that is only the first words of another source's name is that name, cut.
+    if (const GpuModel *byId = device.isEmpty() ? nullptr : findByPciId(vendor, device);
+        isCutName(driverName, tableName) || isCutName(driverName, pciName) ||
+        (byId && isCutName(driverName, byId->name)))
+        driverName.clear();
+    if (row.found) {
+        const QString sub =
+            row.bySubsystem ? QStringLiteral(" subsystem %1").arg(row.row.subsystem) : QString();
+        note(kTableFile,
+             QStringLiteral("%1%2 = %3 (chip %4; %5)")
+                 .arg(pciId, sub, tableName,
+                      row.chip.isEmpty() ? QStringLiteral("not named") : row.chip, row.row.source));
+        id.refs << QStringLiteral("%1 %2%3").arg(kTableFile, pciId, sub);
+    } else if (!device.isEmpty() && !m_ids.isEmpty()) {
+        note(kTableFile, QStringLiteral("%1: not in the table").arg(pciId));
+    }
+    if (!row.chip.isEmpty()) {
+        id.chip = row.chip;
+        id.chipFrom = kTableFile;
+    } else if (const QString c = GpuIdTable::chipCodeOf(q.pciIdsName); !c.isEmpty()) {
+        id.chip = c;
+        id.chipFrom = q.pciIdsSource;
+    }
+    id.laptop = GpuIdTable::isMobileChip(id.chip) || isLaptopName(driverName) ||
+                isLaptopName(tableName) || isLaptopName(pciName);
+
+    // 2. The catalog row: by id, else by the best name (a laptop part only borrows the desktop
+    // card's architecture, never its memory or power).
+    if (!device.isEmpty() && (id.model = findByPciId(vendor, device)))
+        id.matchedBy = QStringLiteral("pci-id");
+    for (const QString &n : {driverName, tableName, pciName}) {
+        if (id.model || n.isEmpty()) continue;
+        if ((id.model = findByName(n))) {
+            id.matchedBy = id.laptop ? QStringLiteral("mobile-name") : QStringLiteral("name");
+        } else if (const QString desktop = desktopVariant(n);
+                   !desktop.isEmpty() && (id.model = findByName(desktop))) {
+            id.matchedBy = QStringLiteral("mobile-name");
+        }
+    }
+    const bool fullRow = id.model && id.matchedBy != QLatin1String("mobile-name");
+    if (id.model) {
+        note(kCatalogFile, QStringLiteral("%1 -> %2 (%3, %4), matched by %5")
+                               .arg(pciId, id.model->name, id.model->architecture,
+                                    id.model->computeCapability, id.matchedBy));
+    }
+    const QString modelRef =
+        id.model ? QStringLiteral("%1 gpus %2").arg(kCatalogFile, id.model->name) : QString();
+    if (fullRow) id.refs << modelRef;
+
+    // 3. Each field from the best source that knows it.
+    if (!driverName.isEmpty()) {
+        id.name = driverName;
+        id.nameFrom = q.driverSource;
+    } else if (fullRow) {
+        id.name = id.model->name;
+        id.nameFrom = kCatalogFile;
+    } else if (!tableName.isEmpty()) {
+        id.name = tableName;
+        id.nameFrom = kTableFile;
+    } else if (!pciName.isEmpty()) {
+        id.name = pciName;
+        id.nameFrom = q.pciIdsSource;
+    }
+
+    // Architecture and capability: the driver, else the card's own catalog row, else its chip
+    // code, else its id range. A laptop part's name match to a desktop card comes last: that
+    // row is a sibling's, and NVIDIA's chip code names the laptop chip itself.
+    const GpuChipFamily *family = m_ids.family(id.chip);
+    const GpuIdRange *range = device.isEmpty() ? nullptr : m_ids.range(device);
+    if (!q.driverComputeCapability.isEmpty()) {
+        id.computeCapability = q.driverComputeCapability.trimmed();
+        id.computeCapabilityFrom = q.driverSource;
+        if (const GpuArchitecture *a = architectureForComputeCapability(id.computeCapability)) {
+            id.architecture = a->name;
+            id.architectureFrom = q.driverSource;
+        }
+    } else if (fullRow) {
+        id.architecture = id.model->architecture;
+        id.computeCapability = id.model->computeCapability;
+        id.architectureFrom = id.computeCapabilityFrom = kCatalogFile;
+    } else if (family) {
+        id.architecture = family->architecture;
+        id.computeCapability = family->computeCapability;
+        id.architectureFrom = id.computeCapabilityFrom =
+            QStringLiteral("%1 chips %2").arg(kChipsFile, family->prefix);
+        id.unverified = family->unverified;
+        note(kChipsFile,
+             QStringLiteral("chip %1 (from %2) -> %3, compute capability %4")
+                 .arg(id.chip, id.chipFrom, family->architecture, family->computeCapability));
+        id.refs << id.architectureFrom;
+    } else if (GpuIdTable::isPreKeplerChip(id.chip)) {
+        id.olderThanKepler = true;
+        note(kChipsFile,
+             QStringLiteral("chip %1 (from %2) is older than Kepler").arg(id.chip, id.chipFrom));
+    } else if (range) {
+        id.architecture = range->architecture;
+        id.computeCapability = range->computeCapability;
+        id.architectureFrom = id.computeCapabilityFrom =
+            QStringLiteral("%1 device_id_ranges %2").arg(kChipsFile, range->describe());
+        id.unverified = range->unverified;
+        note(kChipsFile,
+             QStringLiteral("device id %1 is in %2 -> %3, compute capability %4")
+                 .arg(device, range->describe(), range->architecture, range->computeCapability));
+        id.refs << id.architectureFrom;
+    } else if (id.model) {
+        id.architecture = id.model->architecture;
+        id.computeCapability = id.model->computeCapability;
+        id.architectureFrom = id.computeCapabilityFrom = kCatalogFile;
+        id.refs << modelRef;
+    }
+    if (const GpuArchitecture *a = architecture(id.architecture); a && a->unverified)
+        id.unverified = true;
+
+    if (q.driverMemoryMiB > 0) {
+        id.memoryGb = int((q.driverMemoryMiB + 512) / 1024);
+        id.memoryFrom = q.driverSource;
+    } else if (fullRow) {
+        id.memoryGb = id.model->memoryGbForPciId(pciId);
+        id.memoryFrom = kCatalogFile;
+    }
+    if (fullRow && id.model->boardPowerW > 0) {
+        id.boardPowerW = id.model->boardPowerW;
+        id.boardPowerVerified = id.model->powerVerified;
+        id.boardPowerFrom = kCatalogFile;
+    }
+    if (!q.driverSource.isEmpty())
+        note(
+            q.driverSource,
+            QStringLiteral("%1: %2%3%4%5")
+                .arg(pciId, q.driverName.isEmpty() ? QStringLiteral("(no name)") : q.driverName,
+                     driverName.isEmpty() && !q.driverName.isEmpty()
+                         ? QStringLiteral(" (a cut or placeholder name, not used)")
+                         : QString(),
+                     q.driverComputeCapability.isEmpty()
+                         ? QString()
+                         : QStringLiteral(", compute capability %1").arg(q.driverComputeCapability),
+                     q.driverMemoryMiB > 0 ? QStringLiteral(", %1 MiB").arg(q.driverMemoryMiB)
+                                           : QString()));
+    if (!id.known() && !id.olderThanKepler)
+        note(QStringLiteral("GPU identity"),
+             QStringLiteral("%1: no source names its architecture").arg(pciId));
+    return id;
 }
 
 } // namespace gpusetup

@@ -1,8 +1,14 @@
 #pragma once
-// A small typed view over resources/knowledge/gpus.json: which architecture, compute capability,
-// memory and board power a GPU has, found by PCI id (sysfs, lspci -nn) or by name (nvidia-smi).
+// A typed view over the GPU knowledge: resources/knowledge/gpus.json (architecture, compute
+// capability, memory and board power of common cards, by PCI id or name) and the NVIDIA id table
+// (nvidia_pci_ids.tsv + nvidia_chips.json) that names every card; identify() merges them with
+// what the driver and the system's pci.ids say into one identity per GPU (DESIGN.md "Identity
+// is merged, with evidence").
+#include "knowledge/GpuIdTable.h"
+
 #include <QList>
 #include <QMap>
+#include <QPair>
 #include <QString>
 #include <QStringList>
 
@@ -63,6 +69,51 @@ struct DriverBranchSupport
     QString evidence;
 };
 
+// What is known about one PCI display function before identification: its ids, the system's
+// pci.ids name and, when the driver runs, what NVML / nvidia-smi say about it.
+struct GpuQuery
+{
+    QString vendorId; // "10de"
+    QString deviceId; // "2231"
+    QString subsystemVendorId;
+    QString subsystemDeviceId;
+    QString pciIdsName;   // "GA102GL [RTX A5000]" as pci.ids or lspci named it; "" when none
+    QString pciIdsSource; // where that name came from ("/usr/share/misc/pci.ids")
+    QString driverName;   // "NVIDIA RTX A5000"; "" without a running driver
+    QString driverComputeCapability;
+    qint64 driverMemoryMiB = -1;
+    QString driverSource; // "NVML", "nvidia-smi", "nvidia-smi + NVML"
+};
+
+// One GPU's merged identity. Each *From names the source of that field, best first: the driver
+// (NVML / nvidia-smi) > gpus.json > nvidia_pci_ids.tsv > the system's pci.ids chip code >
+// nvidia_chips.json's id range; "" when no source knows it.
+struct GpuIdentity
+{
+    QString name; // "" when no source names the card (the caller shows the PCI id)
+    QString nameFrom;
+    QString chip; // "GA102GL"
+    QString chipFrom;
+    QString architecture;
+    QString architectureFrom;
+    QString computeCapability;
+    QString computeCapabilityFrom;
+    int memoryGb = -1;
+    QString memoryFrom;
+    int boardPowerW = -1;
+    bool boardPowerVerified = false;
+    QString boardPowerFrom;
+    const GpuModel *model = nullptr; // the gpus.json row, when one matched
+    QString matchedBy;               // "pci-id", "name", "mobile-name" (laptop part), ""
+    bool laptop = false;          // a laptop part: mobile chip code or a Laptop/Mobile/Max-Q name
+    bool olderThanKepler = false; // a Fermi / Tesla / older chip: no current driver or CUDA
+    bool unverified = false;      // architecture or capability rests on unverified data
+    QStringList refs;             // knowledge rows used: "nvidia_pci_ids.tsv 10de:2231", ...
+    QList<QPair<QString, QString>> evidence; // (source, what it said), in the order decided
+
+    bool known() const { return !architecture.isEmpty() && !computeCapability.isEmpty(); }
+};
+
 class GpuCatalog
 {
 public:
@@ -71,6 +122,9 @@ public:
     static const GpuCatalog &builtin();
     // std::nullopt and a one-sentence *error naming the bad entry.
     static std::optional<GpuCatalog> fromJson(const QByteArray &json, QString *error);
+    // gpus.json with the id table (nvidia_pci_ids.tsv, nvidia_chips.json), validated together.
+    static std::optional<GpuCatalog> fromData(const QByteArray &gpusJson, const QByteArray &idsTsv,
+                                              const QByteArray &chipsJson, QString *error);
 
     QString asOf() const { return m_asOf; }
     QString loadError() const { return m_loadError; }
@@ -87,6 +141,21 @@ public:
     const QList<DriverBranchSupport> &driverBranchSupport() const { return m_branchSupport; }
     // The row that names this architecture ("Kepler"), or nullptr when no branch limit is known.
     const DriverBranchSupport *lastDriverBranchFor(const QString &architecture) const;
+    const GpuIdTable &ids() const { return m_ids; }
+
+    // The merged identity of an NVIDIA GPU (vendor 10de); for other vendors only the name.
+    GpuIdentity identify(const GpuQuery &q) const;
+    // A name the driver printed that names nothing: cut by nvidia-smi's table ("NVIDIA GeForce
+    // ...") or the placeholder of a driver older than the card ("NVIDIA Graphics Device").
+    static bool isPlaceholderName(const QString &name);
+    // name is the first words of full ("NVIDIA GeForce" of "GeForce GTX 680"): a cut name.
+    static bool isCutName(const QString &name, const QString &full);
+    // The marketing name of a pci.ids / lspci device name: "GA106 [GeForce RTX 3060]" ->
+    // "GeForce RTX 3060", "AlderLake-S GT1" as it is; "" when it names nothing but the chip
+    // ("TU117M") or the id ("Device 1eb8").
+    static QString marketingName(const QString &deviceName);
+    // "Laptop GPU", "Mobile", "Max-Q", "Notebook" in a name.
+    static bool isLaptopName(const QString &name);
 
     // The comparison key of a GPU name: lower case, no vendor words, no chip code prefix,
     // punctuation as spaces ("NVIDIA GeForce RTX-3060 LHR" -> "rtx 3060").
@@ -98,6 +167,7 @@ private:
     QList<GpuArchitecture> m_architectures;
     QList<GpuModel> m_models;
     QList<DriverBranchSupport> m_branchSupport;
+    GpuIdTable m_ids;
     QMap<QString, int> m_byPciId; // "10de:1b81" -> index in m_models
     QMap<QString, int> m_byName;  // normaliseName() -> index in m_models
 };

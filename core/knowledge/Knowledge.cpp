@@ -1005,7 +1005,8 @@ QStringList Knowledge::fileNames()
     return {QStringLiteral("cuda_driver.json"), QStringLiteral("cudnn.json"),
             QStringLiteral("frameworks.json"),  QStringLiteral("gpus.json"),
             QStringLiteral("miniconda.json"),   QStringLiteral("platforms.json"),
-            QStringLiteral("rules.json")};
+            QStringLiteral("rules.json"),       QStringLiteral("nvidia_pci_ids.tsv"),
+            QStringLiteral("nvidia_chips.json")};
 }
 
 std::optional<Knowledge> Knowledge::fromFiles(const QMap<QString, QByteArray> &files,
@@ -1019,7 +1020,9 @@ std::optional<Knowledge> Knowledge::fromFiles(const QMap<QString, QByteArray> &f
     for (const QString &name : fileNames()) {
         if (!files.contains(name))
             return fail(QStringLiteral("%1: the file is missing.").arg(name));
-        if (name == QLatin1String("gpus.json")) continue;
+        // GpuCatalog reads and checks the GPU files together.
+        if (name == QLatin1String("gpus.json") || name.startsWith(QLatin1String("nvidia_")))
+            continue;
         const QByteArray &bytes = files.value(name);
         try {
             roots.insert(name, Json::parse(bytes.constData(), bytes.constData() + bytes.size()));
@@ -1034,13 +1037,32 @@ std::optional<Knowledge> Knowledge::fromFiles(const QMap<QString, QByteArray> &f
 
     Knowledge k;
     QString gpuError;
-    auto gpus = GpuCatalog::fromJson(files.value(QStringLiteral("gpus.json")), &gpuError);
-    if (!gpus) return fail(QStringLiteral("gpus.json: %1").arg(gpuError));
+    // Each error names its file ("gpus.json: ...", "nvidia_pci_ids.tsv line 12: ...").
+    auto gpus = GpuCatalog::fromData(files.value(QStringLiteral("gpus.json")),
+                                     files.value(QStringLiteral("nvidia_pci_ids.tsv")),
+                                     files.value(QStringLiteral("nvidia_chips.json")), &gpuError);
+    if (!gpus) return fail(gpuError);
     k.m_gpus = *gpus;
     Provenance gp;
     gp.file = QStringLiteral("gpus.json");
     gp.asOf = k.m_gpus.asOf();
     k.m_provenance.insert(gp.file, gp);
+    // The table has no date of its own: it was compiled with nvidia_chips.json.
+    const GpuIdTable &ids = k.m_gpus.ids();
+    Provenance chips;
+    chips.file = QStringLiteral("nvidia_chips.json");
+    chips.asOf = ids.chipsAsOf();
+    chips.description = QStringLiteral("NVIDIA chip code -> architecture and compute capability");
+    for (const QString &src : ids.chipsSources())
+        chips.sources << SourceRef{QString(), src, {}, {}, {}, {}, {}};
+    k.m_provenance.insert(chips.file, chips);
+    Provenance table;
+    table.file = QStringLiteral("nvidia_pci_ids.tsv");
+    table.asOf = ids.chipsAsOf();
+    table.description = QStringLiteral("every NVIDIA PCI device id: %1 rows").arg(ids.rowCount());
+    for (const QString &src : ids.tableSources())
+        table.sources << SourceRef{QString(), src, {}, {}, {}, {}, {}};
+    k.m_provenance.insert(table.file, table);
 
     try {
         // Order matters: later files are checked against the CUDA releases and capabilities.

@@ -1,5 +1,7 @@
 #include "probe/Facts.h"
 
+#include "knowledge/GpuCatalog.h"
+
 #include <spdlog/spdlog.h>
 
 #include <QElapsedTimer>
@@ -35,6 +37,8 @@ Facts probeAll(const Host &host, const ProbeOptions &options)
     std::tie(f.cuda, f.cudnn) = cuda.get();
     f.conda = conda.get();
     f.driver = driver.get();
+    // With the driver's view in, each GPU's identity is decided once more: NVML names it best.
+    if (!f.driver.gpus.isEmpty()) identifyGpus(f.gpus, GpuCatalog::builtin(), &f.driver);
     // Under Secure Boot on Ubuntu the driver to install loads at once (Canonical-signed
     // prebuilt modules) or needs the local key enrolled (DKMS): ask apt which, only then.
     if (f.os.release.family == QLatin1String("ubuntu") &&
@@ -60,17 +64,32 @@ QStringList doctorSummary(const Facts &f)
             if (!g.architecture.isEmpty()) about << g.architecture;
             if (!g.computeCapability.isEmpty())
                 about << QStringLiteral("compute capability %1").arg(g.computeCapability);
+            if (g.olderThanKepler)
+                about << QStringLiteral("chip %1, older than Kepler").arg(g.chip);
             if (g.memoryGb > 0) about << QStringLiteral("%1 GB").arg(g.memoryGb);
+            if (g.laptop) about << QStringLiteral("laptop GPU");
+            const QString name =
+                g.name == g.vendorId + QLatin1Char(':') + g.deviceId
+                    ? QStringLiteral("%1 (a model none of the built-in data or pci.ids knows)")
+                          .arg(g.name)
+                    : g.name;
             out << QStringLiteral("NVIDIA GPU: %1%2 at %3, driven by %4.")
-                       .arg(g.name,
+                       .arg(name,
                             about.isEmpty()
                                 ? QString()
                                 : QStringLiteral(" (%1)").arg(about.join(QStringLiteral(", "))),
                             g.slot, g.driver.isEmpty() ? QStringLiteral("no driver") : g.driver);
         }
         if (f.gpus.hybrid)
-            out << QStringLiteral("Hybrid graphics: the display runs on the integrated GPU; the "
-                                  "NVIDIA GPU computes.");
+            out << (f.machine.formFactor == FormFactor::Laptop
+                        ? QStringLiteral("Switchable graphics (a laptop): the display runs on the "
+                                         "integrated GPU; the NVIDIA GPU computes.")
+                        : QStringLiteral("An integrated GPU is enabled beside the NVIDIA GPU%1; "
+                                         "CUDA uses the NVIDIA GPU all the same.")
+                              .arg(f.machine.formFactor == FormFactor::Desktop
+                                       ? QStringLiteral(" (a desktop, DMI chassis type %1)")
+                                             .arg(f.machine.chassisType)
+                                       : QString()));
     } else if (!f.driver.gpus.isEmpty()) {
         for (const DriverGpu &g : f.driver.gpus)
             out << QStringLiteral("NVIDIA GPU: %1, seen through the driver only%2.")
@@ -177,8 +196,8 @@ QString doctorText(const Facts &f, bool withEvidence)
             f.machine.evidence, withEvidence);
     section(out, QStringLiteral("Operating system"), f.os.state, describeOs(f.os), f.os.evidence,
             withEvidence);
-    section(out, QStringLiteral("GPUs (PCI)"), f.gpus.state, describeGpus(f.gpus), f.gpus.evidence,
-            withEvidence);
+    section(out, QStringLiteral("GPUs (PCI)"), f.gpus.state, describeGpus(f.gpus),
+            gpuEvidence(f.gpus), withEvidence);
     section(out, QStringLiteral("Boot (Secure Boot, reboot)"), f.boot.state, describeBoot(f.boot),
             f.boot.evidence, withEvidence);
     section(out, QStringLiteral("NVIDIA driver"), f.driver.state, describeDriver(f.driver),

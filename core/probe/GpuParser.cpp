@@ -169,13 +169,6 @@ QString pciVendorShortName(const QString &vendorId)
     return {};
 }
 
-QString pciMarketingName(const QString &deviceName)
-{
-    static const QRegularExpression re(QStringLiteral("^[^\\[]*\\S[^\\[]*\\[([^\\]]+)\\]\\s*$"));
-    const auto m = re.match(deviceName);
-    return m.hasMatch() ? m.captured(1).trimmed() : deviceName.trimmed();
-}
-
 bool LspciDevice::isDisplay() const
 {
     if (!classId.isEmpty()) return classId.startsWith(QLatin1String("03"));

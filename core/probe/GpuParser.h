@@ -33,9 +33,6 @@ private:
 
 // "NVIDIA", "Intel", "AMD", ... for the vendor ids of graphics chips; empty for others.
 QString pciVendorShortName(const QString &vendorId);
-// The marketing name inside a pci.ids device name: "GA106 [GeForce RTX 3060]" -> "GeForce RTX
-// 3060"; the name itself when it has no brackets.
-QString pciMarketingName(const QString &deviceName);
 
 // One device of lspci output (-nn, -vnn, -k, -nnk, -d ::03xx, with or without -D).
 struct LspciDevice

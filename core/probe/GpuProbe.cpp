@@ -27,58 +27,6 @@ QString fileName(const QString &path)
     return path.section(QLatin1Char('/'), -1);
 }
 
-// "GeForce GTX 1650 Mobile / Max-Q" -> "GeForce GTX 1650"; "" when the name is no laptop part.
-QString desktopVariant(const QString &name)
-{
-    static const QRegularExpression re(
-        QStringLiteral("\\b(Mobile|Max-Q|Laptop GPU|Laptop|Notebook)\\b"),
-        QRegularExpression::CaseInsensitiveOption);
-    QString s = name;
-    s.remove(re);
-    s.remove(QLatin1Char('/'));
-    s = s.simplified();
-    return s == name.simplified() ? QString() : s;
-}
-
-void applyCatalog(GpuDevice &d, const QString &marketingName)
-{
-    if (!d.nvidia) return;
-    const GpuCatalog &catalog = GpuCatalog::builtin();
-    const GpuModel *m = nullptr;
-    if (!d.deviceId.isEmpty() && (m = catalog.findByPciId(d.vendorId, d.deviceId)))
-        d.matchedBy = QStringLiteral("pci-id");
-    else if (!marketingName.isEmpty() && (m = catalog.findByName(marketingName)))
-        d.matchedBy = QStringLiteral("name");
-    else if (const QString desktop = desktopVariant(marketingName);
-             !desktop.isEmpty() && (m = catalog.findByName(desktop)))
-        d.matchedBy = QStringLiteral("mobile-name");
-    if (!m) return;
-    d.known = true;
-    d.catalogName = m->name;
-    d.architecture = m->architecture;
-    d.computeCapability = m->computeCapability;
-    // A laptop part shares the chip, not the memory size or the power limit of the desktop card.
-    if (d.matchedBy != QLatin1String("mobile-name")) {
-        d.memoryGb = m->memoryGbForPciId(d.vendorId + QLatin1Char(':') + d.deviceId);
-        d.boardPowerW = m->boardPowerW;
-        d.boardPowerVerified = m->powerVerified;
-        d.name = m->name;
-    }
-}
-
-void addCatalogEvidence(GpuFacts &f, const GpuDevice &d)
-{
-    if (!d.nvidia) return;
-    const QString id = d.vendorId + QLatin1Char(':') + d.deviceId;
-    QString detail;
-    if (!d.known)
-        detail = QStringLiteral("%1 (%2): not in the catalog").arg(id, d.deviceName);
-    else
-        detail = QStringLiteral("%1 -> %2 (%3, %4), matched by %5")
-                     .arg(id, d.catalogName, d.architecture, d.computeCapability, d.matchedBy);
-    f.evidence.push_back({QStringLiteral(":/knowledge/gpus.json"), detail});
-}
-
 void summarise(GpuFacts &f)
 {
     std::sort(f.gpus.begin(), f.gpus.end(),
@@ -119,23 +67,20 @@ GpuFacts gpuFactsFromLspci(const QString &lspciOutput, const QString &source)
         d.classId = l.classId;
         d.className = l.className;
         d.vendorName = l.vendorName;
-        d.deviceName =
-            l.deviceName.isEmpty() ? l.vendorId + QLatin1Char(':') + l.deviceId : l.deviceName;
+        d.deviceName = l.deviceName;
         d.subsystemName = l.subsystem;
         d.driver = l.driver;
         d.nvidia = l.vendorId == kNvidia;
         d.vendor = pciVendorShortName(l.vendorId);
         if (d.vendor.isEmpty()) d.vendor = l.vendorName.isEmpty() ? l.vendorId : l.vendorName;
-        d.name = pciMarketingName(d.deviceName);
-        applyCatalog(d, pciMarketingName(l.deviceName));
         f.evidence.push_back(
             {source, QStringLiteral("%1 %2: %3%4")
                          .arg(l.slot, l.className, l.name,
                               l.driver.isEmpty() ? QString()
                                                  : QStringLiteral(" (driver %1)").arg(l.driver))});
-        addCatalogEvidence(f, d);
         f.gpus << d;
     }
+    identifyGpus(f, GpuCatalog::builtin());
     summarise(f);
     return f;
 }
@@ -224,15 +169,109 @@ GpuFacts probeGpus(const Host &host, int timeoutMs)
         if (!d.deviceName.isEmpty())
             f.evidence.push_back(
                 {f.pciIdsFile, QStringLiteral("%1 = %2").arg(rawId, d.deviceName)});
-        const QString marketing =
-            d.deviceName.isEmpty() ? QString() : pciMarketingName(d.deviceName);
-        if (d.deviceName.isEmpty()) d.deviceName = rawId;
-        d.name = marketing.isEmpty() ? rawId : marketing;
-        applyCatalog(d, marketing);
-        addCatalogEvidence(f, d);
     }
+    identifyGpus(f, GpuCatalog::builtin());
     summarise(f);
     return f;
+}
+
+QString driverGpuSource(const DriverFacts &driver)
+{
+    if (driver.gpus.isEmpty()) return {};
+    const bool smi = !driver.smiSource.isEmpty();
+    const bool nvml = driver.nvmlState == FactState::Found;
+    return smi && nvml ? QStringLiteral("nvidia-smi + NVML")
+           : smi       ? QStringLiteral("nvidia-smi")
+                       : QStringLiteral("NVML");
+}
+
+bool samePciSlot(const QString &a, const QString &b)
+{
+    auto key = [](const QString &s) {
+        const QStringList parts = s.toLower().split(QLatin1Char(':'));
+        if (parts.size() < 3) return s.toLower();
+        bool ok = false;
+        const qulonglong domain = parts[0].toULongLong(&ok, 16);
+        return QStringLiteral("%1:%2:%3").arg(ok ? domain : 0).arg(parts[1], parts[2]);
+    };
+    return !a.isEmpty() && !b.isEmpty() && key(a) == key(b);
+}
+
+GpuQuery gpuQuery(const DriverGpu &g, const QString &driverSource)
+{
+    GpuQuery q;
+    q.vendorId = kNvidia;
+    q.driverName = g.name;
+    q.driverComputeCapability = g.computeCapability;
+    q.driverMemoryMiB = g.memoryTotalMiB;
+    q.driverSource = driverSource;
+    return q;
+}
+
+GpuQuery gpuQuery(const GpuFacts &f, const GpuDevice &d, const DriverFacts *driver)
+{
+    GpuQuery q;
+    if (driver && d.nvidia) {
+        const DriverGpu *match = nullptr;
+        for (const DriverGpu &g : driver->gpus)
+            if (samePciSlot(g.busId, d.slot)) match = &g;
+        // One GPU on the bus, one the driver names without a bus id: the same card.
+        const auto onBus = std::count_if(f.gpus.cbegin(), f.gpus.cend(),
+                                         [](const GpuDevice &g) { return g.nvidia; });
+        if (!match && onBus == 1 && driver->gpus.size() == 1 &&
+            driver->gpus.first().busId.isEmpty())
+            match = &driver->gpus.first();
+        if (match) q = gpuQuery(*match, driverGpuSource(*driver));
+    }
+    q.vendorId = d.vendorId;
+    q.deviceId = d.deviceId;
+    q.subsystemVendorId = d.subsystemVendorId;
+    q.subsystemDeviceId = d.subsystemDeviceId;
+    q.pciIdsName = d.deviceName;
+    // lspci's names come from the pci.ids of the machine it ran on.
+    q.pciIdsSource = f.pciIdsFile.isEmpty() ? f.source : f.pciIdsFile;
+    return q;
+}
+
+void identifyGpus(GpuFacts &f, const GpuCatalog &catalog, const DriverFacts *driver)
+{
+    for (GpuDevice &d : f.gpus) {
+        const QString rawId = d.vendorId + QLatin1Char(':') + d.deviceId;
+        const GpuQuery q = gpuQuery(f, d, driver);
+        const GpuIdentity id = catalog.identify(q);
+        d.name = id.name.isEmpty() ? rawId : id.name;
+        d.nameFrom = id.nameFrom;
+        if (!d.nvidia) continue;
+        d.known = id.known();
+        d.matchedBy = id.matchedBy;
+        d.catalogName = id.model ? id.model->name : QString();
+        d.chip = id.chip;
+        d.chipFrom = id.chipFrom;
+        d.laptop = id.laptop;
+        d.olderThanKepler = id.olderThanKepler;
+        d.architecture = id.architecture;
+        d.architectureFrom = id.architectureFrom;
+        d.computeCapability = id.computeCapability;
+        d.computeCapabilityFrom = id.computeCapabilityFrom;
+        d.memoryGb = id.memoryGb;
+        d.memoryFrom = id.memoryFrom;
+        d.boardPowerW = id.boardPowerW;
+        d.boardPowerVerified = id.boardPowerVerified;
+        d.boardPowerFrom = id.boardPowerFrom;
+        d.identityUnverified = id.unverified;
+        d.identityEvidence.clear();
+        for (const auto &[source, detail] : id.evidence)
+            d.identityEvidence.push_back({source, detail});
+    }
+}
+
+EvidenceList gpuEvidence(const GpuFacts &f)
+{
+    EvidenceList out = f.evidence;
+    for (const GpuDevice &d : f.gpus)
+        for (const Evidence &e : d.identityEvidence)
+            out.push_back(e);
+    return out;
 }
 
 QStringList describeGpus(const GpuFacts &f)
@@ -251,24 +290,25 @@ QStringList describeGpus(const GpuFacts &f)
                                    : QStringLiteral("driver %1").arg(d.driver);
         QString line = QStringLiteral("%1 GPU %2: %3").arg(d.vendor, d.slot, d.name);
         if (d.nvidia) {
-            if (!d.known) {
-                line += QStringLiteral(" (%1:%2), not in the built-in GPU catalog, so its "
-                                       "architecture is unknown")
-                            .arg(d.vendorId, d.deviceId);
+            const QString id = d.vendorId + QLatin1Char(':') + d.deviceId;
+            QStringList parts;
+            if (d.known) {
+                parts << d.architecture
+                      << QStringLiteral("compute capability %1").arg(d.computeCapability);
+            } else if (d.olderThanKepler) {
+                parts << QStringLiteral("chip %1, older than Kepler").arg(d.chip);
             } else {
-                QStringList parts = {
-                    d.architecture,
-                    QStringLiteral("compute capability %1").arg(d.computeCapability)};
-                if (d.memoryGb > 0) parts << QStringLiteral("%1 GB").arg(d.memoryGb);
-                if (d.boardPowerW > 0)
-                    parts << QStringLiteral("%1 W board power%2")
-                                 .arg(d.boardPowerW)
-                                 .arg(d.boardPowerVerified ? QString()
-                                                           : QStringLiteral(" (unverified)"));
-                if (d.matchedBy == QLatin1String("mobile-name"))
-                    parts << QStringLiteral("laptop variant of the %1").arg(d.catalogName);
-                line += QStringLiteral(" (%1)").arg(parts.join(QStringLiteral(", ")));
+                parts << QStringLiteral("%1, architecture unknown to every source").arg(id);
             }
+            if (d.memoryGb > 0) parts << QStringLiteral("%1 GB").arg(d.memoryGb);
+            if (d.boardPowerW > 0)
+                parts << QStringLiteral("%1 W board power%2")
+                             .arg(d.boardPowerW)
+                             .arg(d.boardPowerVerified ? QString()
+                                                       : QStringLiteral(" (unverified)"));
+            if (d.laptop) parts << QStringLiteral("laptop GPU");
+            // Where each part came from is in the evidence below (identityEvidence).
+            line += QStringLiteral(" (%1)").arg(parts.join(QStringLiteral(", ")));
         }
         lines << line + QStringLiteral(", ") + driver;
     }
@@ -282,8 +322,8 @@ QStringList describeGpus(const GpuFacts &f)
         lines << QStringLiteral("%1 NVIDIA GPUs").arg(f.nvidiaCount);
     }
     if (f.hybrid)
-        lines << QStringLiteral("Hybrid graphics: an integrated GPU plus an NVIDIA GPU (laptop "
-                                "switchable graphics, \"Optimus\")");
+        lines << QStringLiteral("An integrated GPU is enabled beside the NVIDIA GPU (switchable "
+                                "\"Optimus\" graphics on a laptop)");
     if (!f.bootVgaSlot.isEmpty()) {
         for (const GpuDevice &d : f.gpus)
             if (d.slot == f.bootVgaSlot)

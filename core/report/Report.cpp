@@ -191,7 +191,7 @@ QList<ReportSection> factSections(const ReportInput &in)
     const Facts &f = in.facts;
     addSection(r, "machine", f.machine.state, describeMachine(f.machine), f.machine.evidence);
     addSection(r, "os", f.os.state, describeOs(f.os), f.os.evidence);
-    addSection(r, "gpus", f.gpus.state, describeGpus(f.gpus), f.gpus.evidence);
+    addSection(r, "gpus", f.gpus.state, describeGpus(f.gpus), gpuEvidence(f.gpus));
     addSection(r, "driver", f.driver.state, describeDriver(f.driver), f.driver.evidence);
     addSection(r, "cuda", f.cuda.state, describeCuda(f.cuda), f.cuda.evidence);
     addSection(r, "cudnn", f.cudnn.state, describeCudnn(f.cudnn), f.cudnn.evidence);

@@ -81,15 +81,40 @@ class Host:
                   '%s:x:1000:1000:%s,,,:%s:%s\n' % (self.user, self.user, self.home, shell))
         self.env.setdefault('SHELL', shell)
 
-    def bare_metal(self, vendor='Micro-Star International Co., Ltd.', product='MS-7C02'):
+    def bare_metal(self, vendor='Micro-Star International Co., Ltd.', product='MS-7C02',
+                   chassis=3, batteries=(), ac=None):
+        """A real machine. chassis: the SMBIOS chassis type the kernel shows in
+        /sys/class/dmi/id/chassis_type (3 Desktop, 7 Tower, 10 Notebook); batteries and ac: the
+        /sys/class/power_supply entries, links into /sys/devices as the kernel makes them."""
         self.file('/sys/class/dmi/id/sys_vendor', vendor + '\n')
         self.file('/sys/class/dmi/id/product_name', product + '\n')
+        self.file('/sys/class/dmi/id/chassis_type', '%d\n' % chassis)
+        self.power_supply(batteries, ac)
+        supplies = list(batteries) + ([ac] if ac else [])
+        self.note('DMI chassis_type %d and /sys/class/power_supply (%s): composed, as the kernel '
+                  'shows such a %s (SMBIOS chassis types; ACPI battery and mains links)'
+                  % (chassis, ', '.join(supplies) or 'empty',
+                     'laptop' if chassis in (8, 9, 10, 14, 31, 32) else 'desktop'))
         self.file('/proc/cpuinfo', 'processor\t: 0\nvendor_id\t: GenuineIntel\nflags\t\t: fpu vme de pse tsc msr pae mce sse sse2 avx avx2\n')
         self.cmd(VIRT, 'none\n', exit=1)
 
-    def vm(self, vendor, product, virt):
+    def power_supply(self, batteries=(), ac=None):
+        self.mkdir('/sys/class/power_supply')
+        acpi = '/sys/devices/LNXSYSTM:00/LNXSYBUS:00/'
+        for i, b in enumerate(batteries):
+            real = acpi + 'PNP0C0A:%02d/power_supply/%s' % (i, b)
+            self.file(real + '/type', 'Battery\n')
+            self.link('/sys/class/power_supply/' + b, '../../devices' + real[len('/sys/devices'):])
+        if ac:
+            real = acpi + 'ACPI0003:00/power_supply/' + ac
+            self.file(real + '/type', 'Mains\n')
+            self.link('/sys/class/power_supply/' + ac, '../../devices' + real[len('/sys/devices'):])
+
+    def vm(self, vendor, product, virt, chassis=None):
         self.file('/sys/class/dmi/id/sys_vendor', vendor + '\n')
         self.file('/sys/class/dmi/id/product_name', product + '\n')
+        if chassis is not None:
+            self.file('/sys/class/dmi/id/chassis_type', '%d\n' % chassis)
         self.file('/proc/cpuinfo', 'processor\t: 0\nvendor_id\t: GenuineIntel\nflags\t\t: fpu vme de pse tsc msr pae sse sse2 avx hypervisor\n')
         self.cmd(VIRT, virt + '\n')
 
@@ -140,7 +165,13 @@ class Host:
 
     # --- output ---------------------------------------------------------------------
     def write(self):
+        # The goldens are the tests' to write (GPUSETUP_UPDATE_GOLDEN=1): kept across a rebuild.
+        goldens = {}
         if os.path.isdir(self.dir):
+            for g in os.listdir(self.dir):
+                if g in ('doctor.json', 'plan.json') or g.startswith('report.'):
+                    with open(os.path.join(self.dir, g), 'rb') as f:
+                        goldens[g] = f.read()
             shutil.rmtree(self.dir)
         fs = os.path.join(self.dir, 'fs')
         os.makedirs(fs)
@@ -181,6 +212,9 @@ class Host:
         with open(os.path.join(self.dir, 'host.json'), 'w') as f:
             json.dump(host, f, indent=2, sort_keys=True)
             f.write('\n')
+        for g, data in goldens.items():
+            with open(os.path.join(self.dir, g), 'wb') as f:
+                f.write(data)
         with open(os.path.join(self.dir, 'README.md'), 'w') as f:
             f.write('# %s\n\n%s\n\nWhere each part comes from:\n' % (self.name, self.readme))
             for n in self.notes:
@@ -251,7 +285,8 @@ def hosts():
              'display adapter. No NVIDIA driver, toolkit or conda.')
     h.os_release('os-release/chef_ubuntu_2404.os-release', '6.8.0-45-generic')
     h.passwd()
-    h.vm('QEMU', 'Standard PC (Q35 + ICH9, 2009)', 'kvm')
+    h.vm('QEMU', 'Standard PC (Q35 + ICH9, 2009)', 'kvm', chassis=1)
+    h.note('DMI chassis_type 1 ("Other"): what QEMU\'s default SMBIOS tables say')
     h.pci('0000:00:00.0', '060000', '8086', '29c0', '1af4', '1100')
     h.pci('0000:00:01.0', '030000', '1af4', '1050', '1af4', '1100', driver='virtio-pci', boot_vga=1)
     h.pci_ids({('8086', '29c0'), ('1af4', '1050')})
@@ -404,7 +439,7 @@ def hosts():
              'cannot load (the MOK was never enrolled), so nouveau still drives the GPU.')
     h.os_release('os-release/teleport_ubuntu_22.04.1.os-release', '5.15.0-91-generic')
     h.passwd()
-    h.bare_metal('HP', 'HP Pavilion Gaming Laptop 15-dk0xxx')
+    h.bare_metal('HP', 'HP Pavilion Gaming Laptop 15-dk0xxx', chassis=10, batteries=['BAT0'], ac='ADP1')
     h.pci('0000:00:00.0', '060000', '8086', '3ec4', '103c', '85fc')
     h.pci('0000:00:02.0', '030000', '8086', '3e9b', '103c', '85fc', driver='i915', boot_vga=1)
     h.pci('0000:01:00.0', '030000', '10de', '1f91', '103c', '85fc', driver='nouveau', boot_vga=0,
@@ -608,6 +643,156 @@ def hosts():
     h.file(h.home + '/.bashrc', '# ~/.bashrc\n')
     h.nvml = {'state': 'broken', 'library': 'libnvidia-ml.so.1', 'error': 'NVML did not answer within 5000 ms',
               'driverVersion': '', 'nvmlVersion': '', 'cudaDriverVersion': 0, 'devices': []}
+    H.append(h)
+    # 9 -------------------------------------------------------------------------------
+    h = Host('laptop-rtx5060-ubuntu2204-nouveau-secureboot', 'student', '/home/student', 'legion-5',
+             {'PATH': PATH_STD, 'SHELL': '/bin/bash', 'LANG': 'zh_CN.UTF-8'},
+             'A 2025 laptop with a GeForce RTX 5060 Laptop GPU (Blackwell, 10de:2d19) and Raptor '
+             'Lake-HX integrated graphics, freshly installed with Ubuntu 22.04 (HWE kernel 6.8) '
+             'and Secure Boot on: no NVIDIA driver yet. Its pci.ids (2023) does not know the card, '
+             'and nouveau is loaded but cannot drive a Blackwell chip, so the NVIDIA function has '
+             'no driver bound: the starting point of a student with a new laptop.')
+    h.os_release('os-release/chef_ubuntu_2204.os-release', '6.8.0-52-generic')
+    h.passwd()
+    h.bare_metal('LENOVO', '83JJ', chassis=10, batteries=['BAT0'], ac='ADP0')
+    h.pci('0000:00:00.0', '060000', '8086', 'a702', '17aa', '3e0c')
+    h.pci('0000:00:02.0', '030000', '8086', 'a788', '17aa', '3e0c', driver='i915', boot_vga=1)
+    h.pci('0000:01:00.0', '030000', '10de', '2d19', '17aa', '3e0c', boot_vga=0,
+          parent='pci0000:00/0000:00:01.0')
+    h.pci('0000:01:00.1', '040300', '10de', '22eb', '17aa', '3e0c', driver='snd_hda_intel',
+          parent='pci0000:00/0000:00:01.0')
+    h.note('PCI ids: 10de:2d19 is the "NVIDIA GeForce RTX 5060 Laptop GPU" row of the '
+           'open-gpu-kernel-modules 595.45.04 README (resources/knowledge/nvidia_pci_ids.tsv); '
+           '8086:a788 "Raptor Lake-S UHD Graphics" and the host bridge from pci.ids 2023.04.10; the '
+           'Lenovo subsystem 17aa:3e0c, DMI names and the HDMI audio id 10de:22eb are composed '
+           '(no capture of this laptop exists)')
+    h.pci_ids({('8086', 'a702'), ('8086', 'a788'), ('10de', '2d19'), ('10de', '22eb')})
+    h.note('pci.ids: the 2023.04.10 copy of the build machine, cut to these ids; it has no '
+           '10de:2d19 (newer than the file)')
+    h.modules(['nouveau', 'i915', 'drm_kms_helper', 'mxm_wmi'])
+    h.note('/proc/modules: nouveau is loaded (udev matches every NVIDIA display function) but, '
+           'as in kernel 6.8, it does not know the GB206 chip and binds nothing')
+    h.efi(True)
+    h.cmd('mokutil --list-new', '')
+    h.df((8, 400, 400))
+    h.gcc('gcc (Ubuntu 11.4.0-1ubuntu1~22.04) 11.4.0')
+    h.packages(DRIVER_PATTERNS, [])
+    h.packages(CUDNN_PATTERNS, [])
+    h.file(h.home + '/.bashrc', '# ~/.bashrc\nHISTSIZE=1000\n')
+    h.nvml = {'state': 'absent', 'library': '', 'error': 'libnvidia-ml.so.1: cannot open shared object file: No such file or directory',
+              'driverVersion': '', 'nvmlVersion': '', 'cudaDriverVersion': 0, 'devices': []}
+    H.append(h)
+
+    # 10 ------------------------------------------------------------------------------
+    h = Host('desktop-igpu-rtx3080ti-nouveau', 'student', '/home/student', 'tower',
+             {'PATH': PATH_STD, 'SHELL': '/bin/bash'},
+             'A desktop (DMI chassis type 3, no battery) on Ubuntu 24.04 with the Intel '
+             'integrated GPU left enabled beside a GeForce RTX 3080 Ti, which nouveau still '
+             'drives: no NVIDIA driver yet. An integrated GPU does not make it a laptop: the plan '
+             'must size its power supply.')
+    h.os_release('os-release/chef_ubuntu_2404.os-release', '6.8.0-45-generic')
+    h.passwd()
+    h.bare_metal('Micro-Star International Co., Ltd.', 'MS-7D25', chassis=3)
+    h.pci('0000:00:00.0', '060000', '8086', '4660', '1462', '7d25')
+    h.pci('0000:00:02.0', '038000', '8086', '4680', '1462', '7d25', driver='i915', boot_vga=0)
+    h.pci('0000:01:00.0', '030000', '10de', '2208', '1462', '3897', driver='nouveau', boot_vga=1,
+          parent='pci0000:00/0000:00:01.0')
+    h.pci('0000:01:00.1', '040300', '10de', '1aef', '1462', '3897', driver='snd_hda_intel',
+          parent='pci0000:00/0000:00:01.0')
+    h.note('display functions: tests/fixtures/lspci/issue-hyprlandwiki1041_lspci-d-03xx_intel-display-controller-plus-rtx3080ti.txt '
+           '(the Intel AlderLake-S GT1 is class 0380 "Display controller", the RTX 3080 Ti a VGA controller); '
+           'that capture has no ids, so they are the pci.ids ids of those names (8086:4680, 10de:2208); '
+           'the MSI subsystem ids, the host bridge 8086:4660 and the audio function 10de:1aef are composed')
+    h.pci_ids({('8086', '4660'), ('8086', '4680'), ('10de', '2208'), ('10de', '1aef')})
+    h.modules(['nouveau', 'i915', 'drm_kms_helper'])
+    h.efi(False)
+    h.df((16, 800, 800))
+    h.gcc('gcc (Ubuntu 13.2.0-23ubuntu4) 13.2.0')
+    h.packages(DRIVER_PATTERNS, [])
+    h.packages(CUDNN_PATTERNS, [])
+    h.file(h.home + '/.bashrc', '# ~/.bashrc\n')
+    h.nvml = {'state': 'absent', 'library': '', 'error': 'libnvidia-ml.so.1: cannot open shared object file: No such file or directory',
+              'driverVersion': '', 'nvmlVersion': '', 'cudaDriverVersion': 0, 'devices': []}
+    H.append(h)
+
+    # 11 ------------------------------------------------------------------------------
+    h = Host('ubuntu2204-gtx680-drv470-kepler', 'student', '/home/student', 'old-pc',
+             {'PATH': PATH_STD, 'SHELL': '/bin/bash'},
+             'An old desktop with a GeForce GTX 680 (Kepler, compute capability 3.0) on Ubuntu '
+             '22.04 with the legacy 470 driver running: nvidia-smi works, but its table cuts the '
+             'name ("NVIDIA GeForce ...") and no current CUDA or framework supports the card.')
+    h.os_release('os-release/chef_ubuntu_2204.os-release', '5.15.0-91-generic')
+    h.passwd()
+    h.bare_metal('ASUSTeK COMPUTER INC.', 'P8Z77-V LX', chassis=3)
+    h.pci('0000:00:00.0', '060000', '8086', '0150', '1043', '84ca')
+    h.pci('0000:08:00.0', '030000', '10de', '1180', '1043', '8388', driver='nvidia', boot_vga=1,
+          parent='pci0000:00/0000:00:01.0')
+    h.pci('0000:08:00.1', '040300', '10de', '0e0a', '1043', '8388', driver='snd_hda_intel',
+          parent='pci0000:00/0000:00:01.0')
+    h.note('PCI slot 0000:08:00.0: the bus id of the nvidia-smi capture; 10de:1180 is "GK104 [GeForce '
+           'GTX 680]" in pci.ids; the ASUS subsystem and board ids are composed')
+    h.pci_ids({('8086', '0150'), ('10de', '1180'), ('10de', '0e0a')})
+    h.modules(['nvidia_uvm', 'nvidia_drm', 'nvidia_modeset', 'nvidia'])
+    h.file('/proc/driver/nvidia/version',
+           proc_driver('470.256.02', 'proprietary', 'gcc version 11.4.0 (Ubuntu 11.4.0-1ubuntu1~22.04)'))
+    h.note('/proc/driver/nvidia/version: composed in the proprietary format with version 470.256.02 '
+           '(the driver of the nvidia-smi capture)')
+    h.cmd(SMI_TABLE, fixture('nvidia-smi/table/gls_GTX680.txt'))
+    h.file('/usr/bin/nvidia-smi', '', 0o755)  # from nvidia-utils-470
+    h.note('nvidia-smi: tests/fixtures/nvidia-smi/table/gls_GTX680.txt (GTX 680, 470.256.02, its '
+           'name cut to "NVIDIA GeForce ..."); nvidia-smi -q -x and NVML were not captured on this '
+           'machine, so they are absent here')
+    h.efi(False)
+    h.df()
+    h.gcc('gcc (Ubuntu 11.4.0-1ubuntu1~22.04) 11.4.0')
+    h.packages(DRIVER_PATTERNS, [('nvidia-driver-470', '470.256.02-0ubuntu0.22.04.1'),
+                                 ('nvidia-utils-470', '470.256.02-0ubuntu0.22.04.1'),
+                                 ('libnvidia-compute-470:amd64', '470.256.02-0ubuntu0.22.04.1')])
+    h.packages(CUDNN_PATTERNS, [])
+    h.file(h.home + '/.bashrc', '# ~/.bashrc\n')
+    h.nvml = None
+    H.append(h)
+
+    # 12 ------------------------------------------------------------------------------
+    h = Host('workstation-2x-rtx-a5000-drv590', 'student', '/home/student', 'ws-a5000',
+             {'PATH': PATH_STD, 'SHELL': '/bin/bash'},
+             'A tower workstation with two NVIDIA RTX A5000 (10de:2231, subsystem 10de:147e) on '
+             'Ubuntu 22.04 with the 590 driver running: NVML and nvidia-smi name the cards '
+             '("NVIDIA RTX A5000", 24564 MiB, compute capability 8.6), which gpus.json does not list.')
+    h.os_release('os-release/chef_ubuntu_2204.os-release', '6.8.0-52-generic')
+    h.passwd()
+    h.bare_metal('Dell Inc.', 'Precision 7920 Tower', chassis=7)
+    h.pci('0000:00:00.0', '060000', '8086', '2020', '1028', '0716')
+    for bus, root in (('81', '80'), ('c1', 'c0')):
+        slot = '0000:%s:00.0' % bus
+        h.pci(slot, '030000', '10de', '2231', '10de', '147e', driver='nvidia', boot_vga=1 if bus == '81' else 0,
+              parent='pci0000:%s/0000:%s:01.0' % (root, root))
+        h.pci('0000:%s:00.1' % bus, '040300', '10de', '1aef', '10de', '147e', driver='snd_hda_intel',
+              parent='pci0000:%s/0000:%s:01.0' % (root, root))
+    h.note('PCI slots, device and subsystem ids: the <pci> blocks of tests/fixtures/nvidia-smi/xml/telegraf_dual-rtx-a5000_590.44.01_v13.xml '
+           '(223110DE, 147E10DE at 00000000:81:00.0 and 00000000:C1:00.0); host bridge, audio function and DMI names composed')
+    h.pci_ids({('8086', '2020'), ('10de', '2231'), ('10de', '1aef')})
+    h.modules(['nvidia_uvm', 'nvidia_drm', 'nvidia_modeset', 'nvidia'])
+    h.file('/proc/driver/nvidia/version',
+           proc_driver('590.44.01', 'open', 'gcc version 12.3.0 (Ubuntu 12.3.0-1ubuntu1~22.04)'))
+    h.note('/proc/driver/nvidia/version: composed in the open-module format with version 590.44.01')
+    h.cmd(SMI_XML, fixture('nvidia-smi/xml/telegraf_dual-rtx-a5000_590.44.01_v13.xml'))
+    h.note('nvidia-smi -q -x: tests/fixtures/nvidia-smi/xml/telegraf_dual-rtx-a5000_590.44.01_v13.xml, unedited')
+    h.efi(False)
+    h.df((50, 1500, 1500))
+    h.gcc('gcc (Ubuntu 11.4.0-1ubuntu1~22.04) 11.4.0')
+    h.packages(DRIVER_PATTERNS, [('nvidia-driver-590-open', '590.44.01-0ubuntu0.22.04.1'),
+                                 ('nvidia-utils-590', '590.44.01-0ubuntu0.22.04.1'),
+                                 ('libnvidia-compute-590:amd64', '590.44.01-0ubuntu0.22.04.1')])
+    h.packages(CUDNN_PATTERNS, [])
+    h.file(h.home + '/.bashrc', '# ~/.bashrc\n')
+    h.nvml = {'state': 'found', 'library': 'libnvidia-ml.so.1', 'error': '', 'driverVersion': '590.44.01',
+              'nvmlVersion': '13.590.44.01', 'cudaDriverVersion': 13010,
+              'devices': [{'index': 0, 'name': 'NVIDIA RTX A5000', 'uuid': 'GPU-12345678-aaaa-bbbb-cccc-0123456789ab',
+                           'pciBusId': '00000000:81:00.0', 'memoryTotalMiB': 24564, 'computeCapability': '8.6'},
+                          {'index': 1, 'name': 'NVIDIA RTX A5000', 'uuid': 'GPU-12345678-aaaa-bbbb-cccc-0123456789cd',
+                           'pciBusId': '00000000:C1:00.0', 'memoryTotalMiB': 24564, 'computeCapability': '8.6'}]}
+    h.note('NVML: the names, UUIDs, bus ids and memory of the same capture; compute capability 8.6 as NVML reports an A5000')
     H.append(h)
     return H
 
