@@ -8,7 +8,9 @@
 #ifdef GPUSETUP_HAVE_GUI
 #include "Language.h"
 #include "SetupWizard.h"
+#include "WizardSession.h"
 #include "WizardState.h"
+#include "actions/Journal.h"
 #include "verify/Verifier.h"
 #include <QApplication>
 #endif
@@ -70,8 +72,11 @@ int main(int argc, char **argv)
         QApplication::setApplicationName(QStringLiteral("gpu-setup"));
         QApplication::setApplicationVersion(QStringLiteral(GPUSETUP_VERSION));
         QString lang, hostDir, screenshots;
+        bool resume = false;
         for (int i = 1; i < args.size(); ++i) {
-            if (args[i] == QLatin1String("--lang") && i + 1 < args.size())
+            if (args[i] == QLatin1String("--resume"))
+                resume = true; // started by the autostart entry after a restart
+            else if (args[i] == QLatin1String("--lang") && i + 1 < args.size())
                 lang = args[++i];
             else if (args[i] == QLatin1String("--host") && i + 1 < args.size())
                 hostDir = args[++i];
@@ -95,6 +100,14 @@ int main(int argc, char **argv)
         // A snapshot is a demo: every step is a dry run, nothing on this machine changes.
         WizardState state(*host, host->isSnapshot());
         state.verify = &runVerify;
+        if (!host->isSnapshot()) {
+            // The page, the choices and a restart in progress survive (wizard-state.json next
+            // to the journal); a demo on a snapshot remembers nothing.
+            state.session().stateDir = Journal::stateDir(host->home());
+            state.session().open(resume);
+            if (lang.isEmpty() && !state.session().language().isEmpty())
+                setLanguage(state.session().language());
+        }
         SetupWizard wizard(state);
         if (!screenshots.isEmpty()) {
             // Render every page once probing is done, then exit (works offscreen).

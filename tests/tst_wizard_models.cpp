@@ -44,23 +44,29 @@ private Q_SLOTS:
         // file; delete this line then.
     }
 
+    // Next leads on from every stage once the machine was checked, whatever its status: a
+    // blocked GPU stage (no GPU) or an unfinished driver never traps the student. The column
+    // names the stages that are done, optional or skipped (g d t c p); the others still say
+    // what is missing in their banner.
     void nextRules_data()
     {
         QTest::addColumn<QString>("host");
-        QTest::addColumn<QString>("readyStages"); // g d t c p: ready at start
+        QTest::addColumn<QString>("freeStages");
         QTest::newRow("nogpu") << "vm-ubuntu2404-nogpu"
-                               << "tcp";
+                               << "dtc";
         QTest::newRow("gtx1070") << "ubuntu1804-gtx1070-cuda10"
                                  << "gtc";
         QTest::newRow("rtx3060") << "ubuntu2204-rtx3060-drv535"
                                  << "gdtc";
         QTest::newRow("laptop") << "laptop-hybrid-nouveau-secureboot"
                                 << "gtc";
+        QTest::newRow("hung driver") << "ubuntu2204-hung-nvidia-smi"
+                                     << "gtc";
     }
     void nextRules()
     {
         QFETCH(QString, host);
-        QFETCH(QString, readyStages);
+        QFETCH(QString, freeStages);
         auto h = openHost(host);
         QVERIFY(h);
         WizardState state(*h, true);
@@ -79,16 +85,20 @@ private Q_SLOTS:
         QVERIFY(waitPlan(state));
         for (int i = 0; i < stages.size(); ++i) {
             StageModel *m = models[i];
-            QCOMPARE(m->isReady(), readyStages.contains(stages[i].first));
+            QVERIFY(m->isReady());
             QCOMPARE(m->steps().size(), m->stagePlan()->steps.size());
-            if (!m->isReady()) {
+            const StageStatus st = m->status();
+            const bool free = st == StageStatus::Done || st == StageStatus::Optional ||
+                              st == StageStatus::Skipped;
+            QCOMPARE(free, freeStages.contains(stages[i].first));
+            if (!free) {
+                QVERIFY(m->bannerKind() == "blocked" || m->bannerKind() == "needs-action");
                 QSignalSpy ready(m, &StageModel::readyChanged);
-                m->setSkipped(true); // skipped on purpose: Next is allowed
-                QCOMPARE(ready.count(), 1);
-                QCOMPARE(ready.first().first().toBool(), true);
+                m->setSkipped(true); // skipped on purpose: said in the banner, still ready
                 QCOMPARE(m->bannerKind(), QString("skipped"));
+                QVERIFY(m->isReady());
                 m->setSkipped(false);
-                QCOMPARE(ready.count(), 2);
+                QCOMPARE(ready.count(), 0);
             }
         }
     }
@@ -123,7 +133,7 @@ private Q_SLOTS:
         QCOMPARE(state.choices().toolkit, Want::Yes);
         QVERIFY(toolkit.status() != StageStatus::Optional);
         QVERIFY(!toolkit.steps().isEmpty());
-        QVERIFY(!toolkit.isReady());
+        QVERIFY(toolkit.isReady()); // requested, not done: Next still leads on
         toolkit.setRequested(false);
         QCOMPARE(toolkit.status(), StageStatus::Optional);
         QVERIFY(toolkit.isReady());

@@ -1,18 +1,28 @@
 #include "WizardState.h"
 
+#include "WizardSession.h"
+
+#include "actions/Operation.h"
 #include "advice/Advisor.h"
 #include "knowledge/Knowledge.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QEvent>
 #include <QPointer>
 #include <QThread>
+
+#include <spdlog/spdlog.h>
 
 namespace gpusetup {
 
 WizardState::WizardState(const Host &host, bool dryRun, QObject *parent)
     : QObject(parent), m_host(host), m_knowledge(&Knowledge::builtin()), m_dryRun(dryRun)
 {
+    m_session = new WizardSession(*this);
+    mokEnrollOperation = [](const ActionContext &ctx, const QString &password) {
+        return gpusetup::mokEnrollOperation(ctx, password);
+    };
     // Advisor texts are translated when advised: follow the application's language switch.
     if (QCoreApplication::instance()) QCoreApplication::instance()->installEventFilter(this);
 }
@@ -21,7 +31,7 @@ WizardState::~WizardState() = default;
 
 ActionContext WizardState::actionContext() const
 {
-    ActionContext ctx;
+    ActionContext ctx = actionDefaults;
     ctx.dryRun = m_dryRun;
     ctx.home = m_host.home();
     return ctx;
@@ -103,8 +113,42 @@ void WizardState::recheck()
     thread->start();
 }
 
+QString WizardState::journalPath() const
+{
+    return m_session->isOpen() ? QDir(m_session->stateDir).filePath(QStringLiteral("journal.json"))
+                               : QString();
+}
+
+void WizardState::loadJournal()
+{
+    const QString path = m_session->stateDir.isEmpty()
+                             ? QString()
+                             : QDir(m_session->stateDir).filePath(QStringLiteral("journal.json"));
+    if (path.isEmpty()) return;
+    Journal j(path);
+    QString error;
+    if (!j.load(&error)) {
+        spdlog::warn("{}", error.toStdString()); // kept aside at the next append
+        return;
+    }
+    m_journal = j.entries();
+    emit journalChanged();
+}
+
 void WizardState::addJournalEntry(const JournalEntry &entry)
 {
+    // One journal for the wizard and the CLI: appended under its lock, then read back with
+    // whatever another gpu-setup added meanwhile.
+    if (const QString path = journalPath(); !path.isEmpty()) {
+        Journal j(path);
+        QString error;
+        if (j.append(entry, &error)) {
+            m_journal = j.entries();
+            emit journalChanged();
+            return;
+        }
+        spdlog::warn("not journaled: {}", error.toStdString());
+    }
     m_journal << entry;
     emit journalChanged();
 }
