@@ -650,6 +650,53 @@ private Q_SLOTS:
         QCOMPARE(MokPasswordDialog::problem(password, repeat).isEmpty(), ok);
     }
 
+    // gpu-setup --knowledge DIR starts the wizard with that data, as the CLI's option does; a
+    // folder that does not load is a usage error (exit 2, one sentence), before any window.
+    void knowledgeOption_data()
+    {
+        QTest::addColumn<bool>("good");
+        QTest::newRow("loads") << true;
+        QTest::newRow("missing") << false;
+    }
+    void knowledgeOption()
+    {
+        QFETCH(bool, good);
+        QTemporaryDir tmp;
+        QVERIFY(tmp.isValid());
+        const QString dir = tmp.filePath(QStringLiteral("knowledge"));
+        if (good) {
+            QVERIFY(QDir().mkpath(dir));
+            QVERIFY(
+                QFile::copy(QStringLiteral(GPUSETUP_TEST_DATA "/../resources/knowledge/rules.json"),
+                            dir + QStringLiteral("/rules.json")));
+        }
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("GPUSETUP_ALLOW_ROOT"), QStringLiteral("1")); // CI runs as root
+        env.insert(QStringLiteral("HOME"), tmp.path());
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(GPUSETUP_BINARY),
+                {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--host"),
+                 QStringLiteral(GPUSETUP_TEST_DATA "/hosts/vm-ubuntu2404-nogpu"),
+                 QStringLiteral("--knowledge"), dir, QStringLiteral("--screenshots"),
+                 tmp.filePath(QStringLiteral("shots"))});
+        QVERIFY(p.waitForFinished(120000));
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        if (good) {
+            QVERIFY2(p.exitCode() == 0, qPrintable(err));
+            QVERIFY(QFileInfo::exists(tmp.filePath(QStringLiteral("shots/01-welcome-en.png"))));
+        } else {
+            QCOMPARE(p.exitCode(), 2);
+            QStringList ours; // Qt may warn about the environment first
+            for (const QString &l : err.split(QLatin1Char('\n')))
+                if (l.startsWith(QLatin1String("gpu-setup: "))) ours << l;
+            QCOMPARE(ours.size(), 1);
+            QVERIFY2(ours.first().contains(dir + QStringLiteral(": the knowledge directory")),
+                     qPrintable(err));
+        }
+    }
+
     void cancelStopsStepBeforeQuitting()
     {
         QTemporaryDir tmp;

@@ -7,6 +7,7 @@
 #include "VerifyModel.h"
 #include "WizardState.h"
 #include "host/SnapshotHost.h"
+#include "knowledge/Knowledge.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -48,6 +49,46 @@ private Q_SLOTS:
     // blocked GPU stage (no GPU) or an unfinished driver never traps the student. The column
     // names the stages that are done, optional or skipped (g d t c p); the others still say
     // what is missing in their banner.
+    // The GUI's --knowledge DIR (app/main.cpp): the plan comes from the replacement data at
+    // once, and a re-check keeps using it (the probe thread advises with it too).
+    void knowledgeOverride()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QFile in(QStringLiteral(GPUSETUP_TEST_DATA "/../resources/knowledge/miniconda.json"));
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QString text = QString::fromUtf8(in.readAll());
+        QVERIFY(text.contains("https://repo.anaconda.com/miniconda/"));
+        text.replace("https://repo.anaconda.com/miniconda/", "http://127.0.0.1:9/served/");
+        QFile out(dir.filePath(QStringLiteral("miniconda.json")));
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(text.toUtf8());
+        out.close();
+        QString error;
+        std::optional<Knowledge> k = Knowledge::load(dir.path(), &error);
+        QVERIFY2(k, qPrintable(error));
+
+        auto h = openHost(QStringLiteral("vm-ubuntu2404-nogpu"));
+        QVERIFY(h);
+        WizardState state(*h, true);
+        QVERIFY(waitPlan(state));
+        auto urls = [&state] {
+            QStringList out;
+            if (const StagePlan *p = state.plan().stage(StageId::PythonEnv))
+                for (const Step &st : p->steps)
+                    if (!st.url.isEmpty()) out << st.url;
+            return out.join(QLatin1Char(' '));
+        };
+        QVERIFY2(urls().contains("https://repo.anaconda.com/miniconda/"), qPrintable(urls()));
+        QSignalSpy planned(&state, &WizardState::planChanged);
+        state.setKnowledge(std::make_shared<const Knowledge>(std::move(*k)));
+        QCOMPARE(planned.count(), 1);
+        QVERIFY2(urls().contains("http://127.0.0.1:9/served/Miniconda3-"), qPrintable(urls()));
+        QVERIFY(waitPlan(state));
+        QVERIFY2(urls().contains("http://127.0.0.1:9/served/Miniconda3-"), qPrintable(urls()));
+        QVERIFY(!urls().contains("repo.anaconda.com"));
+    }
+
     void nextRules_data()
     {
         QTest::addColumn<QString>("host");

@@ -17,7 +17,8 @@
 namespace gpusetup {
 
 WizardState::WizardState(const Host &host, bool dryRun, QObject *parent)
-    : QObject(parent), m_host(host), m_knowledge(&Knowledge::builtin()), m_dryRun(dryRun)
+    : QObject(parent), m_host(host), m_knowledge(&Knowledge::builtin(), [](const Knowledge *) {}),
+      m_dryRun(dryRun)
 {
     m_session = new WizardSession(*this);
     mokEnrollOperation = [](const ActionContext &ctx, const QString &password) {
@@ -35,6 +36,13 @@ ActionContext WizardState::actionContext() const
     ctx.dryRun = m_dryRun;
     ctx.home = m_host.home();
     return ctx;
+}
+
+void WizardState::setKnowledge(std::shared_ptr<const Knowledge> knowledge)
+{
+    if (!knowledge) return;
+    m_knowledge = std::move(knowledge);
+    readvise();
 }
 
 void WizardState::setChoices(const Choices &choices)
@@ -76,7 +84,7 @@ void WizardState::recheck()
         emit checkingChanged(true);
     }
     const Host *host = &m_host;
-    const Knowledge *knowledge = m_knowledge;
+    const std::shared_ptr<const Knowledge> knowledge = m_knowledge;
     const Choices choices = m_choices;
     const int timeout = probeTimeoutMs;
     QPointer<WizardState> self(this);

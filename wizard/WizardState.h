@@ -37,6 +37,9 @@ public:
 
     const Host &host() const { return m_host; }
     const Knowledge &knowledge() const { return *m_knowledge; }
+    // The compatibility data the plan comes from: the embedded data unless replaced, as the
+    // CLI's --knowledge DIR does (app/main.cpp); advises again at once.
+    void setKnowledge(std::shared_ptr<const Knowledge> knowledge);
     const Facts &facts() const { return m_facts; }
     const Plan &plan() const { return m_plan; }
     const Choices &choices() const { return m_choices; }
@@ -92,7 +95,7 @@ protected:
 
 private:
     const Host &m_host;
-    const Knowledge *m_knowledge;
+    std::shared_ptr<const Knowledge> m_knowledge; // a probe running keeps its copy alive
     bool m_dryRun;
     bool m_checking = false;
     bool m_hasFacts = false;
