@@ -87,6 +87,16 @@ private Q_SLOTS:
         QVERIFY(waitPlan(state));
         QVERIFY2(urls().contains("http://127.0.0.1:9/served/Miniconda3-"), qPrintable(urls()));
         QVERIFY(!urls().contains("repo.anaconda.com"));
+        // Each download's checksum from that data goes to the operations (re-checked before
+        // the installer runs), as the CLI does.
+        const ActionContext ctx = state.actionContext();
+        int downloads = 0;
+        for (const Step &st : state.plan().stage(StageId::PythonEnv)->steps)
+            if (st.kind == QLatin1String("download")) {
+                ++downloads;
+                QCOMPARE(ctx.sha256ByPath.value(st.path), st.sha256);
+            }
+        QVERIFY(downloads > 0);
     }
 
     void nextRules_data()

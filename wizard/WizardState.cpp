@@ -35,6 +35,11 @@ ActionContext WizardState::actionContext() const
     ActionContext ctx = actionDefaults;
     ctx.dryRun = m_dryRun;
     ctx.home = m_host.home();
+    // What each downloaded file must hash to, checked again right before it runs (the CLI
+    // does the same): from this plan, so a --knowledge override's checksums count.
+    for (const StagePlan &sp : m_plan.stages)
+        for (const Step &s : sp.steps)
+            if (!s.path.isEmpty() && !s.sha256.isEmpty()) ctx.sha256ByPath.insert(s.path, s.sha256);
     return ctx;
 }
 

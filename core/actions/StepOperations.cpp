@@ -38,8 +38,10 @@ std::unique_ptr<Operation> pythonOperation(const Step &step, const ActionContext
     if (step.id == QLatin1String("python.install-miniconda") && a.size() == 5 &&
         a[0] == QLatin1String("bash") && a[2] == QLatin1String("-b") &&
         a[3] == QLatin1String("-p")) {
-        // The step carries no checksum; the data's entry for the same file does.
+        // The step carries no checksum; the plan's download of the same file does (the data
+        // the plan was made from, a --knowledge override included), else the embedded data.
         QString sha = step.sha256;
+        if (sha.isEmpty()) sha = ctx.sha256ByPath.value(a[1]);
         if (sha.isEmpty())
             for (const MinicondaInstaller &m : Knowledge::builtin().minicondaInstallers())
                 if (m.file == QFileInfo(a[1]).fileName() && !m.sha256.isEmpty()) sha = m.sha256;
