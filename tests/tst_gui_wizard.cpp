@@ -192,16 +192,20 @@ private Q_SLOTS:
                 QVERIFY(w.button(QWizard::NextButton)->isEnabled());
             }
             if (lang == "zh_CN") checkTranslated(&w);
+            checkMnemonics(&w);
+            checkMnemonics(&w);
             w.next();
         }
         QCOMPARE(w.currentId(), int(SetupWizard::Verify));
         QVERIFY(w.button(QWizard::NextButton)->isEnabled());
         QVERIFY(!w.verifyPage()->runButton()->isEnabled()); // no verifier injected
         if (lang == "zh_CN") checkTranslated(&w);
+        checkMnemonics(&w);
         w.next();
         QCOMPARE(w.currentId(), int(SetupWizard::Report));
         QCOMPARE(w.reportPage()->table()->rowCount(), plan.stages.size() + 1);
         if (lang == "zh_CN") checkTranslated(&w);
+        checkMnemonics(&w);
         const Json j = Json::parse(w.reportPage()->reportJson().toStdString());
         QCOMPARE(j["data"]["plan"]["stages"].size(), size_t(plan.stages.size()));
         QCOMPARE(!state->journal().isEmpty(), ranSteps); // demo runs are journaled as dry runs
@@ -434,6 +438,7 @@ private Q_SLOTS:
                         .contains("https://download.pytorch.org/whl/cpu"));
         }
         if (lang == "zh_CN") checkTranslated(&w);
+        checkMnemonics(&w);
     }
 
     // MOK enrolment on the Driver page (break 4): the run stops at driver.enroll-mok, a dialog
@@ -537,6 +542,7 @@ private Q_SLOTS:
         for (const JournalEntry &e : state->journal())
             QVERIFY(!e.commands.join(' ').contains("Secure12")); // never the secret
         if (lang == "zh_CN") checkTranslated(&w);
+        checkMnemonics(&w);
     }
 
     // Cancel in the password dialog: nothing is queued, the run stops at that step, and Run
@@ -741,6 +747,31 @@ private Q_SLOTS:
     }
 
 private:
+    // Keyboard alone: on the page shown, every visible button and labelled field has its own
+    // Alt key (the wizard's Back/Next included), in either language.
+    void checkMnemonics(SetupWizard *w)
+    {
+        QWizardPage *page = w->currentPage();
+        QStringList texts;
+        for (QAbstractButton *b : page->findChildren<QAbstractButton *>())
+            if (b->isVisibleTo(w) && b->isEnabled()) texts << b->text();
+        for (QLabel *l : page->findChildren<QLabel *>())
+            if (l->isVisibleTo(w) && l->buddy()) texts << l->text();
+        for (auto which : {QWizard::BackButton, QWizard::NextButton, QWizard::FinishButton})
+            if (w->button(which)->isVisible()) texts << w->button(which)->text();
+        QMap<QChar, QString> seen;
+        QStringList clashes;
+        for (const QString &t : texts) {
+            const qsizetype i =
+                QString(t).replace(QStringLiteral("&&"), QStringLiteral("__")).indexOf('&');
+            if (i < 0 || i + 1 >= t.size()) continue;
+            const QChar key = t.at(i + 1).toLower();
+            if (seen.contains(key)) clashes << seen.value(key) + " / " + t;
+            seen.insert(key, t);
+        }
+        QVERIFY2(clashes.isEmpty(), qPrintable(page->title() + ": " + clashes.join("; ")));
+    }
+
     void checkTranslated(SetupWizard *w)
     {
         const bool corePending = qEnvironmentVariableIsSet("GPUSETUP_I18N_CORE_PENDING");

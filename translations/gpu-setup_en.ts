@@ -4,87 +4,87 @@
 <context>
     <name>gpusetup::DriverPage</name>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="327"/>
+        <location filename="../wizard/StagePages.cpp" line="329"/>
         <source>Restart now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="328"/>
+        <location filename="../wizard/StagePages.cpp" line="330"/>
         <source>Restart the computer now? Save your work in other programs first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="361"/>
+        <location filename="../wizard/StagePages.cpp" line="363"/>
         <source>Restarting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="366"/>
+        <location filename="../wizard/StagePages.cpp" line="368"/>
         <source>Demo: this computer would restart now; nothing happened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="368"/>
+        <location filename="../wizard/StagePages.cpp" line="370"/>
         <source>The computer did not restart (%1). Restart it from the system menu; the wizard remembers this page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="392"/>
+        <location filename="../wizard/StagePages.cpp" line="394"/>
         <source>Recommended driver: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="396"/>
+        <location filename="../wizard/StagePages.cpp" line="398"/>
         <source>Also possible: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="407"/>
+        <location filename="../wizard/StagePages.cpp" line="410"/>
         <source>Command: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="414"/>
+        <location filename="../wizard/StagePages.cpp" line="416"/>
         <source>Restart to finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="415"/>
+        <location filename="../wizard/StagePages.cpp" line="417"/>
         <source>Everything that had to happen before the restart is done. The NVIDIA driver loads at the next start; this wizard remembers this page and checks again when you open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="419"/>
+        <location filename="../wizard/StagePages.cpp" line="421"/>
         <source>&lt;p&gt;&lt;b&gt;At the next start a blue screen appears first&lt;/b&gt; (MokManager). It waits only 10 seconds, so be ready:&lt;/p&gt;&lt;ol style=&quot;margin-left: 12px&quot;&gt;&lt;li&gt;Press any key (for example the space bar).&lt;/li&gt;&lt;li&gt;Choose “Enroll MOK” with the arrow keys and press Enter.&lt;/li&gt;&lt;li&gt;Choose “Continue”.&lt;/li&gt;&lt;li&gt;Choose “Yes” to enrol the key.&lt;/li&gt;&lt;li&gt;Type the one-time password you chose (nothing is shown while you type) and press Enter.&lt;/li&gt;&lt;li&gt;Choose “Reboot”.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;If you miss the screen, the driver stays unloaded: restart again and it comes back.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="430"/>
+        <location filename="../wizard/StagePages.cpp" line="432"/>
         <source>Illustration of the MokManager screens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="431"/>
-        <source>Illustration of the six screens, numbered as above (drawn for gpu-setup; the real ones look much alike).</source>
+        <location filename="../wizard/StagePages.cpp" line="433"/>
+        <source>Illustration of the six screens, numbered as the steps beside it (drawn for gpu-setup; the real ones look much alike).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="433"/>
+        <location filename="../wizard/StagePages.cpp" line="436"/>
         <source>&amp;Open this wizard again after the restart (removed again once used)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="435"/>
+        <location filename="../wizard/StagePages.cpp" line="438"/>
         <source>Re&amp;start now (demo)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="435"/>
+        <location filename="../wizard/StagePages.cpp" line="438"/>
         <source>Re&amp;start now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="442"/>
+        <location filename="../wizard/StagePages.cpp" line="445"/>
         <source>The driver lets the system use the card; every CUDA program needs a driver at least as new as its CUDA version asks for. Install it with the distribution&apos;s own tool (ubuntu-drivers), never the driver inside the CUDA runfile, and restart afterwards. With Secure Boot on, a module built on this computer (DKMS) loads only once the key it is signed with is enrolled at the next start (MOK); Ubuntu&apos;s prebuilt modules are signed by Canonical and need no key of yours.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -251,17 +251,17 @@
     </message>
     <message>
         <location filename="../wizard/StagePages.cpp" line="259"/>
-        <source>GPU &amp;board power:</source>
+        <source>GPU board &amp;power:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/StagePages.cpp" line="261"/>
+        <source>Current power &amp;supply:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../wizard/StagePages.cpp" line="260"/>
         <source>CP&amp;U power:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../wizard/StagePages.cpp" line="261"/>
-        <source>C&amp;urrent power supply:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -273,37 +273,37 @@
 <context>
     <name>gpusetup::LibraryPage</name>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="508"/>
+        <location filename="../wizard/StagePages.cpp" line="511"/>
         <source>Compatible CUDA &amp;versions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="509"/>
+        <location filename="../wizard/StagePages.cpp" line="512"/>
         <source>Compatible cuDNN &amp;versions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="510"/>
+        <location filename="../wizard/StagePages.cpp" line="513"/>
         <source>CUDA version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="510"/>
+        <location filename="../wizard/StagePages.cpp" line="513"/>
         <source>cuDNN version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="511"/>
+        <location filename="../wizard/StagePages.cpp" line="514"/>
         <source>The selected version is the one the plan uses; the others also fit your driver, GPU and framework. Pick one to change the plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="519"/>
+        <location filename="../wizard/StagePages.cpp" line="522"/>
         <source>The CUDA toolkit is the compiler (nvcc) and libraries for building CUDA programs. PyTorch installed with pip brings its own CUDA runtime, so for PyTorch alone only the driver is needed; install the toolkit when you compile CUDA code or extensions. The version must suit your driver, your GPU and your framework; after installing, PATH and LD_LIBRARY_PATH are set in your shell profile and nvcc -V shows the version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="525"/>
+        <location filename="../wizard/StagePages.cpp" line="528"/>
         <source>cuDNN is NVIDIA&apos;s library of deep-learning building blocks (convolutions and more). Framework pip packages already include it; install it yourself only for code that links it directly. Its CUDA major version must match the toolkit&apos;s. It is not installed as such: the files are copied into the toolkit folder, or kept in a folder of yours that LD_LIBRARY_PATH points to.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -384,117 +384,117 @@
 <context>
     <name>gpusetup::PythonEnvPage</name>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="622"/>
+        <location filename="../wizard/StagePages.cpp" line="625"/>
         <source>Remove environment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="623"/>
+        <location filename="../wizard/StagePages.cpp" line="626"/>
         <source>Remove the conda environment &quot;%1&quot; and everything installed in it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="656"/>
+        <location filename="../wizard/StagePages.cpp" line="659"/>
         <source>Demo: nothing was run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="656"/>
+        <location filename="../wizard/StagePages.cpp" line="659"/>
         <source>Finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="686"/>
+        <location filename="../wizard/StagePages.cpp" line="689"/>
         <source>newest that fits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="712"/>
+        <location filename="../wizard/StagePages.cpp" line="715"/>
         <source>To use the environment in a terminal: &lt;tt&gt;conda activate %1&lt;/tt&gt;; to leave it: &lt;tt&gt;conda deactivate&lt;/tt&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="720"/>
+        <location filename="../wizard/StagePages.cpp" line="723"/>
         <source>&amp;Framework:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="721"/>
+        <location filename="../wizard/StagePages.cpp" line="724"/>
         <source>None (Python only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="722"/>
+        <location filename="../wizard/StagePages.cpp" line="725"/>
         <source>Framework &amp;version:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="723"/>
+        <location filename="../wizard/StagePages.cpp" line="726"/>
         <source>&amp;Python version:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="724"/>
+        <location filename="../wizard/StagePages.cpp" line="727"/>
         <source>newest the framework supports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="725"/>
+        <location filename="../wizard/StagePages.cpp" line="728"/>
         <source>&amp;Environment name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="726"/>
+        <location filename="../wizard/StagePages.cpp" line="729"/>
         <source>Download &amp;mirror:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="727"/>
+        <location filename="../wizard/StagePages.cpp" line="730"/>
         <source>Official servers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="728"/>
+        <location filename="../wizard/StagePages.cpp" line="731"/>
         <source>Tsinghua University (TUNA)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="729"/>
+        <location filename="../wizard/StagePages.cpp" line="732"/>
         <source>USTC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="730"/>
+        <location filename="../wizard/StagePages.cpp" line="733"/>
         <source>Beijing Foreign Studies University (BFSU)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="731"/>
+        <location filename="../wizard/StagePages.cpp" line="734"/>
         <source>conda &amp;distribution:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="732"/>
+        <location filename="../wizard/StagePages.cpp" line="735"/>
         <source>conda environments on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="733"/>
+        <location filename="../wizard/StagePages.cpp" line="736"/>
         <source>conda environments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="734"/>
-        <source>Create e&amp;nvironment</source>
+        <location filename="../wizard/StagePages.cpp" line="737"/>
+        <source>Cre&amp;ate environment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="735"/>
-        <source>Re&amp;move selected</source>
+        <location filename="../wizard/StagePages.cpp" line="738"/>
+        <source>Remove &amp;selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="741"/>
+        <location filename="../wizard/StagePages.cpp" line="744"/>
         <source>conda keeps each project&apos;s Python and packages in its own environment, so a PyTorch project and a TensorFlow project never break each other. Miniconda and Miniforge are the small installers of conda (Miniforge uses the free conda-forge channel and needs no terms of service). A mirror close to you, such as TUNA in China, makes downloads much faster. The framework is installed with pip from its own wheel index, matching your driver&apos;s CUDA.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -520,32 +520,32 @@
 <context>
     <name>gpusetup::ReportPage</name>
     <message>
-        <location filename="../wizard/Pages.cpp" line="281"/>
+        <location filename="../wizard/Pages.cpp" line="280"/>
         <source>Verify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="284"/>
+        <location filename="../wizard/Pages.cpp" line="283"/>
         <source>not run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="285"/>
+        <location filename="../wizard/Pages.cpp" line="284"/>
         <source>%1 of %2 passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="288"/>
+        <location filename="../wizard/Pages.cpp" line="287"/>
         <source>Run the checks on the Verify page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="290"/>
+        <location filename="../wizard/Pages.cpp" line="288"/>
         <source>Your GPU environment works.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/Pages.cpp" line="291"/>
+        <location filename="../wizard/Pages.cpp" line="289"/>
         <source>%n check(s) did not pass.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -553,12 +553,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="300"/>
+        <location filename="../wizard/Pages.cpp" line="298"/>
         <source>Nothing yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/Pages.cpp" line="304"/>
+        <location filename="../wizard/Pages.cpp" line="302"/>
         <source>… and %n earlier action(s), in the saved report.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -566,117 +566,117 @@
         </translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="309"/>
+        <location filename="../wizard/Pages.cpp" line="307"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="310"/>
+        <location filename="../wizard/Pages.cpp" line="308"/>
         <source>shown only (demo)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="311"/>
+        <location filename="../wizard/Pages.cpp" line="309"/>
         <source>undone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="313"/>
+        <location filename="../wizard/Pages.cpp" line="310"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="314"/>
+        <location filename="../wizard/Pages.cpp" line="311"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="376"/>
+        <location filename="../wizard/Pages.cpp" line="373"/>
         <source>Save report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="392"/>
+        <location filename="../wizard/Pages.cpp" line="389"/>
         <source>A summary of every stage. Save the report for your teaching assistant: PDF or HTML to read, JSON for programs (gpu-setup report --read opens it), Markdown to paste. The report stays on this computer until you send it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="396"/>
+        <location filename="../wizard/Pages.cpp" line="393"/>
         <source>Why / what to do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="398"/>
+        <location filename="../wizard/Pages.cpp" line="395"/>
         <source>&lt;b&gt;What gpu-setup did on this computer&lt;/b&gt; (the wizard and the command line, before and after restarts):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="400"/>
+        <location filename="../wizard/Pages.cpp" line="397"/>
         <source>&amp;Hide my user name, computer name and GPU serial numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="401"/>
+        <location filename="../wizard/Pages.cpp" line="398"/>
         <source>Save &amp;JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="402"/>
+        <location filename="../wizard/Pages.cpp" line="399"/>
         <source>Save &amp;Markdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="403"/>
+        <location filename="../wizard/Pages.cpp" line="400"/>
         <source>Save H&amp;TML</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="404"/>
+        <location filename="../wizard/Pages.cpp" line="401"/>
         <source>Save &amp;PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="405"/>
+        <location filename="../wizard/Pages.cpp" line="402"/>
         <source>&amp;Copy summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="406"/>
+        <location filename="../wizard/Pages.cpp" line="403"/>
         <source>&amp;Open folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="362"/>
+        <location filename="../wizard/Pages.cpp" line="359"/>
         <source>Could not save the report: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="238"/>
+        <location filename="../wizard/Pages.cpp" line="237"/>
         <source>The summary is on the clipboard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="386"/>
+        <location filename="../wizard/Pages.cpp" line="383"/>
         <source>Saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="391"/>
+        <location filename="../wizard/Pages.cpp" line="388"/>
         <source>Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="396"/>
+        <location filename="../wizard/Pages.cpp" line="393"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="396"/>
+        <location filename="../wizard/Pages.cpp" line="393"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="397"/>
+        <location filename="../wizard/Pages.cpp" line="394"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -732,68 +732,68 @@
 <context>
     <name>gpusetup::StageModel</name>
     <message>
-        <location filename="../wizard/StageModel.cpp" line="164"/>
-        <location filename="../wizard/StageModel.cpp" line="345"/>
+        <location filename="../wizard/StageModel.cpp" line="166"/>
+        <location filename="../wizard/StageModel.cpp" line="347"/>
         <source>This build of gpu-setup cannot enrol the key itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StageModel.cpp" line="241"/>
+        <location filename="../wizard/StageModel.cpp" line="243"/>
         <source>Stopped: the remaining steps did not run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StageModel.cpp" line="246"/>
+        <location filename="../wizard/StageModel.cpp" line="248"/>
         <source>Demo run finished: every step was shown, nothing on this computer changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StageModel.cpp" line="248"/>
+        <location filename="../wizard/StageModel.cpp" line="250"/>
         <source>All steps of this stage finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StageModel.cpp" line="259"/>
+        <location filename="../wizard/StageModel.cpp" line="261"/>
         <source>After this: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StageModel.cpp" line="264"/>
+        <location filename="../wizard/StageModel.cpp" line="266"/>
         <source>Demo: every step before the restart was shown; nothing on this computer changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StageModel.cpp" line="266"/>
+        <location filename="../wizard/StageModel.cpp" line="268"/>
         <source>Everything before the restart is done: restart the computer to finish this stage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StageModel.cpp" line="272"/>
+        <location filename="../wizard/StageModel.cpp" line="274"/>
         <source>Your turn: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StageModel.cpp" line="282"/>
+        <location filename="../wizard/StageModel.cpp" line="284"/>
         <source>Do this step yourself (shown above), then press Run again to continue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StageModel.cpp" line="317"/>
+        <location filename="../wizard/StageModel.cpp" line="319"/>
         <source>No NVIDIA module was built on this computer: Ubuntu installed its signed modules, so there is no key to enrol.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StageModel.cpp" line="323"/>
+        <location filename="../wizard/StageModel.cpp" line="325"/>
         <source>Your turn: choose the one-time password for the key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StageModel.cpp" line="338"/>
+        <location filename="../wizard/StageModel.cpp" line="340"/>
         <source>The key was not queued, so under Secure Boot the driver will not load. Press Run to choose the password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/StageModel.cpp" line="370"/>
+        <location filename="../wizard/StageModel.cpp" line="372"/>
         <source>Cancelled: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -924,97 +924,97 @@
 <context>
     <name>gpusetup::VerifyPage</name>
     <message>
-        <location filename="../wizard/Pages.cpp" line="143"/>
+        <location filename="../wizard/Pages.cpp" line="142"/>
         <source>pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="144"/>
+        <location filename="../wizard/Pages.cpp" line="143"/>
         <source>fail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="145"/>
+        <location filename="../wizard/Pages.cpp" line="144"/>
         <source>skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="146"/>
+        <location filename="../wizard/Pages.cpp" line="145"/>
         <source>stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="150"/>
+        <location filename="../wizard/Pages.cpp" line="149"/>
         <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="156"/>
+        <location filename="../wizard/Pages.cpp" line="155"/>
         <source>The checks are not part of this build yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="158"/>
+        <location filename="../wizard/Pages.cpp" line="157"/>
         <source>Checking… each test can take up to a minute.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="161"/>
+        <location filename="../wizard/Pages.cpp" line="160"/>
         <source>All checks passed: your GPU environment works.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="162"/>
+        <location filename="../wizard/Pages.cpp" line="161"/>
         <source>Some checks did not pass; the Report page lists what to do.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="169"/>
+        <location filename="../wizard/Pages.cpp" line="168"/>
         <source>Verify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="170"/>
+        <location filename="../wizard/Pages.cpp" line="169"/>
         <source>Proof that everything fits together: nvidia-smi talks to the driver, nvcc compiles and runs a small CUDA program, and in your environment PyTorch sees the GPU and multiplies two matrices on it. Each check shows pass or fail and how long it took.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="174"/>
+        <location filename="../wizard/Pages.cpp" line="173"/>
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="174"/>
+        <location filename="../wizard/Pages.cpp" line="173"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="174"/>
+        <location filename="../wizard/Pages.cpp" line="173"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="174"/>
+        <location filename="../wizard/Pages.cpp" line="173"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="175"/>
+        <location filename="../wizard/Pages.cpp" line="174"/>
         <source>Verification results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="176"/>
+        <location filename="../wizard/Pages.cpp" line="175"/>
         <source>&amp;Run checks (demo)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="176"/>
+        <location filename="../wizard/Pages.cpp" line="175"/>
         <source>&amp;Run checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="177"/>
+        <location filename="../wizard/Pages.cpp" line="176"/>
         <source>S&amp;top</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1022,32 +1022,32 @@
 <context>
     <name>gpusetup::WelcomePage</name>
     <message>
-        <location filename="../wizard/Pages.cpp" line="74"/>
+        <location filename="../wizard/Pages.cpp" line="73"/>
         <source>Welcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="75"/>
+        <location filename="../wizard/Pages.cpp" line="74"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="76"/>
+        <location filename="../wizard/Pages.cpp" line="75"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="79"/>
+        <location filename="../wizard/Pages.cpp" line="78"/>
         <source>&lt;p&gt;This wizard takes you from &quot;do I have a usable NVIDIA GPU?&quot; to a working deep-learning environment, one page per step:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;GPU&lt;/b&gt;: which card you have, or where to get GPU time;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Driver&lt;/b&gt;: the NVIDIA driver;&lt;/li&gt;&lt;li&gt;&lt;b&gt;CUDA&lt;/b&gt; and &lt;b&gt;cuDNN&lt;/b&gt;: NVIDIA&apos;s toolkit and library, often optional;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Python environment&lt;/b&gt;: conda, a mirror, an environment with PyTorch;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Verify&lt;/b&gt;: proof that the GPU computes, then a &lt;b&gt;report&lt;/b&gt; for your teaching assistant.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Each page first checks this computer, then says what is done and what is missing, and why.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="90"/>
+        <location filename="../wizard/Pages.cpp" line="89"/>
         <source>&lt;p&gt;&lt;b&gt;Nothing changes without your confirmation:&lt;/b&gt; every page shows the exact commands first and runs them only when you press Run; steps that need administrator rights ask for your password through the system.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Nothing is sent anywhere:&lt;/b&gt; the checks read this computer only; downloads come from NVIDIA, conda and PyTorch servers or the mirror you choose. The report stays on your disk until you share it.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="96"/>
+        <location filename="../wizard/Pages.cpp" line="95"/>
         <source>Demo mode: this wizard shows a recorded computer (%1). Every step is a dry run; nothing on this computer is changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1055,72 +1055,72 @@
 <context>
     <name>gpusetup::WizardSession</name>
     <message>
-        <location filename="../wizard/WizardSession.cpp" line="205"/>
+        <location filename="../wizard/WizardSession.cpp" line="207"/>
         <source>Could not save the wizard&apos;s state to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/WizardSession.cpp" line="385"/>
+        <location filename="../wizard/WizardSession.cpp" line="387"/>
         <source>Could not remove %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/WizardSession.cpp" line="399"/>
+        <location filename="../wizard/WizardSession.cpp" line="401"/>
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/WizardSession.cpp" line="407"/>
+        <location filename="../wizard/WizardSession.cpp" line="409"/>
         <source>Reopen the wizard once after the restart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/WizardSession.cpp" line="412"/>
+        <location filename="../wizard/WizardSession.cpp" line="414"/>
         <source>removed again when the wizard opens after the restart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/WizardSession.cpp" line="423"/>
+        <location filename="../wizard/WizardSession.cpp" line="425"/>
         <source>Restart the computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/WizardSession.cpp" line="434"/>
+        <location filename="../wizard/WizardSession.cpp" line="436"/>
         <source>Restart requested; afterwards the wizard continues on the page that waited.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/WizardSession.cpp" line="451"/>
+        <location filename="../wizard/WizardSession.cpp" line="453"/>
         <source>The computer has not restarted yet: the NVIDIA driver loads only after a restart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/WizardSession.cpp" line="461"/>
+        <location filename="../wizard/WizardSession.cpp" line="463"/>
         <source>After the restart the NVIDIA driver %1 still works.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/WizardSession.cpp" line="462"/>
+        <location filename="../wizard/WizardSession.cpp" line="464"/>
         <source>After the restart: the NVIDIA driver %1 is now loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/WizardSession.cpp" line="465"/>
+        <location filename="../wizard/WizardSession.cpp" line="467"/>
         <source>The key was enrolled, so Secure Boot accepts it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/WizardSession.cpp" line="470"/>
+        <location filename="../wizard/WizardSession.cpp" line="472"/>
         <source>After the restart the key still waits for enrolment, so the NVIDIA driver is not loaded: restart again and, in the blue screen, choose &quot;Enroll MOK&quot; within 10 seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/WizardSession.cpp" line="475"/>
+        <location filename="../wizard/WizardSession.cpp" line="477"/>
         <source>After the restart the open-source nouveau driver still holds the GPU.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/WizardSession.cpp" line="477"/>
+        <location filename="../wizard/WizardSession.cpp" line="479"/>
         <source>After the restart the NVIDIA driver is still not loaded (%1).</source>
         <translation type="unfinished"></translation>
     </message>

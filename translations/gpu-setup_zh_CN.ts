@@ -4,87 +4,87 @@
 <context>
     <name>gpusetup::DriverPage</name>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="327"/>
+        <location filename="../wizard/StagePages.cpp" line="329"/>
         <source>Restart now?</source>
         <translation>现在重启吗？</translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="328"/>
+        <location filename="../wizard/StagePages.cpp" line="330"/>
         <source>Restart the computer now? Save your work in other programs first.</source>
         <translation>现在重启计算机吗？请先保存其他程序中的工作。</translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="361"/>
+        <location filename="../wizard/StagePages.cpp" line="363"/>
         <source>Restarting…</source>
         <translation>正在重启…</translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="366"/>
+        <location filename="../wizard/StagePages.cpp" line="368"/>
         <source>Demo: this computer would restart now; nothing happened.</source>
         <translation>演示：此时计算机会重启；实际什么也没有发生。</translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="368"/>
+        <location filename="../wizard/StagePages.cpp" line="370"/>
         <source>The computer did not restart (%1). Restart it from the system menu; the wizard remembers this page.</source>
         <translation>计算机没有重启（%1）。请从系统菜单重启；向导会记住这一页。</translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="392"/>
+        <location filename="../wizard/StagePages.cpp" line="394"/>
         <source>Recommended driver: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>推荐的驱动：&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="396"/>
+        <location filename="../wizard/StagePages.cpp" line="398"/>
         <source>Also possible: %1</source>
         <translation>也可以：%1</translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="407"/>
+        <location filename="../wizard/StagePages.cpp" line="410"/>
         <source>Command: %1</source>
         <translation>命令：%1</translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="414"/>
+        <location filename="../wizard/StagePages.cpp" line="416"/>
         <source>Restart to finish</source>
         <translation>重启以完成</translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="415"/>
+        <location filename="../wizard/StagePages.cpp" line="417"/>
         <source>Everything that had to happen before the restart is done. The NVIDIA driver loads at the next start; this wizard remembers this page and checks again when you open it.</source>
         <translation>重启前需要做的都已完成。NVIDIA 驱动会在下次开机时加载；向导会记住这一页，再次打开时重新检查。</translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="419"/>
+        <location filename="../wizard/StagePages.cpp" line="421"/>
         <source>&lt;p&gt;&lt;b&gt;At the next start a blue screen appears first&lt;/b&gt; (MokManager). It waits only 10 seconds, so be ready:&lt;/p&gt;&lt;ol style=&quot;margin-left: 12px&quot;&gt;&lt;li&gt;Press any key (for example the space bar).&lt;/li&gt;&lt;li&gt;Choose “Enroll MOK” with the arrow keys and press Enter.&lt;/li&gt;&lt;li&gt;Choose “Continue”.&lt;/li&gt;&lt;li&gt;Choose “Yes” to enrol the key.&lt;/li&gt;&lt;li&gt;Type the one-time password you chose (nothing is shown while you type) and press Enter.&lt;/li&gt;&lt;li&gt;Choose “Reboot”.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;If you miss the screen, the driver stays unloaded: restart again and it comes back.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;下次开机时会先出现一个蓝色界面&lt;/b&gt;（MokManager）。它只等 10 秒，请提前准备好：&lt;/p&gt;&lt;ol style=&quot;margin-left: 12px&quot;&gt;&lt;li&gt;按任意键（例如空格键）。&lt;/li&gt;&lt;li&gt;用方向键选择“Enroll MOK”，按回车。&lt;/li&gt;&lt;li&gt;选择“Continue”。&lt;/li&gt;&lt;li&gt;选择“Yes”，登记密钥。&lt;/li&gt;&lt;li&gt;输入你设定的一次性密码（输入时屏幕上不显示任何字符），按回车。&lt;/li&gt;&lt;li&gt;选择“Reboot”。&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;如果错过了这个界面，驱动不会加载：再重启一次，它会再次出现。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="430"/>
+        <location filename="../wizard/StagePages.cpp" line="432"/>
         <source>Illustration of the MokManager screens</source>
         <translation>MokManager 界面示意图</translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="431"/>
-        <source>Illustration of the six screens, numbered as above (drawn for gpu-setup; the real ones look much alike).</source>
-        <translation>六个界面的示意图，编号与左侧步骤对应（为 gpu-setup 绘制，与真实界面大致相同）。</translation>
+        <location filename="../wizard/StagePages.cpp" line="433"/>
+        <source>Illustration of the six screens, numbered as the steps beside it (drawn for gpu-setup; the real ones look much alike).</source>
+        <translation>六个界面的示意图，编号与旁边的步骤对应（为 gpu-setup 绘制，与真实界面大致相同）。</translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="433"/>
+        <location filename="../wizard/StagePages.cpp" line="436"/>
         <source>&amp;Open this wizard again after the restart (removed again once used)</source>
         <translation>重启后自动再次打开此向导(&amp;O)（用过一次即删除）</translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="435"/>
+        <location filename="../wizard/StagePages.cpp" line="438"/>
         <source>Re&amp;start now (demo)</source>
         <translation>现在重启(&amp;S)（演示）</translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="435"/>
+        <location filename="../wizard/StagePages.cpp" line="438"/>
         <source>Re&amp;start now</source>
         <translation>现在重启(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="442"/>
+        <location filename="../wizard/StagePages.cpp" line="445"/>
         <source>The driver lets the system use the card; every CUDA program needs a driver at least as new as its CUDA version asks for. Install it with the distribution&apos;s own tool (ubuntu-drivers), never the driver inside the CUDA runfile, and restart afterwards. With Secure Boot on, a module built on this computer (DKMS) loads only once the key it is signed with is enrolled at the next start (MOK); Ubuntu&apos;s prebuilt modules are signed by Canonical and need no key of yours.</source>
         <translation>驱动让系统能够使用显卡；每个 CUDA 程序都要求驱动不低于其 CUDA 版本所需的版本。请用发行版自带的工具（ubuntu-drivers）安装，不要用 CUDA runfile 里附带的驱动，装完后重启。开启安全启动时，在本机编译的模块（DKMS）要等签名它的密钥在下次开机时登记（MOK）之后才能加载；Ubuntu 的预编译模块由 Canonical 签名，无需你自己的密钥。</translation>
     </message>
@@ -250,18 +250,18 @@
     </message>
     <message>
         <location filename="../wizard/StagePages.cpp" line="259"/>
-        <source>GPU &amp;board power:</source>
-        <translation>显卡整卡功耗(&amp;B)：</translation>
+        <source>GPU board &amp;power:</source>
+        <translation>显卡整卡功耗(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../wizard/StagePages.cpp" line="261"/>
+        <source>Current power &amp;supply:</source>
+        <translation>现有电源功率(&amp;S)：</translation>
     </message>
     <message>
         <location filename="../wizard/StagePages.cpp" line="260"/>
         <source>CP&amp;U power:</source>
         <translation>CPU 功耗(&amp;U)：</translation>
-    </message>
-    <message>
-        <location filename="../wizard/StagePages.cpp" line="261"/>
-        <source>C&amp;urrent power supply:</source>
-        <translation>现有电源功率(&amp;R)：</translation>
     </message>
     <message>
         <location filename="../wizard/StagePages.cpp" line="267"/>
@@ -272,37 +272,37 @@
 <context>
     <name>gpusetup::LibraryPage</name>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="508"/>
+        <location filename="../wizard/StagePages.cpp" line="511"/>
         <source>Compatible CUDA &amp;versions:</source>
         <translation>兼容的 CUDA 版本(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="509"/>
+        <location filename="../wizard/StagePages.cpp" line="512"/>
         <source>Compatible cuDNN &amp;versions:</source>
         <translation>兼容的 cuDNN 版本(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="510"/>
+        <location filename="../wizard/StagePages.cpp" line="513"/>
         <source>CUDA version</source>
         <translation>CUDA 版本</translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="510"/>
+        <location filename="../wizard/StagePages.cpp" line="513"/>
         <source>cuDNN version</source>
         <translation>cuDNN 版本</translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="511"/>
+        <location filename="../wizard/StagePages.cpp" line="514"/>
         <source>The selected version is the one the plan uses; the others also fit your driver, GPU and framework. Pick one to change the plan.</source>
         <translation>选中的版本就是计划要安装的版本；其他版本也适合你的驱动、显卡和框架。选择其中一个即可修改计划。</translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="519"/>
+        <location filename="../wizard/StagePages.cpp" line="522"/>
         <source>The CUDA toolkit is the compiler (nvcc) and libraries for building CUDA programs. PyTorch installed with pip brings its own CUDA runtime, so for PyTorch alone only the driver is needed; install the toolkit when you compile CUDA code or extensions. The version must suit your driver, your GPU and your framework; after installing, PATH and LD_LIBRARY_PATH are set in your shell profile and nvcc -V shows the version.</source>
         <translation>CUDA 工具包包含编译 CUDA 程序所需的编译器（nvcc）和库。用 pip 安装的 PyTorch 自带 CUDA 运行时，所以只用 PyTorch 时只需要驱动；要编译 CUDA 代码或扩展时才需要安装工具包。版本要同时适合你的驱动、显卡和框架；安装后会在 shell 配置文件里设置 PATH 和 LD_LIBRARY_PATH，运行 nvcc -V 可以看到版本。</translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="525"/>
+        <location filename="../wizard/StagePages.cpp" line="528"/>
         <source>cuDNN is NVIDIA&apos;s library of deep-learning building blocks (convolutions and more). Framework pip packages already include it; install it yourself only for code that links it directly. Its CUDA major version must match the toolkit&apos;s. It is not installed as such: the files are copied into the toolkit folder, or kept in a folder of yours that LD_LIBRARY_PATH points to.</source>
         <translation>cuDNN 是 NVIDIA 提供的深度学习基础算子库（卷积等）。框架的 pip 包已经包含它；只有直接链接 cuDNN 的代码才需要自己安装。它的 CUDA 主版本必须与工具包一致。cuDNN 其实不需要“安装”：把文件复制到工具包目录里，或者放在你自己的目录中并让 LD_LIBRARY_PATH 指向它即可。</translation>
     </message>
@@ -383,117 +383,117 @@
 <context>
     <name>gpusetup::PythonEnvPage</name>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="622"/>
+        <location filename="../wizard/StagePages.cpp" line="625"/>
         <source>Remove environment</source>
         <translation>删除环境</translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="623"/>
+        <location filename="../wizard/StagePages.cpp" line="626"/>
         <source>Remove the conda environment &quot;%1&quot; and everything installed in it?</source>
         <translation>要删除 conda 环境“%1”以及其中安装的所有软件包吗？</translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="656"/>
+        <location filename="../wizard/StagePages.cpp" line="659"/>
         <source>Demo: nothing was run.</source>
         <translation>演示模式：没有执行任何命令。</translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="656"/>
+        <location filename="../wizard/StagePages.cpp" line="659"/>
         <source>Finished.</source>
         <translation>已完成。</translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="686"/>
+        <location filename="../wizard/StagePages.cpp" line="689"/>
         <source>newest that fits</source>
         <translation>最新的合适版本</translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="712"/>
+        <location filename="../wizard/StagePages.cpp" line="715"/>
         <source>To use the environment in a terminal: &lt;tt&gt;conda activate %1&lt;/tt&gt;; to leave it: &lt;tt&gt;conda deactivate&lt;/tt&gt;.</source>
         <translation>在终端中使用该环境：&lt;tt&gt;conda activate %1&lt;/tt&gt;；退出：&lt;tt&gt;conda deactivate&lt;/tt&gt;。</translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="720"/>
+        <location filename="../wizard/StagePages.cpp" line="723"/>
         <source>&amp;Framework:</source>
         <translation>框架(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="721"/>
+        <location filename="../wizard/StagePages.cpp" line="724"/>
         <source>None (Python only)</source>
         <translation>不装框架（仅 Python）</translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="722"/>
+        <location filename="../wizard/StagePages.cpp" line="725"/>
         <source>Framework &amp;version:</source>
         <translation>框架版本(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="723"/>
+        <location filename="../wizard/StagePages.cpp" line="726"/>
         <source>&amp;Python version:</source>
         <translation>Python 版本(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="724"/>
+        <location filename="../wizard/StagePages.cpp" line="727"/>
         <source>newest the framework supports</source>
         <translation>框架支持的最新版本</translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="725"/>
+        <location filename="../wizard/StagePages.cpp" line="728"/>
         <source>&amp;Environment name:</source>
         <translation>环境名称(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="726"/>
+        <location filename="../wizard/StagePages.cpp" line="729"/>
         <source>Download &amp;mirror:</source>
         <translation>下载镜像(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="727"/>
+        <location filename="../wizard/StagePages.cpp" line="730"/>
         <source>Official servers</source>
         <translation>官方服务器</translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="728"/>
+        <location filename="../wizard/StagePages.cpp" line="731"/>
         <source>Tsinghua University (TUNA)</source>
         <translation>清华大学（TUNA）</translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="729"/>
+        <location filename="../wizard/StagePages.cpp" line="732"/>
         <source>USTC</source>
         <translation>中国科学技术大学（USTC）</translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="730"/>
+        <location filename="../wizard/StagePages.cpp" line="733"/>
         <source>Beijing Foreign Studies University (BFSU)</source>
         <translation>北京外国语大学（BFSU）</translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="731"/>
+        <location filename="../wizard/StagePages.cpp" line="734"/>
         <source>conda &amp;distribution:</source>
         <translation>conda 发行版(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="732"/>
+        <location filename="../wizard/StagePages.cpp" line="735"/>
         <source>conda environments on this computer</source>
         <translation>这台电脑上的 conda 环境</translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="733"/>
+        <location filename="../wizard/StagePages.cpp" line="736"/>
         <source>conda environments</source>
         <translation>conda 环境</translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="734"/>
-        <source>Create e&amp;nvironment</source>
-        <translation>创建环境(&amp;N)</translation>
+        <location filename="../wizard/StagePages.cpp" line="737"/>
+        <source>Cre&amp;ate environment</source>
+        <translation>创建环境(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="735"/>
-        <source>Re&amp;move selected</source>
-        <translation>删除所选(&amp;M)</translation>
+        <location filename="../wizard/StagePages.cpp" line="738"/>
+        <source>Remove &amp;selected</source>
+        <translation>删除所选(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../wizard/StagePages.cpp" line="741"/>
+        <location filename="../wizard/StagePages.cpp" line="744"/>
         <source>conda keeps each project&apos;s Python and packages in its own environment, so a PyTorch project and a TensorFlow project never break each other. Miniconda and Miniforge are the small installers of conda (Miniforge uses the free conda-forge channel and needs no terms of service). A mirror close to you, such as TUNA in China, makes downloads much faster. The framework is installed with pip from its own wheel index, matching your driver&apos;s CUDA.</source>
         <translation>conda 把每个项目的 Python 和软件包放在各自独立的环境里，PyTorch 项目和 TensorFlow 项目互不干扰。Miniconda 和 Miniforge 是 conda 的精简安装包（Miniforge 使用免费的 conda-forge 频道，无需同意服务条款）。选择离你近的镜像（如国内的清华 TUNA）能让下载快得多。框架用 pip 从其官方 wheel 索引安装，并与驱动的 CUDA 版本匹配。</translation>
     </message>
@@ -519,161 +519,161 @@
 <context>
     <name>gpusetup::ReportPage</name>
     <message>
-        <location filename="../wizard/Pages.cpp" line="281"/>
+        <location filename="../wizard/Pages.cpp" line="280"/>
         <source>Verify</source>
         <translation>验证</translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="284"/>
+        <location filename="../wizard/Pages.cpp" line="283"/>
         <source>not run</source>
         <translation>未运行</translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="285"/>
+        <location filename="../wizard/Pages.cpp" line="284"/>
         <source>%1 of %2 passed</source>
         <translation>%2 项中通过 %1 项</translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="288"/>
+        <location filename="../wizard/Pages.cpp" line="287"/>
         <source>Run the checks on the Verify page.</source>
         <translation>请在“验证”页运行检查。</translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="290"/>
+        <location filename="../wizard/Pages.cpp" line="288"/>
         <source>Your GPU environment works.</source>
         <translation>你的 GPU 环境可以正常使用。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/Pages.cpp" line="291"/>
+        <location filename="../wizard/Pages.cpp" line="289"/>
         <source>%n check(s) did not pass.</source>
         <translation>
             <numerusform>%n 项检查未通过。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="300"/>
+        <location filename="../wizard/Pages.cpp" line="298"/>
         <source>Nothing yet.</source>
         <translation>暂无。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/Pages.cpp" line="304"/>
+        <location filename="../wizard/Pages.cpp" line="302"/>
         <source>… and %n earlier action(s), in the saved report.</source>
         <translation>
             <numerusform>…… 另有 %n 项更早的操作，见保存的报告。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="309"/>
+        <location filename="../wizard/Pages.cpp" line="307"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="310"/>
+        <location filename="../wizard/Pages.cpp" line="308"/>
         <source>shown only (demo)</source>
         <translation>仅展示（演示）</translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="311"/>
+        <location filename="../wizard/Pages.cpp" line="309"/>
         <source>undone</source>
         <translation>已撤销</translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="313"/>
+        <location filename="../wizard/Pages.cpp" line="310"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="314"/>
+        <location filename="../wizard/Pages.cpp" line="311"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="376"/>
+        <location filename="../wizard/Pages.cpp" line="373"/>
         <source>Save report</source>
         <translation>保存报告</translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="392"/>
+        <location filename="../wizard/Pages.cpp" line="389"/>
         <source>A summary of every stage. Save the report for your teaching assistant: PDF or HTML to read, JSON for programs (gpu-setup report --read opens it), Markdown to paste. The report stays on this computer until you send it.</source>
         <translation>各阶段的汇总。把报告保存下来发给助教：PDF 或 HTML 便于阅读，JSON 供程序读取（可用 gpu-setup report --read 打开），Markdown 便于粘贴。报告只保存在这台电脑上，除非你自己发送出去。</translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="396"/>
+        <location filename="../wizard/Pages.cpp" line="393"/>
         <source>Why / what to do</source>
         <translation>原因 / 该做什么</translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="398"/>
+        <location filename="../wizard/Pages.cpp" line="395"/>
         <source>&lt;b&gt;What gpu-setup did on this computer&lt;/b&gt; (the wizard and the command line, before and after restarts):</source>
         <translation>&lt;b&gt;gpu-setup 在这台计算机上做过的操作&lt;/b&gt;（包括向导和命令行，重启前后）：</translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="400"/>
+        <location filename="../wizard/Pages.cpp" line="397"/>
         <source>&amp;Hide my user name, computer name and GPU serial numbers</source>
         <translation>隐藏我的用户名、计算机名和 GPU 序列号(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="401"/>
+        <location filename="../wizard/Pages.cpp" line="398"/>
         <source>Save &amp;JSON</source>
         <translation>保存为 JSON(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="402"/>
+        <location filename="../wizard/Pages.cpp" line="399"/>
         <source>Save &amp;Markdown</source>
         <translation>保存为 Markdown(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="403"/>
+        <location filename="../wizard/Pages.cpp" line="400"/>
         <source>Save H&amp;TML</source>
         <translation>保存为 HTML(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="404"/>
+        <location filename="../wizard/Pages.cpp" line="401"/>
         <source>Save &amp;PDF</source>
         <translation>保存为 PDF(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="405"/>
+        <location filename="../wizard/Pages.cpp" line="402"/>
         <source>&amp;Copy summary</source>
         <translation>复制摘要(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="406"/>
+        <location filename="../wizard/Pages.cpp" line="403"/>
         <source>&amp;Open folder</source>
         <translation>打开所在文件夹(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="362"/>
+        <location filename="../wizard/Pages.cpp" line="359"/>
         <source>Could not save the report: %1</source>
         <translation>无法保存报告：%1</translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="238"/>
+        <location filename="../wizard/Pages.cpp" line="237"/>
         <source>The summary is on the clipboard.</source>
         <translation>摘要已复制到剪贴板。</translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="386"/>
+        <location filename="../wizard/Pages.cpp" line="383"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="391"/>
+        <location filename="../wizard/Pages.cpp" line="388"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="396"/>
+        <location filename="../wizard/Pages.cpp" line="393"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="396"/>
+        <location filename="../wizard/Pages.cpp" line="393"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="397"/>
+        <location filename="../wizard/Pages.cpp" line="394"/>
         <source>Summary</source>
         <translation>汇总</translation>
     </message>
@@ -729,68 +729,68 @@
 <context>
     <name>gpusetup::StageModel</name>
     <message>
-        <location filename="../wizard/StageModel.cpp" line="164"/>
-        <location filename="../wizard/StageModel.cpp" line="345"/>
+        <location filename="../wizard/StageModel.cpp" line="166"/>
+        <location filename="../wizard/StageModel.cpp" line="347"/>
         <source>This build of gpu-setup cannot enrol the key itself.</source>
         <translation>这个版本的 gpu-setup 无法自行登记密钥。</translation>
     </message>
     <message>
-        <location filename="../wizard/StageModel.cpp" line="241"/>
+        <location filename="../wizard/StageModel.cpp" line="243"/>
         <source>Stopped: the remaining steps did not run.</source>
         <translation>已停止：其余步骤没有执行。</translation>
     </message>
     <message>
-        <location filename="../wizard/StageModel.cpp" line="246"/>
+        <location filename="../wizard/StageModel.cpp" line="248"/>
         <source>Demo run finished: every step was shown, nothing on this computer changed.</source>
         <translation>演示运行结束：已展示每个步骤，这台电脑没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../wizard/StageModel.cpp" line="248"/>
+        <location filename="../wizard/StageModel.cpp" line="250"/>
         <source>All steps of this stage finished.</source>
         <translation>本阶段的所有步骤已完成。</translation>
     </message>
     <message>
-        <location filename="../wizard/StageModel.cpp" line="259"/>
+        <location filename="../wizard/StageModel.cpp" line="261"/>
         <source>After this: %1</source>
         <translation>之后：%1</translation>
     </message>
     <message>
-        <location filename="../wizard/StageModel.cpp" line="264"/>
+        <location filename="../wizard/StageModel.cpp" line="266"/>
         <source>Demo: every step before the restart was shown; nothing on this computer changed.</source>
         <translation>演示：重启前的每一步都已展示；这台计算机没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../wizard/StageModel.cpp" line="266"/>
+        <location filename="../wizard/StageModel.cpp" line="268"/>
         <source>Everything before the restart is done: restart the computer to finish this stage.</source>
         <translation>重启前的步骤都已完成：重启计算机以完成这个阶段。</translation>
     </message>
     <message>
-        <location filename="../wizard/StageModel.cpp" line="272"/>
+        <location filename="../wizard/StageModel.cpp" line="274"/>
         <source>Your turn: %1</source>
         <translation>请你手动完成：%1</translation>
     </message>
     <message>
-        <location filename="../wizard/StageModel.cpp" line="282"/>
+        <location filename="../wizard/StageModel.cpp" line="284"/>
         <source>Do this step yourself (shown above), then press Run again to continue.</source>
         <translation>请按上面的说明自己完成这一步，然后再次点击“运行”继续。</translation>
     </message>
     <message>
-        <location filename="../wizard/StageModel.cpp" line="317"/>
+        <location filename="../wizard/StageModel.cpp" line="319"/>
         <source>No NVIDIA module was built on this computer: Ubuntu installed its signed modules, so there is no key to enrol.</source>
         <translation>本机没有编译 NVIDIA 模块：Ubuntu 安装的是已签名的模块，因此无需登记密钥。</translation>
     </message>
     <message>
-        <location filename="../wizard/StageModel.cpp" line="323"/>
+        <location filename="../wizard/StageModel.cpp" line="325"/>
         <source>Your turn: choose the one-time password for the key.</source>
         <translation>轮到你了：为密钥设定一次性密码。</translation>
     </message>
     <message>
-        <location filename="../wizard/StageModel.cpp" line="338"/>
+        <location filename="../wizard/StageModel.cpp" line="340"/>
         <source>The key was not queued, so under Secure Boot the driver will not load. Press Run to choose the password.</source>
         <translation>密钥没有排入登记队列，开启安全启动时驱动不会加载。请按“运行”设定密码。</translation>
     </message>
     <message>
-        <location filename="../wizard/StageModel.cpp" line="370"/>
+        <location filename="../wizard/StageModel.cpp" line="372"/>
         <source>Cancelled: %1</source>
         <translation>已取消：%1</translation>
     </message>
@@ -895,7 +895,7 @@
     <message>
         <location filename="../wizard/StagePage.cpp" line="282"/>
         <source>Re-&amp;check</source>
-        <translation>重新检查(&amp;E)</translation>
+        <translation>重新检查(&amp;C)</translation>
     </message>
     <message>
         <location filename="../wizard/StagePage.cpp" line="283"/>
@@ -921,97 +921,97 @@
 <context>
     <name>gpusetup::VerifyPage</name>
     <message>
-        <location filename="../wizard/Pages.cpp" line="143"/>
+        <location filename="../wizard/Pages.cpp" line="142"/>
         <source>pass</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="144"/>
+        <location filename="../wizard/Pages.cpp" line="143"/>
         <source>fail</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="145"/>
+        <location filename="../wizard/Pages.cpp" line="144"/>
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="146"/>
+        <location filename="../wizard/Pages.cpp" line="145"/>
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="150"/>
+        <location filename="../wizard/Pages.cpp" line="149"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="156"/>
+        <location filename="../wizard/Pages.cpp" line="155"/>
         <source>The checks are not part of this build yet.</source>
         <translation>此版本尚未包含这些检查。</translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="158"/>
+        <location filename="../wizard/Pages.cpp" line="157"/>
         <source>Checking… each test can take up to a minute.</source>
         <translation>正在检查…每项测试最多需要一分钟。</translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="161"/>
+        <location filename="../wizard/Pages.cpp" line="160"/>
         <source>All checks passed: your GPU environment works.</source>
         <translation>全部检查通过：你的 GPU 环境可以正常工作。</translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="162"/>
+        <location filename="../wizard/Pages.cpp" line="161"/>
         <source>Some checks did not pass; the Report page lists what to do.</source>
         <translation>有检查未通过；“报告”页列出了解决办法。</translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="169"/>
+        <location filename="../wizard/Pages.cpp" line="168"/>
         <source>Verify</source>
         <translation>验证</translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="170"/>
+        <location filename="../wizard/Pages.cpp" line="169"/>
         <source>Proof that everything fits together: nvidia-smi talks to the driver, nvcc compiles and runs a small CUDA program, and in your environment PyTorch sees the GPU and multiplies two matrices on it. Each check shows pass or fail and how long it took.</source>
         <translation>证明各部分确实配合无误：nvidia-smi 能与驱动通信，nvcc 能编译并运行一个小的 CUDA 程序，在你的环境里 PyTorch 能识别 GPU 并在上面做一次矩阵乘法。每项检查都会显示通过或失败以及耗时。</translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="174"/>
+        <location filename="../wizard/Pages.cpp" line="173"/>
         <source>Check</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="174"/>
+        <location filename="../wizard/Pages.cpp" line="173"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="174"/>
+        <location filename="../wizard/Pages.cpp" line="173"/>
         <source>Time</source>
         <translation>耗时</translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="174"/>
+        <location filename="../wizard/Pages.cpp" line="173"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="175"/>
+        <location filename="../wizard/Pages.cpp" line="174"/>
         <source>Verification results</source>
         <translation>验证结果</translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="176"/>
+        <location filename="../wizard/Pages.cpp" line="175"/>
         <source>&amp;Run checks (demo)</source>
         <translation>运行检查（演示）(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="176"/>
+        <location filename="../wizard/Pages.cpp" line="175"/>
         <source>&amp;Run checks</source>
         <translation>运行检查(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="177"/>
+        <location filename="../wizard/Pages.cpp" line="176"/>
         <source>S&amp;top</source>
         <translation>停止(&amp;T)</translation>
     </message>
@@ -1019,32 +1019,32 @@
 <context>
     <name>gpusetup::WelcomePage</name>
     <message>
-        <location filename="../wizard/Pages.cpp" line="74"/>
+        <location filename="../wizard/Pages.cpp" line="73"/>
         <source>Welcome</source>
         <translation>欢迎</translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="75"/>
+        <location filename="../wizard/Pages.cpp" line="74"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="76"/>
+        <location filename="../wizard/Pages.cpp" line="75"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="79"/>
+        <location filename="../wizard/Pages.cpp" line="78"/>
         <source>&lt;p&gt;This wizard takes you from &quot;do I have a usable NVIDIA GPU?&quot; to a working deep-learning environment, one page per step:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;GPU&lt;/b&gt;: which card you have, or where to get GPU time;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Driver&lt;/b&gt;: the NVIDIA driver;&lt;/li&gt;&lt;li&gt;&lt;b&gt;CUDA&lt;/b&gt; and &lt;b&gt;cuDNN&lt;/b&gt;: NVIDIA&apos;s toolkit and library, often optional;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Python environment&lt;/b&gt;: conda, a mirror, an environment with PyTorch;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Verify&lt;/b&gt;: proof that the GPU computes, then a &lt;b&gt;report&lt;/b&gt; for your teaching assistant.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Each page first checks this computer, then says what is done and what is missing, and why.&lt;/p&gt;</source>
         <translation>&lt;p&gt;本向导带你从“我有没有能用的 NVIDIA 显卡？”一路走到可用的深度学习环境，每一步一页：&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;显卡&lt;/b&gt;：你有哪块显卡，或者去哪里获得 GPU 算力；&lt;/li&gt;&lt;li&gt;&lt;b&gt;驱动&lt;/b&gt;：NVIDIA 驱动；&lt;/li&gt;&lt;li&gt;&lt;b&gt;CUDA&lt;/b&gt; 和 &lt;b&gt;cuDNN&lt;/b&gt;：NVIDIA 的工具包和库，往往是可选的；&lt;/li&gt;&lt;li&gt;&lt;b&gt;Python 环境&lt;/b&gt;：conda、镜像源，以及装有 PyTorch 的环境；&lt;/li&gt;&lt;li&gt;&lt;b&gt;验证&lt;/b&gt;：证明 GPU 真的能计算，最后生成一份给助教的&lt;b&gt;报告&lt;/b&gt;。&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;每一页都会先检查这台电脑，再告诉你哪些已经完成、还缺什么，以及原因。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="90"/>
+        <location filename="../wizard/Pages.cpp" line="89"/>
         <source>&lt;p&gt;&lt;b&gt;Nothing changes without your confirmation:&lt;/b&gt; every page shows the exact commands first and runs them only when you press Run; steps that need administrator rights ask for your password through the system.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Nothing is sent anywhere:&lt;/b&gt; the checks read this computer only; downloads come from NVIDIA, conda and PyTorch servers or the mirror you choose. The report stays on your disk until you share it.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;未经你确认，不会做任何改动：&lt;/b&gt;每一页都先列出确切的命令，只有点击“运行”后才会执行；需要管理员权限的步骤会通过系统请你输入密码。&lt;/p&gt;&lt;p&gt;&lt;b&gt;不会向任何地方发送数据：&lt;/b&gt;检查只读取这台电脑；下载只来自 NVIDIA、conda、PyTorch 的服务器或你选择的镜像。报告保存在你的磁盘上，由你决定是否分享。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../wizard/Pages.cpp" line="96"/>
+        <location filename="../wizard/Pages.cpp" line="95"/>
         <source>Demo mode: this wizard shows a recorded computer (%1). Every step is a dry run; nothing on this computer is changed.</source>
         <translation>演示模式：本向导展示的是一台录制下来的电脑（%1）。每个步骤都只是演练，不会改动这台电脑。</translation>
     </message>
@@ -1052,72 +1052,72 @@
 <context>
     <name>gpusetup::WizardSession</name>
     <message>
-        <location filename="../wizard/WizardSession.cpp" line="205"/>
+        <location filename="../wizard/WizardSession.cpp" line="207"/>
         <source>Could not save the wizard&apos;s state to %1: %2</source>
         <translation>无法把向导状态保存到 %1：%2</translation>
     </message>
     <message>
-        <location filename="../wizard/WizardSession.cpp" line="385"/>
+        <location filename="../wizard/WizardSession.cpp" line="387"/>
         <source>Could not remove %1.</source>
         <translation>无法删除 %1。</translation>
     </message>
     <message>
-        <location filename="../wizard/WizardSession.cpp" line="399"/>
+        <location filename="../wizard/WizardSession.cpp" line="401"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../wizard/WizardSession.cpp" line="407"/>
+        <location filename="../wizard/WizardSession.cpp" line="409"/>
         <source>Reopen the wizard once after the restart</source>
         <translation>重启后再次打开向导一次</translation>
     </message>
     <message>
-        <location filename="../wizard/WizardSession.cpp" line="412"/>
+        <location filename="../wizard/WizardSession.cpp" line="414"/>
         <source>removed again when the wizard opens after the restart</source>
         <translation>重启后向导打开时会再删除</translation>
     </message>
     <message>
-        <location filename="../wizard/WizardSession.cpp" line="423"/>
+        <location filename="../wizard/WizardSession.cpp" line="425"/>
         <source>Restart the computer</source>
         <translation>重启计算机</translation>
     </message>
     <message>
-        <location filename="../wizard/WizardSession.cpp" line="434"/>
+        <location filename="../wizard/WizardSession.cpp" line="436"/>
         <source>Restart requested; afterwards the wizard continues on the page that waited.</source>
         <translation>已请求重启；重启后向导会回到等待中的那一页继续。</translation>
     </message>
     <message>
-        <location filename="../wizard/WizardSession.cpp" line="451"/>
+        <location filename="../wizard/WizardSession.cpp" line="453"/>
         <source>The computer has not restarted yet: the NVIDIA driver loads only after a restart.</source>
         <translation>计算机还没有重启：NVIDIA 驱动要重启后才会加载。</translation>
     </message>
     <message>
-        <location filename="../wizard/WizardSession.cpp" line="461"/>
+        <location filename="../wizard/WizardSession.cpp" line="463"/>
         <source>After the restart the NVIDIA driver %1 still works.</source>
         <translation>重启后 NVIDIA 驱动 %1 仍然正常。</translation>
     </message>
     <message>
-        <location filename="../wizard/WizardSession.cpp" line="462"/>
+        <location filename="../wizard/WizardSession.cpp" line="464"/>
         <source>After the restart: the NVIDIA driver %1 is now loaded.</source>
         <translation>重启后：NVIDIA 驱动 %1 已加载。</translation>
     </message>
     <message>
-        <location filename="../wizard/WizardSession.cpp" line="465"/>
+        <location filename="../wizard/WizardSession.cpp" line="467"/>
         <source>The key was enrolled, so Secure Boot accepts it.</source>
         <translation>密钥已登记，安全启动会接受它。</translation>
     </message>
     <message>
-        <location filename="../wizard/WizardSession.cpp" line="470"/>
+        <location filename="../wizard/WizardSession.cpp" line="472"/>
         <source>After the restart the key still waits for enrolment, so the NVIDIA driver is not loaded: restart again and, in the blue screen, choose &quot;Enroll MOK&quot; within 10 seconds.</source>
         <translation>重启后密钥仍在等待登记，所以 NVIDIA 驱动没有加载：请再重启一次，并在蓝色界面出现后 10 秒内选择“Enroll MOK”。</translation>
     </message>
     <message>
-        <location filename="../wizard/WizardSession.cpp" line="475"/>
+        <location filename="../wizard/WizardSession.cpp" line="477"/>
         <source>After the restart the open-source nouveau driver still holds the GPU.</source>
         <translation>重启后开源的 nouveau 驱动仍占用着显卡。</translation>
     </message>
     <message>
-        <location filename="../wizard/WizardSession.cpp" line="477"/>
+        <location filename="../wizard/WizardSession.cpp" line="479"/>
         <source>After the restart the NVIDIA driver is still not loaded (%1).</source>
         <translation>重启后 NVIDIA 驱动仍未加载（%1）。</translation>
     </message>

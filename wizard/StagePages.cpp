@@ -256,9 +256,9 @@ void GpuPage::retranslateUi()
     m_modelLabel->setText(tr("GPU &model:"));
     m_model->setItemText(0, tr("(type the power below)"));
     m_model->setAccessibleName(tr("GPU model"));
-    m_gpuWLabel->setText(tr("GPU &board power:"));
+    m_gpuWLabel->setText(tr("GPU board &power:"));
     m_cpuWLabel->setText(tr("CP&U power:"));
-    m_currentLabel->setText(tr("C&urrent power supply:"));
+    m_currentLabel->setText(tr("Current power &supply:"));
     StagePage::retranslateUi();
 }
 
@@ -430,8 +430,9 @@ void DriverPage::retranslateUi()
                "<p>If you miss the screen, the driver stays unloaded: restart again and it "
                "comes back.</p>"));
         m_mokPicture->setAccessibleName(tr("Illustration of the MokManager screens"));
-        m_mokCaption->setText(tr("Illustration of the six screens, numbered as above (drawn "
-                                 "for gpu-setup; the real ones look much alike)."));
+        m_mokCaption->setText(tr("Illustration of the six screens, numbered as the steps "
+                                 "beside it (drawn for gpu-setup; the real ones look much "
+                                 "alike)."));
         m_autostart->setText(tr("&Open this wizard again after the restart (removed again once "
                                 "used)"));
         m_rebootNow->setText(m_state.isDryRun() ? tr("Re&start now (demo)") : tr("Re&start now"));
@@ -733,8 +734,8 @@ void PythonEnvPage::retranslateUi()
     m_flavourLabel->setText(tr("conda &distribution:"));
     m_envBox->setTitle(tr("conda environments on this computer"));
     m_envs->setAccessibleName(tr("conda environments"));
-    m_create->setText(tr("Create e&nvironment"));
-    m_remove->setText(tr("Re&move selected"));
+    m_create->setText(tr("Cre&ate environment"));
+    m_remove->setText(tr("Remove &selected"));
     StagePage::retranslateUi();
 }
 
