@@ -42,6 +42,9 @@ function(gpusetup_install_gzipped template output destination)
 endfunction()
 
 install(FILES "${PROJECT_SOURCE_DIR}/packaging/copyright" DESTINATION ${GPUSETUP_DOC_DIR})
+# Lintian overrides, each with its reason (packaging/lintian-overrides).
+install(FILES "${PROJECT_SOURCE_DIR}/packaging/lintian-overrides"
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/lintian/overrides RENAME gpu-setup)
 # A native package (version without a Debian revision): its changelog is changelog.gz, not
 # changelog.Debian.gz (lintian: wrong-name-for-changelog-of-native-package).
 gpusetup_install_gzipped("${PROJECT_SOURCE_DIR}/packaging/changelog.in" changelog

@@ -51,6 +51,7 @@ trap 'rm -rf "$WORK"' EXIT
 step "lintian"
 lintian --display-info "$DEB" 2>&1 | grep -v 'running with root privileges' | tee "$WORK/lintian.txt" || true
 ! grep -q '^E:' "$WORK/lintian.txt" || fail "lintian reports errors"
+! grep -q 'hardening-' "$WORK/lintian.txt" || fail "lintian reports hardening tags"
 
 step "desktop-file-validate and appstreamcli validate (on the files in the package)"
 dpkg-deb -x "$DEB" "$WORK/root"
