@@ -409,7 +409,7 @@ private Q_SLOTS:
             << ""
             << "580"
             << "driver.apt-update,driver.install,driver.blacklist-nouveau,"
-               "driver.update-initramfs,driver.reboot"
+               "driver.update-initramfs,driver.enroll-mok,driver.mok-manager,driver.reboot"
             << "ubuntu-drivers install nvidia:580";
         QTest::newRow("gtx680-drv470")
             << "ubuntu2204-gtx680-drv470-kepler"
