@@ -546,8 +546,9 @@ private slots:
         QCOMPARE(error.count(QLatin1Char('\n')), 0);
     }
 
-    // Plain http:// only to this computer itself (a local mirror, the journeys' served
-    // installers), as the downloader allows; any other host, or a look-alike name, is refused.
+    // Plain http:// only to this computer itself (127.0.0.1, ::1, localhost: a local mirror,
+    // the journeys' served installers); any other host, a look-alike name or a user name in
+    // the URL is refused.
     void loopbackHttpUrls_data()
     {
         QTest::addColumn<QString>("url");
@@ -556,7 +557,8 @@ private slots:
         QTest::newRow("127.0.0.1") << "http://127.0.0.1:8123" + file << true;
         QTest::newRow("localhost") << "http://localhost" + file << true;
         QTest::newRow("::1") << "http://[::1]:8123" + file << true;
-        QTest::newRow("127.0.0.2") << "http://127.0.0.2" + file << true;
+        QTest::newRow("127.0.0.2") << "http://127.0.0.2" + file << false;
+        QTest::newRow("user info") << "http://user:pw@127.0.0.1:8123" + file << false;
         QTest::newRow("LAN") << "http://192.168.1.5" + file << false;
         QTest::newRow("look-alike") << "http://127.0.0.1.example.com" + file << false;
         QTest::newRow("localhost.") << "http://localhost.example.com" + file << false;

@@ -7,7 +7,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QHostAddress>
 #include <QRegularExpression>
 #include <QUrl>
 
@@ -177,23 +176,23 @@ void checkMd5(const Ctx &c, const QString &what, const QString &v)
         c.fail(QStringLiteral("has a %1 that is not 32 hex digits").arg(what));
 }
 
-// https:// only, except plain http:// to this computer itself (127.0.0.1, [::1], localhost),
-// which the downloader accepts too: a local mirror, or the journey tests' served installers
-// through --knowledge DIR. The checksums are checked whatever the scheme.
-bool loopbackHttp(const QString &v)
+// Plain http:// only to this computer (127.0.0.1, ::1, localhost), as the downloader allows:
+// a `--knowledge` override may name installers served locally (a lab cache, the journey tests).
+bool isLoopbackHttp(const QString &v)
 {
-    const QUrl url(v, QUrl::StrictMode);
-    if (!url.isValid() || url.scheme() != QLatin1String("http") || url.host().isEmpty())
+    if (!v.startsWith(QLatin1String("http://"))) return false;
+    const QUrl url(v);
+    if (!url.isValid() || url.scheme() != QLatin1String("http") || !url.userInfo().isEmpty())
         return false;
-    if (url.host().compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0) return true;
-    QHostAddress a;
-    return a.setAddress(url.host()) && a.isLoopback();
+    const QString host = url.host();
+    return host == QLatin1String("127.0.0.1") || host == QLatin1String("::1") ||
+           host == QLatin1String("localhost");
 }
 
 void checkUrl(const Ctx &c, const QString &what, const QString &v)
 {
-    const bool ok = (v.startsWith(QLatin1String("https://")) && v.size() > 8) || loopbackHttp(v);
-    if (!ok || v.contains(QLatin1Char(' ')))
+    const bool https = v.startsWith(QLatin1String("https://")) && v.size() > 8;
+    if ((!https && !isLoopbackHttp(v)) || v.contains(QLatin1Char(' ')))
         c.fail(QStringLiteral("has a %1 that is not an https:// URL (\"%2\")").arg(what, v));
 }
 
