@@ -356,19 +356,20 @@ private Q_SLOTS:
                                    << ""
                                    << "needs-action" << L{"framework.cpu-only"}
                                    << L{"framework.driver-upgrade", "framework.wheel"};
-        QTest::newRow("nogpu-pytorch")
-            << nogpu << ""
-            << "pytorch"
-            << ""
-            << ""
-            << ""
-            << "2.11.0"
-            << "cpu"
-            << "3.12"
-            << ""
-            << ""
-            << "optional" << L{"framework.cpu-only", "python.conda-install"}
-            << L{"python.conda-found", "python.anaconda-tos", "python.miniforge-unverified"};
+        QTest::newRow("nogpu-pytorch") << nogpu << ""
+                                       << "pytorch"
+                                       << ""
+                                       << ""
+                                       << ""
+                                       << "2.11.0"
+                                       << "cpu"
+                                       << "3.12"
+                                       << ""
+                                       << ""
+                                       << "needs-action"
+                                       << L{"framework.cpu-only", "python.miniforge-unverified",
+                                            "python.conda-install", "python.anaconda-tos"}
+                                       << L{"python.conda-found"};
         QTest::newRow("debian12-nogpu") << "captured-debian12-cuda13-wheels-nogpu"
                                         << ""
                                         << "pytorch"
@@ -380,7 +381,7 @@ private Q_SLOTS:
                                         << "3.12"
                                         << ""
                                         << ""
-                                        << "optional" << L{"framework.cpu-only"} << L{};
+                                        << "needs-action" << L{"framework.cpu-only"} << L{};
         // TensorFlow 2.10: tested with system CUDA 11.2 + cuDNN 8.1; 11.2.2 needs 460.32.03.
         QTest::newRow("rtx3060-tf-2.10")
             << rtx << ""
@@ -430,7 +431,7 @@ private Q_SLOTS:
             << "3.10"
             << ""
             << ""
-            << "optional" << L{"framework.cpu-only"} << L{"framework.needs-toolkit"};
+            << "needs-action" << L{"framework.cpu-only"} << L{"framework.needs-toolkit"};
         QTest::newRow("rtx3060-python-3.8")
             << rtx << ""
             << "pytorch"

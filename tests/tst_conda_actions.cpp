@@ -603,6 +603,18 @@ private slots:
             ctx, &why);
         QVERIFY(dynamic_cast<CondaInstallOperation *>(inst.get()));
         QVERIFY(inst->dryRun().first().contains(mc->sha256));
+        // The plan's download of that file says what it must hash to (data from --knowledge):
+        // that checksum, not the embedded one.
+        ActionContext local = ctx;
+        const QString other(64, QLatin1Char('a'));
+        local.sha256ByPath.insert("/home/student/Downloads/" + mc->file, other);
+        auto fromPlan = operationForStep(
+            step("python.install-miniconda", "command",
+                 {"bash", "/home/student/Downloads/" + mc->file, "-b", "-p", prefix}),
+            local, &why);
+        QVERIFY(fromPlan);
+        QVERIFY2(fromPlan->dryRun().first().contains(other),
+                 qPrintable(fromPlan->dryRun().first()));
         QVERIFY(dynamic_cast<CondaInitOperation *>(
             operationForStep(
                 step("python.conda-init", "command", {prefix + "/bin/conda", "init", "bash"}), ctx)

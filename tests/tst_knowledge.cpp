@@ -653,6 +653,38 @@ private slots:
         QVERIFY2(Knowledge::fromFiles(files, &error), qPrintable(error));
     }
 
+    // Plain http:// only to this computer itself (127.0.0.1, ::1, localhost: a local mirror,
+    // the journeys' served installers); any other host, a look-alike name or a user name in
+    // the URL is refused.
+    void loopbackHttpUrls_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<bool>("accepted");
+        const QString file = QStringLiteral("/Miniconda3-py313_25.11.1-1-Linux-x86_64.sh");
+        QTest::newRow("127.0.0.1") << "http://127.0.0.1:8123" + file << true;
+        QTest::newRow("localhost") << "http://localhost" + file << true;
+        QTest::newRow("::1") << "http://[::1]:8123" + file << true;
+        QTest::newRow("127.0.0.2") << "http://127.0.0.2" + file << false;
+        QTest::newRow("user info") << "http://user:pw@127.0.0.1:8123" + file << false;
+        QTest::newRow("LAN") << "http://192.168.1.5" + file << false;
+        QTest::newRow("look-alike") << "http://127.0.0.1.example.com" + file << false;
+        QTest::newRow("localhost.") << "http://localhost.example.com" + file << false;
+        QTest::newRow("ftp loopback") << "ftp://127.0.0.1" + file << false;
+        QTest::newRow("no host") << "http://" + file << false;
+    }
+    void loopbackHttpUrls()
+    {
+        QFETCH(QString, url);
+        QFETCH(bool, accepted);
+        QMap<QString, QByteArray> files = shippedFiles();
+        Json root = Json::parse(files.value(QStringLiteral("miniconda.json")).toStdString());
+        root["installers"][0]["url"] = url.toStdString();
+        files[QStringLiteral("miniconda.json")] = QByteArray::fromStdString(root.dump(1));
+        QString error;
+        QCOMPARE(bool(Knowledge::fromFiles(files, &error)), accepted);
+        if (!accepted) QVERIFY2(error.contains("not an https:// URL"), qPrintable(error));
+    }
+
     void shippedFilesAreAccepted()
     {
         QString error;

@@ -43,6 +43,16 @@
     <name>gpusetup::Advice</name>
     <message>
         <location filename="../core/advice/Advisor.cpp" line="+117"/>
+        <source>Skipped because no NVIDIA GPU was found: CUDA programs need one.</source>
+        <translation>已跳过：没有找到 NVIDIA 显卡，CUDA 程序需要它。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skipped because no NVIDIA GPU was found: cuDNN needs CUDA and a GPU.</source>
+        <translation>已跳过：没有找到 NVIDIA 显卡，cuDNN 需要 CUDA 和显卡。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
@@ -287,42 +297,12 @@
         <translation>安装适用于 CUDA %2 的 cuDNN %1。</translation>
     </message>
     <message>
-        <location filename="../core/advice/DriverAdvice.cpp" line="+137"/>
+        <location filename="../core/advice/DriverAdvice.cpp" line="+144"/>
         <source>Reboot the computer %1.</source>
         <translation>重启电脑%1。</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>Secure Boot is on: the firmware loads the NVIDIA kernel module only when it is signed with a key enrolled in the MOK list (Machine Owner Key).</source>
-        <translation>安全启动（Secure Boot）已开启：只有用已登记到 MOK（机器所有者密钥）列表中的密钥签名的 NVIDIA 内核模块，固件才会加载。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1At the next boot a blue &quot;Perform MOK management&quot; screen appears: choose &quot;Enroll MOK&quot;, &quot;Continue&quot;, &quot;Yes&quot;, type that password, then reboot. If you miss the screen the driver stays unloaded. Alternatively, turn Secure Boot off in the firmware settings.</source>
-        <translation>%1下次开机时会出现蓝色的“Perform MOK management”界面：依次选择“Enroll MOK”、“Continue”、“Yes”，输入那个密码，然后重启。如果错过了这个界面，驱动就不会被加载。另一种办法是在固件（BIOS/UEFI）设置中关闭安全启动。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>During the installation you are asked to choose a password (only needed once). </source>
-        <translation>安装过程中会要求你设置一个密码（只用一次）。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>At the next boot, enrol the waiting key: &quot;Enroll MOK&quot; in the blue MOK manager screen, then the password chosen at installation.</source>
-        <translation>下次开机时登记等待中的密钥：在蓝色的 MOK 管理界面中选择“Enroll MOK”，然后输入安装时设置的密码。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Queue the key that signed the NVIDIA module for enrolment (you choose a one-time password).</source>
-        <translation>把为 NVIDIA 模块签名的密钥加入待登记队列（你需要设置一个一次性密码）。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>At the next boot choose &quot;Enroll MOK&quot; in the blue MOK manager screen and type that password.</source>
-        <translation>下次开机时，在蓝色的 MOK 管理界面中选择“Enroll MOK”，并输入那个密码。</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+130"/>
         <location line="+32"/>
         <source>Refresh the package lists.</source>
         <translation>刷新软件包列表。</translation>
@@ -443,12 +423,52 @@
         <translation>请升级驱动（步骤见下方），然后重启。</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>No NVIDIA GPU, so no NVIDIA driver to install.</source>
-        <translation>没有 NVIDIA 显卡，因此无需安装 NVIDIA 驱动。</translation>
+        <location line="-194"/>
+        <source>Secure Boot is on; the installed driver uses Ubuntu&apos;s prebuilt modules, signed by Canonical, so no key of yours needs enrolling.</source>
+        <translation>安全启动已开启；已安装的驱动使用 Ubuntu 预编译、由 Canonical 签名的内核模块，无需登记你自己的密钥。</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Secure Boot is on; Ubuntu has prebuilt NVIDIA %1 modules for this kernel (%2), signed by Canonical, so the driver loads without enrolling a key.</source>
+        <translation>安全启动已开启；Ubuntu 为这个内核（%2）提供了由 Canonical 签名的 NVIDIA %1 预编译模块，驱动无需登记密钥即可加载。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Secure Boot is on: the NVIDIA module is built on this computer (DKMS), and the firmware loads it only once its signing key is enrolled in the MOK list (Machine Owner Key).</source>
+        <translation>安全启动已开启：NVIDIA 模块在本机编译（DKMS），只有把签名它的密钥登记到 MOK 列表（机器所有者密钥）之后，固件才会加载它。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(apt could not say whether Ubuntu has signed prebuilt modules for this kernel, so the key is prepared in case it is needed.)</source>
+        <translation>（apt 无法确定 Ubuntu 是否为这个内核提供了已签名的预编译模块，所以先准备好密钥，以备需要。）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You choose a one-time password; at the next start a blue &quot;Perform MOK management&quot; screen appears: choose &quot;Enroll MOK&quot;, &quot;Continue&quot;, &quot;Yes&quot;, type that password, then &quot;Reboot&quot;. If you miss the screen the driver stays unloaded. Alternatively, turn Secure Boot off in the firmware settings.</source>
+        <translation>你先设定一个一次性密码；下次开机时会出现蓝色的“Perform MOK management”界面：依次选择“Enroll MOK”、“Continue”、“Yes”，输入这个密码，再选“Reboot”。错过这个界面，驱动就不会加载。也可以在固件设置中关闭安全启动。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Queue the key that signs the NVIDIA module for enrolment at the next start (you choose a one-time password).</source>
+        <translation>把签名 NVIDIA 模块的密钥排入下次开机时的登记队列（你设定一个一次性密码）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>At the next start, in the blue MokManager screen: &quot;Enroll MOK&quot;, &quot;Continue&quot;, &quot;Yes&quot;, the one-time password, &quot;Reboot&quot;.</source>
+        <translation>下次开机时，在蓝色的 MokManager 界面中：“Enroll MOK”、“Continue”、“Yes”、输入一次性密码、“Reboot”。</translation>
+    </message>
+    <message>
+        <location line="+174"/>
+        <source>No NVIDIA GPU reaches WSL, so no driver to check.</source>
+        <translation>WSL 中看不到 NVIDIA 显卡，因此没有驱动可检查。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skipped because no NVIDIA GPU was found: there is no driver to install.</source>
+        <translation>已跳过：没有找到 NVIDIA 显卡，无需安装驱动。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>There is no NVIDIA GPU for a driver to drive.</source>
         <translation>没有 NVIDIA 显卡，也就用不到 NVIDIA 驱动。</translation>
     </message>
@@ -664,7 +684,7 @@
         <translation>NVIDIA 驱动已安装但未加载。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Stop nouveau from loading at boot.</source>
         <translation>禁止 nouveau 在开机时加载。</translation>
     </message>
@@ -1430,12 +1450,12 @@
         <translation>所选的框架版本无法使用这块显卡；请换一个版本。</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>No NVIDIA GPU: a CPU environment &quot;%1&quot; with %2 is optional.</source>
-        <translation>没有 NVIDIA 显卡：可以选择创建一个带 %2 的 CPU 环境“%1”。</translation>
+        <location line="+6"/>
+        <source>No NVIDIA GPU: create the CPU environment &quot;%1&quot; with %2.</source>
+        <translation>没有 NVIDIA 显卡：用 %2 创建 CPU 环境“%1”。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Optional: a conda environment &quot;%1&quot;.</source>
         <translation>可选：一个 conda 环境“%1”。</translation>
     </message>

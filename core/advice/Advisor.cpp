@@ -106,6 +106,20 @@ Plan advise(const Facts &facts, const Knowledge &knowledge, const Choices &choic
     StagePlan cudnn = adviseCudnn(ctx);
     StagePlan driver = adviseDriver(ctx);
     StagePlan python = advisePythonEnv(ctx);
+    // Without an NVIDIA GPU, CUDA and cuDNN are not merely optional: they cannot run here.
+    // Say so instead of "not needed" (unless the student asked for them, e.g. to compile).
+    if (ctx.gpus.isEmpty() && !ctx.wsl) {
+        for (StagePlan *s : {&toolkit, &cudnn}) {
+            const Want want = s == &toolkit ? choices.toolkit : choices.cudnn;
+            if (s->status != StageStatus::Optional || want == Want::Yes) continue;
+            s->status = StageStatus::Skipped;
+            s->summary = s == &toolkit
+                             ? Advice::tr("Skipped because no NVIDIA GPU was found: CUDA "
+                                          "programs need one.")
+                             : Advice::tr("Skipped because no NVIDIA GPU was found: cuDNN needs "
+                                          "CUDA and a GPU.");
+        }
+    }
     plan.stages = {gpu, driver, toolkit, cudnn, python};
     return plan;
 }

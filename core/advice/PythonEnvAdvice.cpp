@@ -574,12 +574,15 @@ StagePlan advisePythonEnv(AdviceContext &ctx)
         s.status = StageStatus::Blocked;
         s.summary = Advice::tr("The chosen framework version cannot use this GPU; choose "
                                "another.");
-    } else if (!hasGpu || ch.framework == Framework::None) {
+    } else if (!hasGpu && ch.framework != Framework::None) {
+        // Without a GPU the CPU environment is the plan, not an extra: it is what the student
+        // learns with (and what the report checks), so it needs doing like any other stage.
+        s.status = StageStatus::NeedsAction;
+        s.summary = Advice::tr("No NVIDIA GPU: create the CPU environment \"%1\" with %2.")
+                        .arg(name, fwText);
+    } else if (ch.framework == Framework::None) {
         s.status = StageStatus::Optional;
-        s.summary = !hasGpu ? Advice::tr("No NVIDIA GPU: a CPU environment \"%1\" with %2 is "
-                                         "optional.")
-                                  .arg(name, fwText)
-                            : Advice::tr("Optional: a conda environment \"%1\".").arg(name);
+        s.summary = Advice::tr("Optional: a conda environment \"%1\".").arg(name);
     } else {
         s.status = StageStatus::NeedsAction;
         s.summary =

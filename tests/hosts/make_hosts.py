@@ -26,6 +26,7 @@ GCC = 'gcc --version'
 MAKE = 'make --version'
 DPKG_FMT = 'dpkg-query -W -f=${Package}\\t${Version}\\t${Status}\\n'
 DF = 'df -P -B1 /tmp {home} /usr/local'
+APT_MODULES = 'apt-cache pkgnames linux-modules-nvidia-'
 
 
 def fixture(rel):
@@ -460,6 +461,10 @@ def hosts():
     h.note('nvidia-smi output: tests/fixtures/nvidia-smi/errors/driver-not-loaded_couldnt-communicate.txt (exit 9)')
     h.efi(True)
     h.cmd('mokutil --list-new', '')
+    # Which modules apt would install under Secure Boot: no signed prebuilt 580 for this kernel,
+    # so the plan's 580 is built with DKMS and its key must be enrolled.
+    h.cmd(APT_MODULES, fixture('apt/composed_jammy-2024-01_apt-cache-pkgnames_linux-modules-nvidia.txt'))
+    h.note('apt-cache pkgnames linux-modules-nvidia-: tests/fixtures/apt/composed_jammy-2024-01_apt-cache-pkgnames_linux-modules-nvidia.txt (composed; package lists of January 2024, no 580 branch)')
     h.df((4, 60, 60))
     h.gcc('gcc (Ubuntu 11.4.0-1ubuntu1~22.04) 11.4.0')
     h.packages(DRIVER_PATTERNS, [('nvidia-driver-535', '535.183.01-0ubuntu0.22.04.1'),
