@@ -1212,7 +1212,9 @@ bool cliNeedsGuiApp(const QStringList &args)
 QString cliUsage()
 {
     return QStringLiteral(
-        "Usage: gpu-setup [--lang zh_CN|en] [--host DIR]     start the setup wizard\n"
+        "Usage: gpu-setup [--lang zh_CN|en] [--host DIR] [--knowledge DIR] [--resume]\n"
+        "                                 start the setup wizard (--resume: where it waited\n"
+        "                                 before the restart)\n"
         "       gpu-setup doctor [--json] [--host DIR] [--timeout S]\n"
         "                                 print every fact about this machine's GPU setup\n"
         "                                 with its evidence (exit 1 when something is broken)\n"
@@ -1291,7 +1293,7 @@ bool isCliInvocation(const QStringList &args)
             return true;
         if (!s.startsWith(QLatin1Char('-'))) return kSubcommands.contains(s) || (i == 1);
         if (s == QLatin1String("--host") || s == QLatin1String("--lang") ||
-            s == QLatin1String("--screenshots"))
+            s == QLatin1String("--knowledge") || s == QLatin1String("--screenshots"))
             ++i;
     }
     return false;

@@ -356,20 +356,19 @@ private Q_SLOTS:
                                    << ""
                                    << "needs-action" << L{"framework.cpu-only"}
                                    << L{"framework.driver-upgrade", "framework.wheel"};
-        QTest::newRow("nogpu-pytorch") << nogpu << ""
-                                       << "pytorch"
-                                       << ""
-                                       << ""
-                                       << ""
-                                       << "2.11.0"
-                                       << "cpu"
-                                       << "3.12"
-                                       << ""
-                                       << ""
-                                       << "needs-action"
-                                       << L{"framework.cpu-only", "python.miniforge-unverified",
-                                            "python.conda-install", "python.anaconda-tos"}
-                                       << L{"python.conda-found"};
+        QTest::newRow("nogpu-pytorch")
+            << nogpu << ""
+            << "pytorch"
+            << ""
+            << ""
+            << ""
+            << "2.11.0"
+            << "cpu"
+            << "3.12"
+            << ""
+            << ""
+            << "needs-action" << L{"framework.cpu-only", "python.conda-install"}
+            << L{"python.conda-found", "python.anaconda-tos", "python.miniforge-unverified"};
         QTest::newRow("debian12-nogpu") << "captured-debian12-cuda13-wheels-nogpu"
                                         << ""
                                         << "pytorch"

@@ -939,7 +939,7 @@ Do you agree to these terms? Miniforge needs none: it uses only the free conda-f
     <message>
         <location filename="../wizard/StagePage.cpp" line="282"/>
         <source>Re-&amp;check</source>
-        <translation>重新检查(&amp;E)</translation>
+        <translation>重新检查(&amp;C)</translation>
     </message>
     <message>
         <location filename="../wizard/StagePage.cpp" line="283"/>
