@@ -6,15 +6,6 @@
 #include <QJsonObject>
 #include <QStringList>
 
-// The journeys are written as they should go. Where a step needs a feature that is not on main
-// yet, the check after this macro is an expected failure *while the known cause is seen*
-// (`knownCause`: the exact symptom, e.g. the CLI's usage error); once the feature lands the
-// cause is gone and the same check must pass. Any other failure fails the test.
-#define JOURNEY_EXPECT_FAIL_IF(knownCause, why, mode)                                              \
-    do {                                                                                           \
-        if (knownCause) QEXPECT_FAIL("", why, mode);                                               \
-    } while (false)
-
 namespace gpusetup::journey {
 
 inline QJsonObject stageOf(const QJsonObject &planOrReport, const QString &id)
