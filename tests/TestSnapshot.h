@@ -186,6 +186,15 @@ inline QByteArray runCli(const QStringList &args, int *exitCode, QByteArray *err
                          qint64 *ms = nullptr)
 {
     QProcess p;
+    // The CLI logs under $XDG_STATE_HOME (else ~/.local/state): a test's own folders, never the
+    // real home's, unless the test chose them itself.
+    static QTemporaryDir xdg;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *name :
+         {"XDG_STATE_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_DATA_HOME"})
+        if (qEnvironmentVariableIsEmpty(name))
+            env.insert(QLatin1String(name), xdg.filePath(QLatin1String(name)));
+    p.setProcessEnvironment(env);
     QElapsedTimer t;
     t.start();
     p.start(QStringLiteral(GPUSETUP_BINARY), args);
