@@ -435,6 +435,51 @@ private Q_SLOTS:
         QVERIFY(raw.log.contains("gpu-node-03"));
     }
 
+    // A student logged in as root on a stock "ubuntu" host: those names identify nobody, and
+    // replacing them would garble the report ("ubuntu-drivers", "the root of"). The home
+    // folder /root is still replaced, and a real user / host name next to them is.
+    void redactionCommonNames_data()
+    {
+        QTest::addColumn<QString>("user");
+        QTest::addColumn<QString>("hostName");
+        QTest::addColumn<QString>("home");
+        QTest::addColumn<QString>("expected");
+        const QString line = QStringLiteral(
+            "probed on %1 as %2: ubuntu-drivers said the root of %3/miniconda3 is fine; "
+            "sudo -u root; debian and localhost");
+        QTest::newRow("root on ubuntu") << "root"
+                                        << "ubuntu"
+                                        << "/root" << line.arg("ubuntu", "root", "<home>");
+        QTest::newRow("root on debian") << "root"
+                                        << "debian"
+                                        << "/root" << line.arg("debian", "root", "<home>");
+        QTest::newRow("ana on localhost")
+            << "ana"
+            << "localhost"
+            << "/home/ana" << line.arg("localhost", "<user>", "<home>");
+        QTest::newRow("root on lab-pc-7") << "root"
+                                          << "lab-pc-7"
+                                          << "/root" << line.arg("<host>", "root", "<home>");
+    }
+    void redactionCommonNames()
+    {
+        QFETCH(QString, user);
+        QFETCH(QString, hostName);
+        QFETCH(QString, home);
+        QFETCH(QString, expected);
+        SetupReport r = inProcessReport("ubuntu2204-rtx3060-drv535", false);
+        Facts facts;
+        facts.machine.user = user;
+        facts.machine.hostName = hostName;
+        facts.machine.home = home;
+        r.log = QStringLiteral("probed on %1 as %2: ubuntu-drivers said the root of "
+                               "%3/miniconda3 is fine; sudo -u root; debian and localhost")
+                    .arg(hostName, user, home);
+        redactReport(r, facts);
+        QVERIFY(r.redacted);
+        QCOMPARE(r.log, expected);
+    }
+
     // The PDF renders without a display, and its Chinese is real text (a CJK font was found).
     void pdfChinese()
     {
