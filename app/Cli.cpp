@@ -3,6 +3,8 @@
 #include "CliConda.h"
 
 #include "actions/CommandOperation.h"
+#include "actions/CondaEnvs.h"
+#include "actions/CondaInitOperation.h"
 #include "actions/DownloadOperation.h"
 #include "actions/Downloader.h"
 #include "actions/DriverInstallOperation.h"
@@ -16,6 +18,7 @@
 #include "actions/StepOperations.h"
 #include "advice/Advisor.h"
 #include "common/Log.h"
+#include "host/EnvOverlayHost.h"
 #include "host/RealHost.h"
 #include "host/RecordingHost.h"
 #include "host/SnapshotHost.h"
@@ -87,13 +90,19 @@ struct Args
     QString mirror;
     QStringList mirrors; // every --mirror, for download
     QString sha256;
-    QString cuda;          // profile: --cuda DIR
-    QString cudnn;         // profile: --cudnn DIR
-    QString shell;         // profile: --shell bash|zsh|fish
-    QString home;          // profile: --home DIR
-    bool dryRun = false;   // profile, install, env, mirror
-    QString toolkitPrefix; // install
-    QString installer;     // install: a runfile / cuDNN archive already on disk
+    QString cuda;                 // profile: --cuda DIR
+    QString cudnn;                // profile: --cudnn DIR
+    QString shell;                // profile: --shell bash|zsh|fish
+    QString home;                 // profile: --home DIR
+    bool moveHandWritten = false; // profile apply: --move-hand-written
+    bool server = false;          // --server: a headless machine (the server driver)
+    bool dryRun = false;          // profile, install, env, mirror
+    QString toolkitPrefix;        // install
+    QString installer;            // install: a runfile / cuDNN archive already on disk
+    QString condaFlavour;         // plan / install: --conda-flavour miniforge|miniconda
+    QString envName;              // plan / install: --env NAME
+    bool acceptCondaTos = false;  // install: --accept-conda-tos (the user agrees)
+    bool newShell = false;        // install: probe as a new login shell (gpu-setup's block)
     QString md5;
     QString extractDir; // extract -C DIR
     int strip = 0;      // extract --strip-components N
@@ -140,6 +149,12 @@ bool parse(const QStringList &args, Args *a, QString *error)
             if (!value(&a->toolkitPrefix)) return false;
         } else if (s == QLatin1String("--installer")) {
             if (!value(&a->installer)) return false;
+        } else if (s == QLatin1String("--conda-flavour") || s == QLatin1String("--conda-flavor")) {
+            if (!value(&a->condaFlavour)) return false;
+        } else if (s == QLatin1String("--env")) {
+            if (!value(&a->envName)) return false;
+        } else if (s == QLatin1String("--accept-conda-tos")) {
+            a->acceptCondaTos = true;
         } else if (s == QLatin1String("--sha256")) {
             if (!value(&a->sha256)) return false;
         } else if (s == QLatin1String("--lang")) {
@@ -164,6 +179,10 @@ bool parse(const QStringList &args, Args *a, QString *error)
             if (!value(&a->shell)) return false;
         } else if (s == QLatin1String("--home")) {
             if (!value(&a->home)) return false;
+        } else if (s == QLatin1String("--server")) {
+            a->server = true;
+        } else if (s == QLatin1String("--move-hand-written")) {
+            a->moveHandWritten = true;
         } else if (s == QLatin1String("--md5")) {
             if (!value(&a->md5)) return false;
         } else if (s == QLatin1String("-C")) {
@@ -273,6 +292,7 @@ bool parseChoices(const Args &a, Choices *c, QString *error)
                                                 : Want::Auto;
         c->cudnn = c->toolkit;
     }
+    if (a.server) c->server = true;
     if (!a.mirror.isEmpty()) {
         const QStringList mirrors{QStringLiteral("official"), QStringLiteral("tuna"),
                                   QStringLiteral("ustc"), QStringLiteral("bfsu")};
@@ -283,6 +303,24 @@ bool parseChoices(const Args &a, Choices *c, QString *error)
         }
         c->mirror = a.mirror.toLower();
     }
+    if (!a.condaFlavour.isEmpty()) {
+        const QString f = a.condaFlavour.toLower();
+        if (f != QLatin1String("miniforge") && f != QLatin1String("miniconda")) {
+            *error = QStringLiteral("--conda-flavour takes miniforge or miniconda, not \"%1\".")
+                         .arg(a.condaFlavour);
+            return false;
+        }
+        c->condaFlavour = f;
+    }
+    if (!a.envName.isEmpty()) {
+        QString why;
+        if (!CondaEnvs::validName(a.envName, &why)) {
+            *error = QStringLiteral("--env: %1").arg(why);
+            return false;
+        }
+        c->envName = a.envName;
+    }
+    c->condaTosAccepted = a.acceptCondaTos;
     return true;
 }
 
@@ -314,17 +352,48 @@ const Knowledge *knowledgeFor(const Args &a, int *exitCode)
 struct HostPlan
 {
     std::unique_ptr<Host> host;
+    std::unique_ptr<Host> shell; // host as a new login shell sees it (Args::newShell)
     Facts facts;
     Plan plan;
 };
-std::optional<HostPlan> planFor(const Args &a, const Choices &choices, int *exitCode)
+// The ids of the actions the journal records as done and not undone.
+QStringList journalDone(const QString &journalPath)
+{
+    QStringList ids;
+    if (journalPath.isEmpty() || !QFileInfo::exists(journalPath)) return ids;
+    Journal journal(journalPath);
+    QString error;
+    if (!journal.load(&error)) return ids;
+    for (const JournalEntry &e : journal.entries())
+        if (e.outcome == QLatin1String("ok")) ids << e.id;
+    return ids;
+}
+
+std::optional<HostPlan> planFor(const Args &a, const Choices &given, int *exitCode)
 {
     const Knowledge *kb = knowledgeFor(a, exitCode);
     if (!kb) return std::nullopt;
     HostPlan p;
     p.host = makeHost(a, exitCode);
     if (!p.host) return std::nullopt;
-    p.facts = probeWith(a, *p.host);
+    // A toolkit (cuDNN) the student had gpu-setup install is one they want: without --toolkit,
+    // later plans, verify and the report count it (done, or what it lacks) instead of "not
+    // needed".
+    Choices choices = given;
+    if (a.toolkit.isEmpty()) {
+        const QStringList done =
+            journalDone(!a.journal.isEmpty()   ? a.journal
+                        : p.host->isSnapshot() ? QString()
+                                               : Journal::pathFor(p.host->home()));
+        if (choices.toolkit == Want::Auto && done.contains(QLatin1String("toolkit.install")))
+            choices.toolkit = Want::Yes;
+        if (choices.cudnn == Want::Auto && done.contains(QLatin1String("cudnn.extract")))
+            choices.cudnn = Want::Yes;
+    }
+    // install: what a new terminal will see, gpu-setup's block included, so that `install
+    // cudnn` after `install toolkit` in the same SSH session finds the toolkit on PATH.
+    if (a.newShell) p.shell = EnvOverlayHost::forNewLoginShell(*p.host);
+    p.facts = probeWith(a, p.shell ? *p.shell : *p.host);
     p.plan = advise(p.facts, *kb, choices);
     return p;
 }
@@ -512,23 +581,65 @@ QString stateLabel(const QString &state)
     return state.toUpper().leftJustified(9);
 }
 
+// The checks, then one verdict for the path the plan chose (verifyVerdict: the same rule as
+// the wizard's Verify page and the report); the exit code follows it.
 int verify(const Args &a)
 {
+    Choices choices;
+    QString error;
+    Args forChoices = a;
+    forChoices.python.clear(); // here --python names the env's interpreter
+    if (!parseChoices(forChoices, &choices, &error)) return usageError(error);
     int rc = 0;
-    auto host = makeHost(a, &rc);
-    if (!host) return rc;
+    const auto planned = planFor(a, choices, &rc);
+    if (!planned) return rc;
+    const Host &host = *planned->host;
     VerifyOptions options;
     options.python = a.python;
+    if (options.python.isEmpty()) {
+        // The plan's environment when it exists, else the active one.
+        const QString planned_ = verifyPythonFor(planned->plan, planned->facts);
+        const QString active = host.env(QStringLiteral("CONDA_PREFIX"));
+        if (!planned_.isEmpty() && host.isFile(planned_))
+            options.python = planned_;
+        else if (!active.isEmpty() && host.isFile(active + QStringLiteral("/bin/python")))
+            options.python = active + QStringLiteral("/bin/python");
+    }
     if (a.timeoutSet) options.timeoutMs = a.timeoutMs;
-    const VerifyReport report = runVerify(*host, options, [&](const VerifyCheck &c) {
+    const VerifyExpectations expect = verifyExpectations(planned->plan);
+    const VerifyVerdict shape = verifyVerdict(VerifyReport{}, expect); // which checks count
+    const VerifyReport report = runVerify(host, options, [&](const VerifyCheck &c) {
         if (a.json) return;
-        out() << stateLabel(c.state) << c.title << " (" << c.elapsedMs << " ms)\n"
+        const bool counts = shape.counts(c.id);
+        out() << stateLabel(c.state) << c.title << " (" << c.elapsedMs << " ms)"
+              << (counts ? QString() : QStringLiteral("  [not needed for this plan]")) << "\n"
               << "         " << c.summary << "\n";
         out().flush();
     });
-    if (a.json) out() << QString::fromStdString(Json(report).dump(2)) << "\n";
+    const VerifyVerdict verdict = verifyVerdict(report, expect);
+    if (a.json) {
+        Json j = report;
+        j["verdict"] = {{"state", verdict.state.toStdString()},
+                        {"required", verdict.required},
+                        {"failed", verdict.failed},
+                        {"missing", verdict.missing},
+                        {"notRequired", verdict.notRequired}};
+        out() << QString::fromStdString(j.dump(2)) << "\n";
+    } else {
+        QString line = verdict.passed() ? QStringLiteral("Verdict: PASS")
+                       : verdict.state == QLatin1String("fail")
+                           ? QStringLiteral("Verdict: FAIL (%1)")
+                                 .arg(verdict.failed.join(QStringLiteral(", ")))
+                           : QStringLiteral("Verdict: NOT VERIFIED (%1 did not run)")
+                                 .arg(verdict.missing.join(QStringLiteral(", ")));
+        if (!expect.toolkit)
+            line += QStringLiteral("; no CUDA toolkit in the plan, so nvcc is not needed");
+        out() << line << ".\n";
+        if (verdict.missing.contains(QStringLiteral("torch-cuda")) && options.python.isEmpty())
+            out() << "Give --python PATH (the env's python) to check PyTorch.\n";
+    }
     out().flush();
-    return report.allPassed() ? 0 : 1;
+    return verdict.passed() ? 0 : 1;
 }
 
 bool writeBytes(const QString &path, const QByteArray &bytes, QString *error)
@@ -685,12 +796,15 @@ int profile(const Args &a)
         !ProfileEditor::validateDir(a.cudnn, QStringLiteral("--cudnn"), &cudnn, &error))
         return usageError(error);
     const QString cudnnLib = ProfileEditor::cudnnLibDir(cudnn, cuda);
+    // The same spec -> the same bytes as the wizard's profile steps (ProfileEditor::editsFor).
+    ProfileBlockSpec spec;
+    spec.cudaDir = cuda;
+    if (!cudnnLib.isEmpty()) spec.extraLibDirs << cudnnLib;
     auto blockFor = [&](ProfileSyntax syntax) {
-        return cuda.isEmpty()
-                   ? QByteArray()
-                   : ProfileEditor::makeBlock(
-                         syntax, cuda, cudnnLib.isEmpty() ? QStringList() : QStringList{cudnnLib});
+        return cuda.isEmpty() ? QByteArray() : makeProfileBlock(syntax, spec);
     };
+    if (a.moveHandWritten && action != QLatin1String("apply"))
+        return usageError(QStringLiteral("--move-hand-written goes with profile apply."));
     const ProfileEditor editor(FileBackup::backupDir(home));
 
     if (action == QLatin1String("show")) {
@@ -747,9 +861,7 @@ int profile(const Args &a)
                 out() << "(give --cuda DIR to see the block that would be written)\n";
             } else {
                 out() << "\nBlock for bash, zsh and ~/.profile:\n"
-                      << ProfileEditor::makeBlock(ProfileSyntax::Posix, cuda,
-                                                  cudnnLib.isEmpty() ? QStringList()
-                                                                     : QStringList{cudnnLib});
+                      << blockFor(ProfileSyntax::Posix);
                 if (shell == QLatin1String("fish"))
                     out() << "\nBlock for fish:\n" << blockFor(ProfileSyntax::Fish);
             }
@@ -760,8 +872,13 @@ int profile(const Args &a)
 
     const bool apply = action == QLatin1String("apply");
     QList<ProfileEdit> edits;
-    for (const ProfileTarget &t : targets)
-        edits << ProfileEdit{t.path, apply ? blockFor(t.syntax) : QByteArray()};
+    if (apply)
+        for (const ProfileEditor::Edit &e :
+             ProfileEditor::editsFor(targets, spec, a.moveHandWritten))
+            edits << ProfileEdit{e.path, e.block, e.moveHandWritten};
+    else
+        for (const ProfileTarget &t : targets)
+            edits << ProfileEdit{t.path, QByteArray()};
     ProfileOperation op(apply ? QStringLiteral("profile.apply") : QStringLiteral("profile.remove"),
                         apply
                             ? QStringLiteral("Put CUDA on PATH in the shell profiles")
@@ -819,22 +936,54 @@ OperationResult runOperation(Operation &op)
     return result;
 }
 
+// Every action `install` ran goes into the one journal the wizard, `undo` and the report read
+// (a dry run changes nothing and is not journaled).
+void journalRun(const Operation &op, const QString &home)
+{
+    if (op.isDryRun()) return;
+    const QList<JournalEntry> entries = op.journalEntries();
+    if (entries.isEmpty()) return;
+    Journal journal(Journal::pathFor(home));
+    QString jerr;
+    bool ok = journal.load(&jerr);
+    for (const JournalEntry &e : entries)
+        ok = ok && journal.append(e, &jerr);
+    if (!ok)
+        QTextStream(stderr) << "gpu-setup: note: " << op.id()
+                            << " ran but was not journaled: " << jerr << "\n";
+}
+
 // gpu-setup install driver|toolkit|cudnn: the plan's steps for that stage, through the same
 // operations the wizard uses. With --host (a snapshot) everything is a dry run.
+int installAll(const Args &a);
+
+// What the last install() found, for install all: whether the stage had steps to run.
+struct InstallOutcome
+{
+    bool hadSteps = false;
+    bool blocked = false;
+};
+InstallOutcome g_lastInstall;
+
 int install(const Args &a)
 {
+    g_lastInstall = {};
     static const QMap<QString, StageId> stages{{QStringLiteral("driver"), StageId::Driver},
                                                {QStringLiteral("toolkit"), StageId::Toolkit},
-                                               {QStringLiteral("cudnn"), StageId::Cudnn}};
+                                               {QStringLiteral("cudnn"), StageId::Cudnn},
+                                               {QStringLiteral("python"), StageId::PythonEnv},
+                                               {QStringLiteral("env"), StageId::PythonEnv}};
+    if (a.rest.size() == 1 && a.rest.first() == QLatin1String("all")) return installAll(a);
     if (a.rest.size() != 1 || !stages.contains(a.rest.first()))
-        return usageError(QStringLiteral("install takes one of driver, toolkit or cudnn."));
+        return usageError(
+            QStringLiteral("install takes one of driver, toolkit, cudnn, python (or env) or all."));
     const StageId stageId = stages.value(a.rest.first());
     if (!a.installer.isEmpty() && !QFileInfo(a.installer).isFile())
         return usageError(QStringLiteral("--installer %1 is not a file.").arg(a.installer));
     Choices choices;
     QString error;
     if (!parseChoices(a, &choices, &error)) return usageError(error);
-    if (stageId != StageId::Driver && a.toolkit.isEmpty())
+    if (stageId != StageId::Driver && stageId != StageId::PythonEnv && a.toolkit.isEmpty())
         choices.toolkit = choices.cudnn = Want::Yes; // asked for by name
     if (!a.toolkitPrefix.isEmpty()) {
         if (!a.toolkitPrefix.startsWith(QLatin1Char('/')) &&
@@ -843,21 +992,58 @@ int install(const Args &a)
         choices.toolkitPrefix = a.toolkitPrefix;
     }
     int rc = 0;
-    const auto planned = planFor(a, choices, &rc);
+    Args probing = a;
+    probing.newShell = true;
+    const auto planned = planFor(probing, choices, &rc);
     if (!planned) return rc;
     const Plan &p = planned->plan;
     const StagePlan *stage = p.stage(stageId);
     if (!stage) return usageError(QStringLiteral("the plan has no %1 stage.").arg(a.rest.first()));
     out() << a.rest.first() << ": " << stage->summary << "\n";
+    g_lastInstall = {!stage->steps.isEmpty(), stage->status == StageStatus::Blocked};
     if (stage->steps.isEmpty()) {
         out() << "Nothing to install.\n";
+        if (stageId == StageId::PythonEnv &&
+            CondaEnvs::envExists(planned->facts, CondaEnvs::plannedEnv(p)))
+            out() << CondaEnvs::activateInstruction(CondaEnvs::plannedEnv(p)) << "\n";
         out().flush();
         return stage->status == StageStatus::Blocked ? 1 : 0;
     }
     ActionContext ctx;
     ctx.dryRun = a.dryRun || !a.hostDir.isEmpty();
     ctx.home = planned->host->home();
-    ctx.mirrors = a.mirrors;
+    if (const auto *real = dynamic_cast<const RealHost *>(planned->host.get()))
+        ctx.root = real->root();
+    // --mirror names a conda/pip mirror for plan and install; only URLs are download mirrors.
+    for (const QString &m : a.mirrors)
+        if (m.startsWith(QLatin1String("https://")) || m.startsWith(QLatin1String("http://")))
+            ctx.mirrors << m;
+    // Anaconda's Terms of Service: only with the user's explicit --accept-conda-tos, and
+    // never silently skipped (conda create would stop on them half-way).
+    const QStringList terms = CondaTosOperation::channelsToAccept(p);
+    ctx.acceptCondaTerms = a.acceptCondaTos;
+    if (stageId == StageId::PythonEnv && !terms.isEmpty() && !a.acceptCondaTos) {
+        if (!ctx.dryRun) {
+            QTextStream(stderr)
+                << "gpu-setup: Miniconda uses Anaconda's channels ("
+                << terms.join(QStringLiteral(", "))
+                << "), whose Terms of Service must be accepted first: add --accept-conda-tos if "
+                   "you agree to them, or use --conda-flavour miniforge or a --mirror, which "
+                   "need none.\n";
+            return 1;
+        }
+        out() << "Note: the Terms of Service steps run only with --accept-conda-tos.\n";
+    }
+    if (stageId == StageId::PythonEnv && !terms.isEmpty() && a.acceptCondaTos && !ctx.dryRun) {
+        Journal journal(Journal::pathFor(ctx.home));
+        QString jerr;
+        const JournalEntry consent =
+            CondaTosOperation::consentEntry(terms, QStringLiteral("with --accept-conda-tos"));
+        if (!journal.load(&jerr) || !journal.append(consent, &jerr))
+            QTextStream(stderr) << "gpu-setup: note: your agreement was not journaled: " << jerr
+                                << "\n";
+        out() << consent.message << "\n";
+    }
     QList<Step> steps;
     for (Step s : stage->steps) {
         if (!a.installer.isEmpty()) {
@@ -908,6 +1094,7 @@ int install(const Args &a)
         }
         out() << "==> " << op.title() << "\n";
         const OperationResult r = runOperation(op);
+        journalRun(op, ctx.home);
         if (!ctx.dryRun) // a dry run already listed them with the commands
             for (const QString &m : op.manualSteps())
                 out() << "    then by you: " << m << "\n";
@@ -927,14 +1114,55 @@ int install(const Args &a)
             continue;
         }
         op->setDryRun(ctx.dryRun);
+        if (!ctx.dryRun) // the exact commands first (a dry run prints them as its log)
+            for (const QString &line : op->dryRun())
+                out() << "    $ " << line << "\n";
         const OperationResult r = runOperation(*op);
+        journalRun(*op, ctx.home);
         out().flush();
         if (!r.ok) {
             QTextStream(stderr) << "gpu-setup: " << r.message << "\n";
             return 1;
         }
     }
+    if (stageId == StageId::PythonEnv && !ctx.dryRun)
+        out() << CondaEnvs::activateInstruction(CondaEnvs::plannedEnv(p)) << "\n";
     out().flush();
+    return 0;
+}
+
+// gpu-setup install all: every stage in the wizard's order, each planned afresh (what the one
+// before changed counts), stopping at the first failure and before what needs a reboot.
+int installAll(const Args &a)
+{
+    const QStringList order{QStringLiteral("driver"), QStringLiteral("toolkit"),
+                            QStringLiteral("cudnn"), QStringLiteral("python")};
+    const bool dryRun = a.dryRun || !a.hostDir.isEmpty();
+    for (const QString &stage : order) {
+        Args one = a;
+        one.rest = {stage};
+        // Here toolkit and cuDNN are what the plan says (optional for pip PyTorch), not forced.
+        if (one.toolkit.isEmpty()) one.toolkit = QStringLiteral("auto");
+        out() << "\n## " << stage << "\n";
+        out().flush();
+        const int rc = install(one);
+        if (rc != 0 && !g_lastInstall.hadSteps && g_lastInstall.blocked) {
+            // Nothing to run here (no GPU: no driver, no toolkit); the next stages may still
+            // apply (a CPU environment), and the report says why this one is blocked.
+            out() << "Skipped: this stage is blocked; see gpu-setup plan.\n";
+            continue;
+        }
+        if (rc != 0) {
+            QTextStream(stderr) << "gpu-setup: install all stopped at " << stage << ".\n";
+            return rc;
+        }
+        if (stage == QLatin1String("driver") && g_lastInstall.hadSteps && !dryRun) {
+            // A freshly installed driver loads only after a reboot; the later stages need it.
+            out() << "Reboot the computer, then run gpu-setup install all again to go on.\n";
+            out().flush();
+            return 0;
+        }
+    }
     return 0;
 }
 
@@ -991,10 +1219,13 @@ QString cliUsage()
         "       gpu-setup plan [--host DIR] [--framework pytorch[==X]|tensorflow[==X]|none]\n"
         "                      [--python X.Y] [--toolkit yes|no|auto] [--mirror "
         "official|tuna|ustc|bfsu]\n"
-        "                      [--knowledge DIR] [--json]\n"
+        "                      [--conda-flavour miniforge|miniconda] [--env NAME]\n"
+        "                      [--server] [--knowledge DIR] [--json]\n"
         "                                 what would be installed, and why, with the exact "
         "commands\n"
-        "                                 (exit 1 while something still needs action)\n"
+        "                                 (exit 1 while something still needs action);\n"
+        "                                 --server: a headless server, Ubuntu's server (compute)\n"
+        "                                 driver (also for install, verify and report)\n"
         "       gpu-setup snapshot -o DIR [--host DIR]\n"
         "                                 capture the files and command outputs the probes read\n"
         "                                 into DIR, for --host and for bug reports\n"
@@ -1002,8 +1233,11 @@ QString cliUsage()
         "                                 fetch one file (resuming FILE.part), trying the\n"
         "                                 mirrors in order, and keep it only if it matches\n"
         "       gpu-setup verify [--python PATH] [--host DIR] [--json] [--timeout S]\n"
-        "                                 nvidia-smi, nvcc, a compiled CUDA program and, with\n"
-        "                                 --python, PyTorch on the GPU (exit 1 unless all pass)\n"
+        "                        [--framework ...] [--toolkit yes|no|auto]\n"
+        "                                 nvidia-smi, nvcc, a compiled CUDA program and PyTorch\n"
+        "                                 on the GPU in the plan's env (or --python); exit 0\n"
+        "                                 when every check the plan needs passes (no nvcc\n"
+        "                                 without a toolkit in the plan)\n"
         "       gpu-setup report [-o FILE] [--format json|md|html|pdf|text] [--host DIR]\n"
         "                        [--no-redact] [--lang zh_CN|en] [--journal FILE] [--verify]\n"
         "                        [--python PATH] [--with-log]\n"
@@ -1013,9 +1247,12 @@ QString cliUsage()
         "                                 show a report someone sent you\n"
         "       gpu-setup profile show|apply|remove [--cuda DIR] [--cudnn DIR]\n"
         "                         [--shell bash|zsh|fish] [--home DIR] [--dry-run] [--json]\n"
+        "                         [--move-hand-written]\n"
         "                                 the gpu-setup block (PATH, LD_LIBRARY_PATH, CUDA_HOME)\n"
         "                                 in the shell's rc file and ~/.profile; apply needs\n"
-        "                                 --cuda; --dry-run prints the exact edit\n"
+        "                                 --cuda; --dry-run prints the exact edit;\n"
+        "                                 --move-hand-written moves the CUDA lines written by\n"
+        "                                 hand into the block, as comments (undo restores)\n"
         "       gpu-setup env list [--conda PREFIX] [--json]\n"
         "       gpu-setup env create NAME [--python X.Y] [--conda PREFIX] [--dry-run]\n"
         "       gpu-setup env remove NAME --yes [--conda PREFIX] [--dry-run]\n"
@@ -1025,10 +1262,17 @@ QString cliUsage()
         "       gpu-setup mirror undo [--home DIR]\n"
         "                                 point ~/.condarc and ~/.config/pip/pip.conf at a\n"
         "                                 mirror (backed up; undo restores them exactly)\n"
-        "       gpu-setup install driver|toolkit|cudnn [--dry-run] [--host DIR]\n"
+        "       gpu-setup install driver|toolkit|cudnn|python|all [--dry-run] [--host DIR]\n"
         "                      [--toolkit-prefix DIR] [--installer FILE]\n"
-        "                                 run that stage's steps (privileged ones through\n"
-        "                                 pkexec gpu-setup-helper); --host is always a dry run\n"
+        "                      [--framework ...] [--python X.Y] [--mirror NAME] [--env NAME]\n"
+        "                      [--conda-flavour miniforge|miniconda] [--accept-conda-tos]\n"
+        "                                 run that stage's steps, each exact command printed\n"
+        "                                 first (privileged ones through pkexec\n"
+        "                                 gpu-setup-helper); python: conda (Miniforge by\n"
+        "                                 default), conda init, mirror, the env, the framework\n"
+        "                                 and extras (Miniconda needs --accept-conda-tos unless\n"
+        "                                 a mirror is chosen); all: every stage in order,\n"
+        "                                 stopping before a reboot; --host is always a dry run\n"
         "       gpu-setup extract ARCHIVE -C DIR [--strip-components N]\n"
         "                                 unpack a .tar.xz/.tar.gz/.tar/.zip into DIR, refusing\n"
         "                                 entries that would land outside it\n"

@@ -187,7 +187,12 @@ int envCreate(const CondaArgs &a)
     CondaEnvCreateOperation op(QStringLiteral("python.create-env"), prefix, a.rest.first(),
                                a.python);
     op.setDryRun(a.dryRun);
-    return finishWith(a, op, run(op, !a.dryRun));
+    const int rc2 = finishWith(a, op, run(op, !a.dryRun));
+    if (rc2 == 0 && !a.dryRun) { // how to use it (the wizard and the report say the same)
+        sout() << CondaEnvs::activateInstruction(a.rest.first()) << "\n";
+        sout().flush();
+    }
+    return rc2;
 }
 
 int envRemove(const CondaArgs &a)

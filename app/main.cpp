@@ -8,9 +8,13 @@
 #ifdef GPUSETUP_HAVE_GUI
 #include "Language.h"
 #include "SetupWizard.h"
+#include "WizardSession.h"
 #include "WizardState.h"
+#include "actions/Journal.h"
+#include "knowledge/Knowledge.h"
 #include "verify/Verifier.h"
 #include <QApplication>
+#include <QFileInfo>
 #endif
 #include <QCoreApplication>
 #ifdef GPUSETUP_SIMULATION
@@ -69,14 +73,19 @@ int main(int argc, char **argv)
         QApplication app(argc, argv);
         QApplication::setApplicationName(QStringLiteral("gpu-setup"));
         QApplication::setApplicationVersion(QStringLiteral(GPUSETUP_VERSION));
-        QString lang, hostDir, screenshots;
+        QString lang, hostDir, screenshots, knowledgeDir;
+        bool resume = false;
         for (int i = 1; i < args.size(); ++i) {
-            if (args[i] == QLatin1String("--lang") && i + 1 < args.size())
+            if (args[i] == QLatin1String("--resume"))
+                resume = true; // started by the autostart entry after a restart
+            else if (args[i] == QLatin1String("--lang") && i + 1 < args.size())
                 lang = args[++i];
             else if (args[i] == QLatin1String("--host") && i + 1 < args.size())
                 hostDir = args[++i];
             else if (args[i] == QLatin1String("--screenshots") && i + 1 < args.size())
                 screenshots = args[++i];
+            else if (args[i] == QLatin1String("--knowledge") && i + 1 < args.size())
+                knowledgeDir = args[++i]; // as the CLI's: files there replace the embedded
             else if (args[i] != QLatin1String("-v"))
                 return QTextStream(stderr) << "gpu-setup: unknown option " << args[i] << ".\n", 2;
         }
@@ -95,6 +104,26 @@ int main(int argc, char **argv)
         // A snapshot is a demo: every step is a dry run, nothing on this machine changes.
         WizardState state(*host, host->isSnapshot());
         state.verify = &runVerify;
+        if (!knowledgeDir.isEmpty()) {
+            QString error;
+            std::optional<Knowledge> k = Knowledge::load(knowledgeDir, &error);
+            if (!k) return QTextStream(stderr) << "gpu-setup: " << error << "\n", 2;
+            state.setKnowledge(std::make_shared<const Knowledge>(std::move(*k)));
+        }
+        if (!host->isSnapshot()) {
+            // The page, the choices and a restart in progress survive (wizard-state.json next
+            // to the journal); a demo on a snapshot remembers nothing.
+            state.session().stateDir = Journal::stateDir(host->home());
+            if (!knowledgeDir.isEmpty())
+                // Reopened after the restart with the same data (an absolute path: the
+                // autostart entry does not run in this folder).
+                state.session().resumeArgv = {
+                    QCoreApplication::applicationFilePath(), QStringLiteral("--knowledge"),
+                    QFileInfo(knowledgeDir).absoluteFilePath(), QStringLiteral("--resume")};
+            state.session().open(resume);
+            if (lang.isEmpty() && !state.session().language().isEmpty())
+                setLanguage(state.session().language());
+        }
         SetupWizard wizard(state);
         if (!screenshots.isEmpty()) {
             // Render every page once probing is done, then exit (works offscreen).

@@ -1,6 +1,7 @@
 // decideFramework + advisePythonEnv over the snapshot hosts (real whole-machine facts) and
 // hand-built variants of them (an RTX 5090, other drivers), asserting the wheel, Python, driver
 // floor and toolkit each gets, the finding ids and the exact steps.
+#include "actions/StepOperations.h"
 #include "advice/AdviceContext.h"
 #include "advice/FrameworkAdvice.h"
 #include "host/SnapshotHost.h"
@@ -300,7 +301,10 @@ private Q_SLOTS:
             << ""
             << "410.48"
             << ""
-            << "done" << L{"python.env-ok", "python.conda-found"} << L{"python.env-mismatch"};
+            // The env is right, but the old Anaconda was never `conda init`ed: that is left.
+            << "needs-action"
+            << L{"python.env-ok", "python.conda-found", "python.conda-not-initialized"}
+            << L{"python.env-mismatch"};
         // The same env with the newest PyTorch: its Python 3.6.8 is too old -> a new env.
         QTest::newRow("gtx1070-env-pytorch-newest")
             << gtx << ""
@@ -364,7 +368,7 @@ private Q_SLOTS:
                                        << "3.12"
                                        << ""
                                        << ""
-                                       << "optional"
+                                       << "needs-action"
                                        << L{"framework.cpu-only", "python.miniforge-unverified",
                                             "python.conda-install", "python.anaconda-tos"}
                                        << L{"python.conda-found"};
@@ -379,7 +383,7 @@ private Q_SLOTS:
                                         << "3.12"
                                         << ""
                                         << ""
-                                        << "optional" << L{"framework.cpu-only"} << L{};
+                                        << "needs-action" << L{"framework.cpu-only"} << L{};
         // TensorFlow 2.10: tested with system CUDA 11.2 + cuDNN 8.1; 11.2.2 needs 460.32.03.
         QTest::newRow("rtx3060-tf-2.10")
             << rtx << ""
@@ -429,7 +433,7 @@ private Q_SLOTS:
             << "3.10"
             << ""
             << ""
-            << "optional" << L{"framework.cpu-only"} << L{"framework.needs-toolkit"};
+            << "needs-action" << L{"framework.cpu-only"} << L{"framework.needs-toolkit"};
         QTest::newRow("rtx3060-python-3.8")
             << rtx << ""
             << "pytorch"
@@ -786,10 +790,13 @@ private Q_SLOTS:
         QVERIFY(findingById(n->plan, "framework.tf-and-cuda")->text.contains("525.60.13"));
     }
 
-    // Fresh install: the newest checksummed Miniconda, ToS only as the user's own step.
+    // Fresh install, Miniconda chosen: the newest checksummed Miniconda; its Terms-of-Service
+    // steps run only once the user agreed (operationForStep checks ActionContext).
     void minicondaInstall()
     {
-        auto r = run("vm-ubuntu2404-nogpu", "", choices());
+        Choices c = choices();
+        c.condaFlavour = "miniconda";
+        auto r = run("vm-ubuntu2404-nogpu", "", c);
         const MinicondaInstaller *mc = Knowledge::builtin().newestMiniconda("x86_64");
         QVERIFY(mc);
         const Step *d = stepById(r->plan, "python.download-miniconda");
@@ -810,8 +817,14 @@ private Q_SLOTS:
         for (const Step &s : r->plan.steps)
             if (s.id == QLatin1String("python.tos-accept")) {
                 ++tos;
-                QCOMPARE(s.kind, QString("manual")); // never run on the user's behalf
+                QCOMPARE(s.kind, QString("command"));
                 QVERIFY(s.argv.contains("accept"));
+                ActionContext ctx;
+                QString why;
+                QVERIFY(!operationForStep(s, ctx, &why)); // not without the agreement
+                QVERIFY(!why.isEmpty());
+                ctx.acceptCondaTerms = true;
+                QVERIFY(operationForStep(s, ctx, &why));
             }
         QCOMPARE(tos, 2); // pkgs/main and pkgs/r (msys2 is Windows-only)
         QVERIFY(findingById(r->plan, "python.anaconda-licence")->unverified);
@@ -822,21 +835,85 @@ private Q_SLOTS:
         for (const Step &s : r->plan.steps)
             order << s.id;
         QVERIFY(order.indexOf("python.download-miniconda") < order.indexOf("python.create-env"));
+        QVERIFY(order.indexOf("python.tos-accept") < order.indexOf("python.create-env"));
         QVERIFY(order.indexOf("python.create-env") < order.indexOf("python.install-framework"));
         QVERIFY(stepById(r->plan, "python.install-framework")
                     ->argv.contains("https://download.pytorch.org/whl/cpu"));
-        // Choosing Miniconda outright: no Miniforge warning.
-        Choices c = choices();
-        c.condaFlavour = "miniconda";
+        QVERIFY(!findingById(r->plan, "python.miniforge-unverified"));
+        QCOMPARE(r->plan.chosen.value("conda"), QString("miniconda"));
+
+        // With a mirror the channels are the mirror's: no Terms of Service to accept at all.
+        c.mirror = "tuna";
         auto m = run("vm-ubuntu2404-nogpu", "", c);
-        QVERIFY(!findingById(m->plan, "python.miniforge-unverified"));
-        QCOMPARE(m->plan.chosen.value("conda"), QString("miniconda"));
+        QVERIFY(!stepById(m->plan, "python.tos-accept"));
+        QVERIFY(!findingById(m->plan, "python.anaconda-tos"));
+        QVERIFY(stepById(m->plan, "python.mirror-condarc"));
+    }
+
+    // Issue 12, break 7: Miniforge is the default and really planned: its checksummed
+    // installer from miniforge.json into ~/miniforge3, conda init, and no ToS step or finding.
+    void miniforgeInstall()
+    {
+        auto r = run("vm-ubuntu2404-nogpu", "", choices());
+        const MiniforgeInstaller *mf = Knowledge::builtin().newestMiniforge("x86_64");
+        QVERIFY(mf);
+        const Step *d = stepById(r->plan, "python.download-miniforge");
+        QVERIFY(d);
+        QCOMPARE(d->kind, QString("download"));
+        QCOMPARE(d->sha256, mf->sha256);
+        QCOMPARE(d->url, mf->url);
+        QCOMPARE(d->path, "/home/student/Downloads/" + mf->file);
+        QCOMPARE(stepById(r->plan, "python.install-miniforge")->argv,
+                 QStringList({"bash", d->path, "-b", "-p", "/home/student/miniforge3"}));
+        QCOMPARE(stepById(r->plan, "python.conda-init")->argv,
+                 QStringList({"/home/student/miniforge3/bin/conda", "init", "bash"}));
+        QCOMPARE(stepById(r->plan, "python.create-env")->argv.first(),
+                 QString("/home/student/miniforge3/bin/conda"));
+        QVERIFY(!stepById(r->plan, "python.tos-accept"));
+        QVERIFY(!stepById(r->plan, "python.download-miniconda"));
+        QVERIFY(!findingById(r->plan, "python.anaconda-tos"));
+        QVERIFY(!findingById(r->plan, "python.miniforge-unverified"));
+        QCOMPARE(r->plan.chosen.value("conda"), QString("miniforge"));
+        QCOMPARE(r->plan.chosen.value("installer"), mf->file);
+        // The install step finds its checksum in the data by the file's name.
+        ActionContext ctx;
+        auto op = operationForStep(*stepById(r->plan, "python.install-miniforge"), ctx);
+        QVERIFY(op);
+        QVERIFY2(op->dryRun().join('\n').contains(mf->sha256), qPrintable(op->dryRun().join('\n')));
+    }
+
+    // Issue 12, break 8: the old tutorial's Anaconda (installed without `conda init`) gets a
+    // conda init step; its ~/.condarc with the retired pkgs/free channel is flagged, and the
+    // resolution follows the mirror choice.
+    void oldTutorialConda()
+    {
+        auto r = run("ubuntu1804-gtx1070-cuda10", "", choices());
+        const Step *init = stepById(r->plan, "python.conda-init");
+        QVERIFY(init);
+        QCOMPARE(init->argv, QStringList({"/home/student/anaconda3/bin/conda", "init", "bash"}));
+        QVERIFY(findingById(r->plan, "python.conda-not-initialized"));
+        const Finding *free = findingById(r->plan, "python.condarc-pkgs-free");
+        QVERIFY(free);
+        QVERIFY2(free->text.contains("/home/student/.condarc"), qPrintable(free->text));
+        QVERIFY(free->text.contains("pkgs/free"));
+        QVERIFY(free->resolution.contains("mirror"));
+        QCOMPARE(r->plan.status, StageStatus::NeedsAction);
+        Choices c = choices();
+        c.mirror = "tuna";
+        auto m = run("ubuntu1804-gtx1070-cuda10", "", c);
+        QVERIFY(findingById(m->plan, "python.condarc-pkgs-free")->resolution.contains("rewrites"));
+        // A machine whose conda is set up gets no init step.
+        auto ok = run("ubuntu2204-rtx3060-drv535", "", choices());
+        QVERIFY(!stepById(ok->plan, "python.conda-init"));
+        QVERIFY(!findingById(ok->plan, "python.conda-not-initialized"));
+        QVERIFY(!findingById(ok->plan, "python.condarc-pkgs-free"));
     }
 
     void mirrorTuna()
     {
         Choices c = choices();
         c.mirror = "tuna";
+        c.condaFlavour = "miniconda"; // the mirror serves Miniconda's installer
         auto r = run("vm-ubuntu2404-nogpu", "", c);
         const Step *rc = stepById(r->plan, "python.mirror-condarc");
         QVERIFY(rc);

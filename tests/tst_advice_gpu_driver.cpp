@@ -138,6 +138,26 @@ Facts recipe(const QString &name)
         f.boot.mokPendingKeys = 0;
         return f;
     }
+    if (name == "ubuntu2204-rtx3060-none-sb-prebuilt" ||
+        name == "ubuntu2204-rtx3060-none-sb-dkms") {
+        Facts f = bareMachine("22.04", "GeForce RTX 3060");
+        f.boot.secureBoot = SecureBootState::Enabled;
+        f.boot.mokPendingKeys = 0;
+        f.driver.prebuilt.checked = true;
+        f.driver.prebuilt.state = FactState::Found;
+        f.driver.prebuilt.kernel = QStringLiteral("5.15.0-91-generic");
+        f.driver.prebuilt.flavours =
+            name.endsWith("prebuilt")
+                ? QStringList{"470", "535", "535-open", "535-server", "580", "580-server"}
+                : QStringList{"470", "535", "535-open", "535-server"};
+        return f;
+    }
+    if (name == "debian12-rtx3060-none-sb") {
+        Facts f = bareMachine("debian12", "GeForce RTX 3060");
+        f.boot.secureBoot = SecureBootState::Enabled;
+        f.boot.mokPendingKeys = 0;
+        return f;
+    }
     if (name == "debian12-gtx1070-none") return bareMachine("debian12", "GeForce GTX 1070");
     if (name == "ubuntu2204-k80-none") return bareMachine("22.04", "Tesla K80");
     if (name == "debian12-k80-none") return bareMachine("debian12", "Tesla K80");
@@ -282,14 +302,14 @@ private Q_SLOTS:
         // ---- every snapshot host
         QTest::newRow("vm-nogpu") << "vm-ubuntu2404-nogpu"
                                   << "" << false << S::Blocked << "gpu.none"
-                                  << "gpu.found,gpu.psu" << 0 << S::Blocked << "driver.no-gpu"
+                                  << "gpu.found,gpu.psu" << 0 << S::Skipped << "driver.no-gpu"
                                   << "driver.not-installed"
                                   << ""
                                   << ""
                                   << "";
         QTest::newRow("debian12-nogpu") << "captured-debian12-cuda13-wheels-nogpu"
                                         << "" << false << S::Blocked << "gpu.none"
-                                        << "gpu.found" << 0 << S::Blocked << "driver.no-gpu"
+                                        << "gpu.found" << 0 << S::Skipped << "driver.no-gpu"
                                         << ""
                                         << ""
                                         << ""
@@ -354,8 +374,8 @@ private Q_SLOTS:
             << "driver.nouveau,driver.secure-boot-mok"
             << "driver.installed-not-loaded,driver.not-installed"
             << "535.183.01"
-            << "driver.blacklist-nouveau,driver.update-initramfs,driver.mok-import,"
-               "driver.mok-enroll,driver.reboot"
+            << "driver.blacklist-nouveau,driver.update-initramfs,driver.enroll-mok,"
+               "driver.mok-manager,driver.reboot"
             << "";
         QTest::newRow("driver-mismatch") << "ubuntu2204-driver-mismatch"
                                          << "" << false << S::Done << "gpu.found,gpu.psu"
@@ -389,7 +409,7 @@ private Q_SLOTS:
             << ""
             << "580"
             << "driver.apt-update,driver.install,driver.blacklist-nouveau,"
-               "driver.update-initramfs,driver.reboot"
+               "driver.update-initramfs,driver.enroll-mok,driver.mok-manager,driver.reboot"
             << "ubuntu-drivers install nvidia:580";
         QTest::newRow("gtx680-drv470")
             << "ubuntu2204-gtx680-drv470-kepler"
@@ -491,14 +511,55 @@ private Q_SLOTS:
             << "580"
             << "driver.apt-update,driver.install,driver.reboot"
             << "ubuntu-drivers install --gpgpu nvidia:580-server";
+        // Secure Boot: the MOK is enrolled only when apt will build the module with DKMS.
+        // apt not asked (or no answer): prepared to be safe.
         QTest::newRow("ubuntu-not-installed-secureboot")
             << "recipe:ubuntu2204-rtx3060-none-sb"
             << "" << false << S::Done << "gpu.found"
             << "" << 650 << S::NeedsAction << "driver.not-installed,driver.secure-boot-mok"
-            << ""
+            << "driver.secure-boot-signed"
+            << "580"
+            << "driver.apt-update,driver.install,driver.enroll-mok,driver.mok-manager,"
+               "driver.reboot"
+            << "ubuntu-drivers install nvidia:580";
+        // Canonical's signed prebuilt 580 modules exist for this kernel: nothing to enrol.
+        QTest::newRow("ubuntu-secureboot-prebuilt")
+            << "recipe:ubuntu2204-rtx3060-none-sb-prebuilt"
+            << "" << false << S::Done << "gpu.found"
+            << "" << 650 << S::NeedsAction << "driver.not-installed,driver.secure-boot-signed"
+            << "driver.secure-boot-mok"
             << "580"
             << "driver.apt-update,driver.install,driver.reboot"
             << "ubuntu-drivers install nvidia:580";
+        // Prebuilt modules only for older branches: 580 is built with DKMS.
+        QTest::newRow("ubuntu-secureboot-dkms")
+            << "recipe:ubuntu2204-rtx3060-none-sb-dkms"
+            << "" << false << S::Done << "gpu.found"
+            << "" << 650 << S::NeedsAction << "driver.not-installed,driver.secure-boot-mok"
+            << "driver.secure-boot-signed"
+            << "580"
+            << "driver.apt-update,driver.install,driver.enroll-mok,driver.mok-manager,"
+               "driver.reboot"
+            << "ubuntu-drivers install nvidia:580";
+        // The server flavour has its own prebuilt packages (580-server): signed.
+        QTest::newRow("ubuntu-secureboot-server-prebuilt")
+            << "recipe:ubuntu2204-rtx3060-none-sb-prebuilt"
+            << "" << true << S::Done << "gpu.found"
+            << "" << 650 << S::NeedsAction << "driver.secure-boot-signed"
+            << "driver.secure-boot-mok"
+            << "580"
+            << "driver.apt-update,driver.install,driver.reboot"
+            << "ubuntu-drivers install --gpgpu nvidia:580-server";
+        // Debian always builds with DKMS; its key is /var/lib/dkms/mok.pub.
+        QTest::newRow("debian-secureboot")
+            << "recipe:debian12-rtx3060-none-sb"
+            << "" << false << S::Done << "gpu.found"
+            << "" << 650 << S::NeedsAction << "driver.not-installed,driver.secure-boot-mok"
+            << "driver.secure-boot-signed"
+            << "580"
+            << "driver.enable-non-free,driver.apt-update,driver.install,driver.enroll-mok,"
+               "driver.mok-manager,driver.reboot"
+            << "apt-get install -y nvidia-driver linux-headers-amd64";
         QTest::newRow("debian12-gtx1070")
             << "recipe:debian12-gtx1070-none"
             << "" << false << S::Done << "gpu.maxwell-pascal-volta,gpu.psu"
@@ -553,7 +614,7 @@ private Q_SLOTS:
             << "" << 650 << S::NeedsAction << "driver.installed-not-loaded,driver.secure-boot-mok"
             << "driver.nouveau"
             << "550.120"
-            << "driver.mok-enroll,driver.reboot"
+            << "driver.mok-manager,driver.reboot"
             << "";
         QTest::newRow("gpu-lost") << "recipe:gpu-lost"
                                   << "" << false << S::Done << "gpu.found"
@@ -609,7 +670,7 @@ private Q_SLOTS:
             << "ubuntu-drivers install nvidia:580";
         QTest::newRow("bus-unreadable") << "recipe:bus-unreadable"
                                         << "" << false << S::Blocked << "gpu.none"
-                                        << "" << 0 << S::Blocked << "driver.no-gpu"
+                                        << "" << 0 << S::Skipped << "driver.no-gpu"
                                         << ""
                                         << ""
                                         << ""
@@ -775,10 +836,19 @@ private Q_SLOTS:
         QVERIFY(u);
         QCOMPARE(u->argv, QStringList({"update-initramfs", "-u"}));
         QVERIFY(u->privileged);
-        const Step *m = findStep(drv, "driver.mok-import");
+        // nvidia-dkms-535 is installed: a module built here, so its key must be enrolled. The
+        // wizard asks for the one-time password (driver.enroll-mok, run as root); the blue
+        // screen at the next start is the student's part (driver.mok-manager).
+        const Step *m = findStep(drv, "driver.enroll-mok");
         QVERIFY(m);
+        QCOMPARE(m->kind, QStringLiteral("command"));
         QCOMPARE(m->argv, QStringList({"mokutil", "--import", "/var/lib/shim-signed/mok/MOK.der"}));
         QVERIFY(m->privileged);
+        const Step *mm = findStep(drv, "driver.mok-manager");
+        QVERIFY(mm);
+        QCOMPARE(mm->kind, QStringLiteral("manual"));
+        QVERIFY(mm->description.contains("Enroll MOK"));
+        QVERIFY(!findStep(drv, "driver.mok-import"));
         const Step *r = findStep(drv, "driver.reboot");
         QVERIFY(r);
         QCOMPARE(r->kind, QStringLiteral("manual"));

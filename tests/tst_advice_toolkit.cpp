@@ -542,6 +542,8 @@ private slots:
         QCOMPARE(prof->path, QStringLiteral("/home/student/.bashrc"));
         QCOMPARE(prof->content,
                  QStringLiteral("# >>> gpu-setup >>>\n"
+                                "# Written by gpu-setup; 'gpu-setup profile remove' takes it out.\n"
+                                "export CUDA_HOME=/usr/local/cuda-12.6\n"
                                 "export PATH=/usr/local/cuda-12.6/bin${PATH:+:${PATH}}\n"
                                 "export LD_LIBRARY_PATH=/usr/local/cuda-12.6/lib64"
                                 "${LD_LIBRARY_PATH:+:${LD_LIBRARY_PATH}}\n"
@@ -617,6 +619,8 @@ private slots:
         QCOMPARE(ed->path, QStringLiteral("/home/student/.bashrc"));
         QCOMPARE(ed->content,
                  QStringLiteral("# >>> gpu-setup >>>\n"
+                                "# Written by gpu-setup; 'gpu-setup profile remove' takes it out.\n"
+                                "export CUDA_HOME=/usr/local/cuda-12.2\n"
                                 "export PATH=/usr/local/cuda-12.2/bin${PATH:+:${PATH}}\n"
                                 "export LD_LIBRARY_PATH=/usr/local/cuda-12.2/lib64:"
                                 "/home/student/.local/cudnn-9.26.1.1/lib"
@@ -832,11 +836,16 @@ private slots:
         const Step *prof = stepById(o.toolkit, QStringLiteral("toolkit.profile"));
         QVERIFY(prof);
         QCOMPARE(prof->path, QStringLiteral("/home/student/.config/fish/config.fish"));
-        QCOMPARE(prof->content, QStringLiteral("# >>> gpu-setup >>>\n"
-                                               "fish_add_path /usr/local/cuda-12.6/bin\n"
-                                               "set -gx LD_LIBRARY_PATH /usr/local/cuda-12.6/lib64 "
-                                               "$LD_LIBRARY_PATH\n"
-                                               "# <<< gpu-setup <<<\n"));
+        // The one block format (common/ProfileBlock), as `gpu-setup profile apply` writes it.
+        QCOMPARE(prof->content,
+                 QStringLiteral("# >>> gpu-setup >>>\n"
+                                "# Written by gpu-setup; 'gpu-setup profile remove' takes it out.\n"
+                                "set -gx CUDA_HOME /usr/local/cuda-12.6\n"
+                                "set -gx PATH /usr/local/cuda-12.6/bin $PATH\n"
+                                "test -n \"$LD_LIBRARY_PATH\"; or set -e LD_LIBRARY_PATH\n"
+                                "set -gx LD_LIBRARY_PATH /usr/local/cuda-12.6/lib64 "
+                                "$LD_LIBRARY_PATH\n"
+                                "# <<< gpu-setup <<<\n"));
     }
 
     void lowDiskDetails()
@@ -868,6 +877,7 @@ private slots:
         QCOMPARE(
             gpuSetupProfileBlock(QStringLiteral("zsh"), QString(), {QStringLiteral("/x/lib")}),
             QStringLiteral("# >>> gpu-setup >>>\n"
+                           "# Written by gpu-setup; 'gpu-setup profile remove' takes it out.\n"
                            "export LD_LIBRARY_PATH=/x/lib${LD_LIBRARY_PATH:+:${LD_LIBRARY_PATH}}\n"
                            "# <<< gpu-setup <<<\n"));
         Facts f = hostFacts(QStringLiteral("ubuntu2204-rtx3060-drv535"));

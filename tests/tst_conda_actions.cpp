@@ -603,6 +603,18 @@ private slots:
             ctx, &why);
         QVERIFY(dynamic_cast<CondaInstallOperation *>(inst.get()));
         QVERIFY(inst->dryRun().first().contains(mc->sha256));
+        // The plan's download of that file says what it must hash to (data from --knowledge):
+        // that checksum, not the embedded one.
+        ActionContext local = ctx;
+        const QString other(64, QLatin1Char('a'));
+        local.sha256ByPath.insert("/home/student/Downloads/" + mc->file, other);
+        auto fromPlan = operationForStep(
+            step("python.install-miniconda", "command",
+                 {"bash", "/home/student/Downloads/" + mc->file, "-b", "-p", prefix}),
+            local, &why);
+        QVERIFY(fromPlan);
+        QVERIFY2(fromPlan->dryRun().first().contains(other),
+                 qPrintable(fromPlan->dryRun().first()));
         QVERIFY(dynamic_cast<CondaInitOperation *>(
             operationForStep(
                 step("python.conda-init", "command", {prefix + "/bin/conda", "init", "bash"}), ctx)
@@ -847,6 +859,32 @@ private slots:
         QVERIFY(ops[5]->dryRun().join('\n').contains("+ channels:"));
     }
 
+    // Issue 12, break 8: the old tutorial's ~/.condarc (the ubuntu1804 snapshot's own, with
+    // TUNA's retired pkgs/free) loses pkgs/free when a mirror is chosen: the mirror edit
+    // rewrites the channels; the user's other keys stay; undo gives the old bytes.
+    void mirrorDropsPkgsFree()
+    {
+        const QByteArray old = readAll(QStringLiteral(GPUSETUP_TEST_DATA) +
+                                       "/hosts/ubuntu1804-gtx1070-cuda10/fs/home/student/.condarc");
+        QVERIFY(old.contains("pkgs/free"));
+        const QString home = m_tmp.filePath("freehome");
+        writeFile(home + "/.condarc", old);
+        auto spec = MirrorConfig::spec("tuna", Knowledge::builtin());
+        QVERIFY(spec);
+        MirrorOperation op("python.mirror-condarc", home, *spec, MirrorOperation::Files::Conda);
+        QSignalSpy done(&op, &Operation::finished);
+        op.start();
+        QVERIFY(done.count() || done.wait(5000));
+        QVERIFY(done.first().first().value<OperationResult>().ok);
+        const QByteArray now = readAll(home + "/.condarc");
+        QVERIFY2(!now.contains("pkgs/free"), now.constData());
+        QVERIFY(now.contains("mirrors.tuna.tsinghua.edu.cn/anaconda/pkgs/main"));
+        QSignalSpy undone(&op, &Operation::undoFinished);
+        op.undo();
+        QVERIFY(undone.count() || undone.wait(5000));
+        QCOMPARE(readAll(home + "/.condarc"), old);
+    }
+
     // ------------------------------------------------------------ CLI
     void cli()
     {
@@ -877,8 +915,10 @@ private slots:
         QCOMPARE(err.count('\n'), 2); // the sentence + the usage hint
 
         const QString prefix = freshConda("cli");
-        runCli({"env", "create", "dl", "--python", "3.11", "--conda", prefix}, &rc, &err);
+        out = runCli({"env", "create", "dl", "--python", "3.11", "--conda", prefix}, &rc, &err);
         QVERIFY2(rc == 0, err.constData());
+        // Issue 12, break 9: how to use it, with its name.
+        QVERIFY2(out.contains("Open a new terminal, then run: conda activate dl"), out.constData());
         out = runCli({"env", "list", "--conda", prefix, "--json"}, &rc);
         QCOMPARE(rc, 0);
         const Json envs = Json::parse(out.toStdString());

@@ -4,6 +4,7 @@
 #include "host/RecordingHost.h"
 #include "host/SnapshotHost.h"
 #include "probe/DriverProbe.h"
+#include "probe/Facts.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -464,6 +465,90 @@ private Q_SLOTS:
                      "--format=csv,noheader,nounits"));
         QCOMPARE(driverStatusName(DriverStatus::InstalledNotLoaded),
                  QStringLiteral("installed-not-loaded"));
+    }
+
+    // Which driver flavours have Canonical's signed prebuilt modules for the running kernel's
+    // series and flavour (any ABI: ubuntu-drivers follows the kernel metapackage).
+    void prebuiltModules_data()
+    {
+        QTest::addColumn<QString>("kernel");
+        QTest::addColumn<QString>("flavours");
+        const QString all535 = "470,470-server,525,525-open,525-server,535,535-open,535-server,"
+                               "535-server-open,545,545-open";
+        QTest::newRow("running ABI") << "5.15.0-91-generic" << all535;
+        QTest::newRow("older ABI of the series counts") << "5.15.0-87-generic" << all535;
+        QTest::newRow("lowlatency flavour") << "5.15.0-91-lowlatency" << all535;
+        QTest::newRow("hwe kernel")
+            << "6.5.0-14-generic"
+            << "470,470-server,535,535-open,535-server,535-server-open,545,545-open";
+        QTest::newRow("other flavour: none") << "5.15.0-1045-oem"
+                                             << "";
+        QTest::newRow("mainline kernel: none") << "6.9.0-060900-generic"
+                                               << "";
+        QTest::newRow("custom kernel name") << "6.8.12-custom"
+                                            << "";
+    }
+    void prebuiltModules()
+    {
+        QFETCH(QString, kernel);
+        QFETCH(QString, flavours);
+        const PrebuiltModules p = parsePrebuiltModules(
+            fixture("apt/composed_jammy-2024-01_apt-cache-pkgnames_linux-modules-nvidia.txt"),
+            kernel);
+        QVERIFY(p.checked);
+        QCOMPARE(p.state, FactState::Found);
+        QCOMPARE(p.kernel, kernel);
+        QCOMPARE(p.flavours.join(','), flavours);
+        QVERIFY(!p.flavours.contains("580")); // lists of January 2024: no 580 branch yet
+    }
+
+    // Through the host: the snapshot's answer, an apt-cache that fails says unknown.
+    void prebuiltModulesProbe()
+    {
+        Snap s;
+        s.command(prebuiltModulesArgv(), 0,
+                  "linux-modules-nvidia-580-6.8.0-52-generic\n"
+                  "linux-modules-nvidia-580-open-6.8.0-52-generic\n"
+                  "linux-modules-nvidia-580-generic-hwe-22.04\n");
+        auto host = s.open();
+        QVERIFY(host);
+        Evidence e;
+        const PrebuiltModules p = probePrebuiltModules(*host, "6.8.0-45-generic", 2000, &e);
+        QCOMPARE(p.flavours, (QStringList{"580", "580-open"}));
+        QCOMPARE(e.source, QStringLiteral("apt-cache pkgnames linux-modules-nvidia-"));
+        QVERIFY(e.detail.contains("580-open"));
+        Snap none; // apt-cache not in the snapshot: cannot tell
+        auto bare = none.open();
+        const PrebuiltModules u = probePrebuiltModules(*bare, "6.8.0-45-generic", 2000, &e);
+        QVERIFY(u.checked);
+        QCOMPARE(u.state, FactState::Unknown);
+        QVERIFY(u.flavours.isEmpty());
+    }
+
+    // probeAll asks apt only on Ubuntu with Secure Boot on and no working driver.
+    void prebuiltAskedOnlyWhereItMatters_data()
+    {
+        QTest::addColumn<QString>("host");
+        QTest::addColumn<bool>("asked");
+        QTest::newRow("laptop, Secure Boot, nouveau") << "laptop-hybrid-nouveau-secureboot" << true;
+        QTest::newRow("working driver") << "ubuntu2204-rtx3060-drv535" << false;
+        QTest::newRow("no Secure Boot") << "vm-ubuntu2404-nogpu" << false;
+    }
+    void prebuiltAskedOnlyWhereItMatters()
+    {
+        QFETCH(QString, host);
+        QFETCH(bool, asked);
+        QString error;
+        auto h = SnapshotHost::open(hostsDir() + "/" + host, &error);
+        QVERIFY2(h, qPrintable(error));
+        const Facts f = probeAll(*h);
+        QCOMPARE(f.driver.prebuilt.checked, asked);
+        if (asked) {
+            QCOMPARE(f.driver.prebuilt.state, FactState::Found);
+            QCOMPARE(f.driver.prebuilt.kernel, QStringLiteral("5.15.0-91-generic"));
+            QVERIFY(f.driver.prebuilt.flavours.contains("535"));
+            QVERIFY(!f.driver.prebuilt.flavours.contains("580"));
+        }
     }
 };
 

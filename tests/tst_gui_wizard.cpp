@@ -2,9 +2,11 @@
 // English and Chinese: banners, Next, the commands shown against the plan, a demo run, no
 // untranslated text in Chinese, and Cancel that stops a step before it quits.
 #include "Language.h"
+#include "MokPasswordDialog.h"
 #include "Pages.h"
 #include "SetupWizard.h"
 #include "StagePages.h"
+#include "WizardSession.h"
 #include "actions/CommandOperation.h"
 #include "advice/Advisor.h"
 #include "advice/Psu.h"
@@ -14,15 +16,22 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
+#include <QFileInfo>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTextDocument>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QtTest>
 
@@ -50,17 +59,18 @@ QStringList englishWords(const QString &text)
 {
     static const QRegularExpression allow(
         QStringLiteral(
-            "(NVIDIA|GeForce|CUDA|cuDNN|PyTorch|TensorFlow|Python|conda|Miniconda|"
+            "(MokManager|NVIDIA|GeForce|CUDA|cuDNN|PyTorch|TensorFlow|Python|conda|Miniconda|"
             "Miniforge|Jupyter|Notebook|Secure Boot|MOK|TUNA|USTC|BFSU|JSON|Markdown|PDF|gpu-setup "
             "report|"
             "HTML|PCIe|GPU|CPU|SSH|PATH|LD_LIBRARY_PATH|nvcc|nvidia-smi|ubuntu-drivers|"
-            "runfile|shell|wheel|pip|deactivate|activate|gpu-setup doctor|doctor|"
+            "runfile|shell|bash|zsh|fish|wheel|pip|deactivate|activate|gpu-setup doctor|doctor|"
             "conda-forge|Intel|AMD|demo|snapshot|\\S*/\\S*|\\S+\\.\\S+|-\\w+|"
             // product, architecture, system and platform names, technical tokens, data keys
             "\\b(GTX|RTX|Mobile|Max-Q|Laptop GPU|Quadro|Tesla|Titan|Kepler|Maxwell|Pascal|Volta|"
             "Turing|Ampere|Ada|Lovelace|Hopper|Blackwell|Anaconda|Kaggle|Google Colab|"
             "Colab|AI Studios?|PaddlePaddle|Lightning|TPU|Ubuntu|Debian|LTS|nouveau|"
-            "initramfs|sha256|apt(-get)? install)\\b|\\w+_\\w+)"),
+            "initramfs|sha256|apt(-get)?( install)?|DKMS|MokManager|systemctl "
+            "reboot|bash)\\b|\\w+_\\w+)"),
         QRegularExpression::CaseInsensitiveOption);
     // Commands in backticks and quoted screen labels (“CUDA Version”, “Enroll MOK”) or data
     // entries go first, so that the \S+\.\S+ above cannot eat their opening mark.
@@ -152,14 +162,24 @@ private Q_SLOTS:
             // Every step of the plan is shown, with its exact command line.
             for (const Step &s : sp->steps) {
                 if (s.argv.isEmpty()) continue;
+                if (s.id == QLatin1String("driver.enroll-mok")) {
+                    // Run by the helper (the password on its stdin, the key it finds itself):
+                    // pkexec's line, then mokutil as root.
+                    QVERIFY2(page->commandsShown().contains(" enroll-mok") &&
+                                 page->commandsShown().contains("as root: mokutil --import "),
+                             qPrintable(page->commandsShown()));
+                    continue;
+                }
                 const QString line = CommandOperation::quoted(s.argv);
                 QVERIFY2(page->commandsShown().contains(line), qPrintable(line));
             }
             QCOMPARE(page->runButton()->isVisible(), !sp->steps.isEmpty());
             QVERIFY(!page->stopButton()->isEnabled());
-            const bool free =
-                sp->status == StageStatus::Done || sp->status == StageStatus::Optional;
-            QCOMPARE(w.button(QWizard::NextButton)->isEnabled(), free);
+            const bool free = sp->status == StageStatus::Done ||
+                              sp->status == StageStatus::Optional ||
+                              sp->status == StageStatus::Skipped;
+            // Next always leads on: a blocked or unfinished stage never traps the student.
+            QVERIFY(w.button(QWizard::NextButton)->isEnabled());
             if (!free) {
                 if (!sp->steps.isEmpty()) {
                     // The demo run shows every step and lets the student go on.
@@ -174,16 +194,20 @@ private Q_SLOTS:
                 QVERIFY(w.button(QWizard::NextButton)->isEnabled());
             }
             if (lang == "zh_CN") checkTranslated(&w);
+            checkMnemonics(&w);
+            checkMnemonics(&w);
             w.next();
         }
         QCOMPARE(w.currentId(), int(SetupWizard::Verify));
         QVERIFY(w.button(QWizard::NextButton)->isEnabled());
         QVERIFY(!w.verifyPage()->runButton()->isEnabled()); // no verifier injected
         if (lang == "zh_CN") checkTranslated(&w);
+        checkMnemonics(&w);
         w.next();
         QCOMPARE(w.currentId(), int(SetupWizard::Report));
         QCOMPARE(w.reportPage()->table()->rowCount(), plan.stages.size() + 1);
         if (lang == "zh_CN") checkTranslated(&w);
+        checkMnemonics(&w);
         const Json j = Json::parse(w.reportPage()->reportJson().toStdString());
         QCOMPARE(j["data"]["plan"]["stages"].size(), size_t(plan.stages.size()));
         QCOMPARE(!state->journal().isEmpty(), ranSteps); // demo runs are journaled as dry runs
@@ -307,6 +331,84 @@ private Q_SLOTS:
             qPrintable(e.commands.join(' ')));
     }
 
+    // Issue 12, break 7: choosing Miniconda asks once for Anaconda's Terms of Service in a
+    // dialog; agreeing is recorded in the choices and the journal and its steps then run with
+    // the others (no manual stop); declining goes back to Miniforge.
+    void condaTermsAskedOnce()
+    {
+        const QString name = "laptop-hybrid-nouveau-secureboot"; // no conda yet
+        WizardState state(*m_hosts.value(name), false);          // not a demo: consent matters
+        state.setFacts(m_facts.value(name));
+        SetupWizard w(state);
+        w.showPage(SetupWizard::PythonEnv);
+        auto *page = qobject_cast<PythonEnvPage *>(w.stagePage(SetupWizard::PythonEnv));
+        QVERIFY(page);
+        int asked = 0;
+        auto answer = [&](const QString &button) {
+            QTimer::singleShot(0, this, [&asked, button] {
+                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                if (!box) return;
+                ++asked;
+                for (QAbstractButton *b : box->buttons())
+                    if (b->text().remove('&') == button) b->click();
+            });
+        };
+        QComboBox *flavour = page->flavourPicker();
+        const int miniconda = flavour->findData("miniconda");
+        answer("Use Miniforge instead");
+        flavour->setCurrentIndex(miniconda);
+        emit flavour->activated(miniconda);
+        QCOMPARE(asked, 1);
+        QCOMPARE(state.choices().condaFlavour, QString("miniforge"));
+        QVERIFY(!state.choices().condaTosAccepted);
+        QVERIFY(state.journal().isEmpty());
+
+        answer("I agree");
+        flavour->setCurrentIndex(miniconda);
+        emit flavour->activated(miniconda);
+        QCOMPARE(asked, 2);
+        QCOMPARE(state.choices().condaFlavour, QString("miniconda"));
+        QVERIFY(state.choices().condaTosAccepted);
+        QCOMPARE(state.journal().size(), 1);
+        QCOMPARE(state.journal().first().id, QString("python.tos-consent"));
+        QVERIFY(state.journal().first().message.contains("https://repo.anaconda.com/pkgs/main"));
+        int tos = 0;
+        for (const StepView &v : page->model().steps())
+            if (v.step.id == "python.tos-accept") {
+                ++tos;
+                QVERIFY(v.automated); // Run goes on through them
+            }
+        QCOMPARE(tos, 2);
+        // Once is enough: another change on the page does not ask again.
+        answer("I agree");
+        emit page->mirrorPicker()->activated(page->mirrorPicker()->currentIndex());
+        QCOMPARE(asked, 2);
+        QTest::qWait(20); // let the pending single shot run (and find no dialog)
+    }
+
+    // Issue 12, break 9: the Python page says how to use the environment, with its real name.
+    void activateTextNamesTheEnv()
+    {
+        auto state = stateFor("ubuntu1804-gtx1070-cuda10");
+        Choices c = state->choices();
+        c.framework = Framework::None;
+        c.envName = "pytorch"; // the tutorial's env, which exists there
+        state->setChoices(c);
+        SetupWizard w(*state);
+        w.showPage(SetupWizard::PythonEnv);
+        auto *page = qobject_cast<PythonEnvPage *>(w.stagePage(SetupWizard::PythonEnv));
+        QVERIFY(page);
+        const QString text = plain(page->activateLabel()->text());
+        QVERIFY2(text.contains("Open a new terminal, then run: conda activate pytorch"),
+                 qPrintable(text));
+        QVERIFY(text.contains("is ready"));
+        c.envName = "course42";
+        state->setChoices(c);
+        QVERIFY2(plain(page->activateLabel()->text()).contains("conda activate course42"),
+                 qPrintable(page->activateLabel()->text()));
+        QVERIFY(!plain(page->activateLabel()->text()).contains("is ready"));
+    }
+
     // The CUDA version picker re-advises: the plan (and the commands shown) follow the pick.
     void cudaPickerReadvises()
     {
@@ -363,7 +465,322 @@ private Q_SLOTS:
         const PsuAdvice a = recommendPsu(150, kDefaultCpuPowerW, 400);
         QVERIFY(w.gpuPage()->psuText().contains(QString::number(a.recommendedW)));
         QVERIFY(w.gpuPage()->psuText().contains("too small"));
-        QVERIFY(!w.button(QWizard::NextButton)->isEnabled()); // no GPU: blocked
+        QVERIFY(w.button(QWizard::NextButton)->isEnabled()); // no GPU: blocked, yet Next leads on
+    }
+
+    // Blocked stages never trap the student (issue 12, break 5): without a GPU, Next leads
+    // from Welcome to the Report without running anything; the stages after the GPU say why
+    // they are skipped, the Python page plans the CPU wheels, the Report page says why.
+    void blockedNeverTraps_data()
+    {
+        QTest::addColumn<QString>("host");
+        QTest::addColumn<QString>("lang");
+        for (const char *l : {"en", "zh_CN"}) {
+            QTest::newRow(qPrintable(QString("nogpu/") + l))
+                << "vm-ubuntu2404-nogpu" << QString::fromLatin1(l);
+            QTest::newRow(qPrintable(QString("laptop/") + l))
+                << "laptop-hybrid-nouveau-secureboot" << QString::fromLatin1(l);
+        }
+    }
+    void blockedNeverTraps()
+    {
+        QFETCH(QString, host);
+        QFETCH(QString, lang);
+        QVERIFY(setLanguage(lang));
+        auto state = stateFor(host);
+        SetupWizard w(*state);
+        w.resize(1024, 600);
+        w.show();
+        for (int id = SetupWizard::Welcome; id < SetupWizard::Report; ++id) {
+            QCOMPARE(w.currentId(), id);
+            QVERIFY2(w.button(QWizard::NextButton)->isEnabled(),
+                     qPrintable(w.currentPage()->title()));
+            QTest::mouseClick(w.button(QWizard::NextButton), Qt::LeftButton);
+        }
+        QCOMPARE(w.currentId(), int(SetupWizard::Report));
+        QTableWidget *t = w.reportPage()->table();
+        if (host == "vm-ubuntu2404-nogpu") {
+            const Plan &plan = state->plan();
+            QCOMPARE(plan.stage(StageId::Gpu)->status, StageStatus::Blocked);
+            for (StageId id : {StageId::Driver, StageId::Toolkit, StageId::Cudnn})
+                QCOMPARE(plan.stage(id)->status, StageStatus::Skipped);
+            // The why column: the advisor's sentence, e.g. skipped because no GPU was found.
+            QCOMPARE(t->item(1, 2)->text(), plan.stage(StageId::Driver)->summary);
+            if (lang == "en") {
+                QVERIFY(t->item(1, 2)->text().contains("no NVIDIA GPU was found"));
+                QVERIFY(t->item(0, 2)->text().contains("cloud"));
+            }
+            const StagePlan *py = plan.stage(StageId::PythonEnv);
+            QCOMPARE(py->status, StageStatus::NeedsAction);
+            QCOMPARE(py->chosen.value("wheel"), QString("cpu"));
+            QVERIFY(w.stagePage(SetupWizard::PythonEnv)
+                        ->commandsShown()
+                        .contains("https://download.pytorch.org/whl/cpu"));
+        }
+        if (lang == "zh_CN") checkTranslated(&w);
+        checkMnemonics(&w);
+    }
+
+    // MOK enrolment on the Driver page (break 4): the run stops at driver.enroll-mok, a dialog
+    // asks for the one-time password twice (echo off), only a valid pair is accepted, the
+    // operation gets exactly that password, then the page hands over to the restart with the
+    // MokManager picture; "Restart now" runs the command shown, through its seam.
+    void mokDialogAndRestart_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::newRow("en") << "en";
+        QTest::newRow("zh_CN") << "zh_CN";
+    }
+    void mokDialogAndRestart()
+    {
+        QFETCH(QString, lang);
+        QVERIFY(setLanguage(lang));
+        QTemporaryDir tmp;
+        auto state = std::make_unique<WizardState>(
+            *m_hosts.value("laptop-hybrid-nouveau-secureboot"), false);
+        state->setFacts(m_facts.value("laptop-hybrid-nouveau-secureboot"));
+        QStringList passwords;
+        state->mokEnrollOperation = [&](const ActionContext &, const QString &pw) {
+            if (!pw.isEmpty()) passwords << pw;
+            return std::unique_ptr<Operation>(new CommandOperation(
+                "driver.enroll-mok", "Queue the key", {"touch", tmp.filePath("queued")}));
+        };
+        state->session().rebootArgv = {"sh", "-c", "echo restarted > " + tmp.filePath("restarted")};
+        state->session().autostartDir = tmp.filePath("autostart");
+        // The plan's Secure Boot steps; the root-only install steps before them left out.
+        Plan plan = state->plan();
+        for (StagePlan &sp : plan.stages)
+            if (sp.id == StageId::Driver) {
+                QList<Step> keep;
+                for (const Step &st : sp.steps)
+                    if (st.id == "driver.enroll-mok" || StageModel::isRestartStep(st.id))
+                        keep << st;
+                QCOMPARE(keep.size(), 3);
+                sp.steps = keep;
+            }
+        state->setPlan(plan);
+        SetupWizard w(*state);
+        w.resize(1024, 600);
+        w.show();
+        w.showPage(SetupWizard::Driver);
+        DriverPage *page = w.driverPage();
+        page->model().dkmsModuleInstalled = [] { return std::optional<bool>(true); };
+        QVERIFY(!page->rebootBox()->isVisible());
+        QVERIFY(page->commandsShown().contains(tmp.filePath("queued"))); // shown before Run
+        QSignalSpy done(&page->model(), &StageModel::runFinished);
+        QTest::mouseClick(page->runButton(), Qt::LeftButton);
+        QTRY_VERIFY(page->passwordDialog());
+        MokPasswordDialog *d = page->passwordDialog();
+        QTRY_VERIFY(d->isVisible());
+        QCOMPARE(d->passwordEdit()->echoMode(), QLineEdit::Password);
+        QCOMPARE(d->repeatEdit()->echoMode(), QLineEdit::Password);
+        QVERIFY(!w.button(QWizard::NextButton)->isEnabled()); // not while it asks
+        QVERIFY(!d->okButton()->isEnabled());
+        d->passwordEdit()->setText("Secure12");
+        d->repeatEdit()->setText("Secure13");
+        QVERIFY(!d->okButton()->isEnabled());
+        QVERIFY(d->hintText() == MokPasswordDialog::problem("Secure12", "Secure13"));
+        d->repeatEdit()->setText("Secure12");
+        QVERIFY(d->okButton()->isEnabled());
+        if (lang == "zh_CN") {
+            QVERIFY(d->windowTitle().contains("密码"));
+            QVERIFY(englishWords(d->findChild<QLabel *>()->text()).isEmpty());
+        }
+        // Mnemonics: both fields reachable from the keyboard, no two alike.
+        QStringList keys;
+        for (QLabel *l : d->findChildren<QLabel *>())
+            if (l->buddy()) keys << QString(l->text()[l->text().indexOf('&') + 1]).toLower();
+        keys << QString(d->okButton()->text()[d->okButton()->text().indexOf('&') + 1]).toLower();
+        QCOMPARE(keys.size(), 3);
+        QCOMPARE(QSet<QString>(keys.begin(), keys.end()).size(), 3);
+        QTest::mouseClick(d->okButton(), Qt::LeftButton);
+        QVERIFY(done.count() || done.wait(5000));
+        QVERIFY2(done.first().first().toBool(), qPrintable(page->model().lastMessage()));
+        QCOMPARE(passwords, QStringList{"Secure12"}); // exactly what was typed, once
+        QVERIFY(QFile::exists(tmp.filePath("queued")));
+        QVERIFY(!page->passwordDialog());
+        // The hand-off: restart box with the picture, the exact command, the consent box.
+        QTRY_VERIFY(page->rebootBox()->isVisible());
+        QVERIFY(page->mokPanel()->isVisible());
+        QVERIFY(page->rebootCommandShown().contains("restarted"));
+        QTRY_VERIFY(w.button(QWizard::NextButton)->isEnabled()); // once re-probed
+        QVERIFY(!page->autostartBox()->isChecked());
+        page->autostartBox()->setChecked(true); // consent: the entry is written
+        QVERIFY(QFile::exists(tmp.filePath("autostart/gpu-setup-resume.desktop")));
+        int asked = 0;
+        page->confirmReboot = [&] {
+            ++asked;
+            return true;
+        };
+        QTest::mouseClick(page->rebootButton(), Qt::LeftButton);
+        QCOMPARE(asked, 1);
+        QTRY_VERIFY(QFile::exists(tmp.filePath("restarted")));
+        QStringList ids;
+        for (const JournalEntry &e : state->journal())
+            ids << e.id;
+        QCOMPARE(ids, (QStringList{"driver.enroll-mok", "wizard.autostart", "system.reboot"}));
+        for (const JournalEntry &e : state->journal())
+            QVERIFY(!e.commands.join(' ').contains("Secure12")); // never the secret
+        if (lang == "zh_CN") checkTranslated(&w);
+        checkMnemonics(&w);
+    }
+
+    // Cancel in the password dialog: nothing is queued, the run stops at that step, and Run
+    // asks again.
+    void mokDialogCancel()
+    {
+        auto state = std::make_unique<WizardState>(
+            *m_hosts.value("laptop-hybrid-nouveau-secureboot"), false);
+        state->setFacts(m_facts.value("laptop-hybrid-nouveau-secureboot"));
+        int made = 0;
+        state->mokEnrollOperation = [&](const ActionContext &, const QString &pw) {
+            if (!pw.isEmpty()) ++made;
+            return std::unique_ptr<Operation>(
+                new CommandOperation("driver.enroll-mok", "Queue the key", {"true"}));
+        };
+        Plan plan = state->plan();
+        for (StagePlan &sp : plan.stages)
+            if (sp.id == StageId::Driver) {
+                QList<Step> keep;
+                for (const Step &st : sp.steps)
+                    if (st.id == "driver.enroll-mok" || StageModel::isRestartStep(st.id))
+                        keep << st;
+                sp.steps = keep;
+            }
+        state->setPlan(plan);
+        SetupWizard w(*state);
+        w.show();
+        w.showPage(SetupWizard::Driver);
+        DriverPage *page = w.driverPage();
+        page->model().dkmsModuleInstalled = [] { return std::optional<bool>(true); };
+        QSignalSpy done(&page->model(), &StageModel::runFinished);
+        page->model().run();
+        QTRY_VERIFY(page->passwordDialog() && page->passwordDialog()->isVisible());
+        page->passwordDialog()->passwordEdit()->setText("Secure12");
+        page->passwordDialog()->reject();
+        QVERIFY(done.count() || done.wait(3000));
+        QVERIFY(!done.first().first().toBool());
+        QCOMPARE(made, 0);
+        QVERIFY(!page->model().awaitingReboot());
+        QVERIFY(w.button(QWizard::NextButton)->isEnabled()); // still never trapped
+        page->model().run(); // Run again: asks again, at the same step
+        QTRY_VERIFY(page->passwordDialog() && page->passwordDialog()->isVisible());
+        QVERIFY(page->passwordDialog()->passwordEdit()->text().isEmpty());
+        page->passwordDialog()->reject();
+    }
+
+    // Ubuntu took its signed modules after all (fresher package lists than the probe saw):
+    // no module was built here, so no password is asked and nothing is queued.
+    void noMokWhenNoDkmsModule()
+    {
+        auto state = std::make_unique<WizardState>(
+            *m_hosts.value("laptop-hybrid-nouveau-secureboot"), false);
+        state->setFacts(m_facts.value("laptop-hybrid-nouveau-secureboot"));
+        int made = 0;
+        state->mokEnrollOperation = [&](const ActionContext &, const QString &pw) {
+            if (!pw.isEmpty()) ++made;
+            return std::unique_ptr<Operation>(
+                new CommandOperation("driver.enroll-mok", "Queue the key", {"true"}));
+        };
+        Plan plan = state->plan();
+        for (StagePlan &sp : plan.stages)
+            if (sp.id == StageId::Driver) {
+                QList<Step> keep;
+                for (const Step &st : sp.steps)
+                    if (st.id == "driver.enroll-mok" || StageModel::isRestartStep(st.id))
+                        keep << st;
+                sp.steps = keep;
+            }
+        state->setPlan(plan);
+        StageModel m(*state, StageId::Driver);
+        m.dkmsModuleInstalled = [] { return std::optional<bool>(false); };
+        QSignalSpy asked(&m, &StageModel::passwordNeeded);
+        QSignalSpy done(&m, &StageModel::runFinished);
+        m.run();
+        QVERIFY(done.count() || done.wait(5000));
+        QVERIFY(done.first().first().toBool());
+        QCOMPARE(asked.count(), 0);
+        QCOMPARE(made, 0);
+        QVERIFY(m.awaitingReboot());
+    }
+
+    void mokPasswordRules_data()
+    {
+        QTest::addColumn<QString>("password");
+        QTest::addColumn<QString>("repeat");
+        QTest::addColumn<bool>("ok");
+        QTest::newRow("empty") << ""
+                               << "" << false;
+        QTest::newRow("short") << "abc1234"
+                               << "abc1234" << false;
+        QTest::newRow("8") << "abcd1234"
+                           << "abcd1234" << true;
+        QTest::newRow("16") << "abcdefgh12345678"
+                            << "abcdefgh12345678" << true;
+        QTest::newRow("17") << "abcdefgh123456789"
+                            << "abcdefgh123456789" << false;
+        QTest::newRow("space") << "pass word1"
+                               << "pass word1" << false;
+        QTest::newRow("chinese") << "密码密码密码密码"
+                                 << "密码密码密码密码" << false;
+        QTest::newRow("punctuation") << "Tr0ub4d&r!"
+                                     << "Tr0ub4d&r!" << true;
+        QTest::newRow("differ") << "Secure12"
+                                << "Secure21" << false;
+    }
+    void mokPasswordRules()
+    {
+        QFETCH(QString, password);
+        QFETCH(QString, repeat);
+        QFETCH(bool, ok);
+        QCOMPARE(MokPasswordDialog::problem(password, repeat).isEmpty(), ok);
+    }
+
+    // gpu-setup --knowledge DIR starts the wizard with that data, as the CLI's option does; a
+    // folder that does not load is a usage error (exit 2, one sentence), before any window.
+    void knowledgeOption_data()
+    {
+        QTest::addColumn<bool>("good");
+        QTest::newRow("loads") << true;
+        QTest::newRow("missing") << false;
+    }
+    void knowledgeOption()
+    {
+        QFETCH(bool, good);
+        QTemporaryDir tmp;
+        QVERIFY(tmp.isValid());
+        const QString dir = tmp.filePath(QStringLiteral("knowledge"));
+        if (good) {
+            QVERIFY(QDir().mkpath(dir));
+            QVERIFY(
+                QFile::copy(QStringLiteral(GPUSETUP_TEST_DATA "/../resources/knowledge/rules.json"),
+                            dir + QStringLiteral("/rules.json")));
+        }
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("GPUSETUP_ALLOW_ROOT"), QStringLiteral("1")); // CI runs as root
+        env.insert(QStringLiteral("HOME"), tmp.path());
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(GPUSETUP_BINARY),
+                {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--host"),
+                 QStringLiteral(GPUSETUP_TEST_DATA "/hosts/vm-ubuntu2404-nogpu"),
+                 QStringLiteral("--knowledge"), dir, QStringLiteral("--screenshots"),
+                 tmp.filePath(QStringLiteral("shots"))});
+        QVERIFY(p.waitForFinished(120000));
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        if (good) {
+            QVERIFY2(p.exitCode() == 0, qPrintable(err));
+            QVERIFY(QFileInfo::exists(tmp.filePath(QStringLiteral("shots/01-welcome-en.png"))));
+        } else {
+            QCOMPARE(p.exitCode(), 2);
+            QStringList ours; // Qt may warn about the environment first
+            for (const QString &l : err.split(QLatin1Char('\n')))
+                if (l.startsWith(QLatin1String("gpu-setup: "))) ours << l;
+            QCOMPARE(ours.size(), 1);
+            QVERIFY2(ours.first().contains(dir + QStringLiteral(": the knowledge directory")),
+                     qPrintable(err));
+        }
     }
 
     void cancelStopsStepBeforeQuitting()
@@ -410,6 +827,31 @@ private Q_SLOTS:
     }
 
 private:
+    // Keyboard alone: on the page shown, every visible button and labelled field has its own
+    // Alt key (the wizard's Back/Next included), in either language.
+    void checkMnemonics(SetupWizard *w)
+    {
+        QWizardPage *page = w->currentPage();
+        QStringList texts;
+        for (QAbstractButton *b : page->findChildren<QAbstractButton *>())
+            if (b->isVisibleTo(w) && b->isEnabled()) texts << b->text();
+        for (QLabel *l : page->findChildren<QLabel *>())
+            if (l->isVisibleTo(w) && l->buddy()) texts << l->text();
+        for (auto which : {QWizard::BackButton, QWizard::NextButton, QWizard::FinishButton})
+            if (w->button(which)->isVisible()) texts << w->button(which)->text();
+        QMap<QChar, QString> seen;
+        QStringList clashes;
+        for (const QString &t : texts) {
+            const qsizetype i =
+                QString(t).replace(QStringLiteral("&&"), QStringLiteral("__")).indexOf('&');
+            if (i < 0 || i + 1 >= t.size()) continue;
+            const QChar key = t.at(i + 1).toLower();
+            if (seen.contains(key)) clashes << seen.value(key) + " / " + t;
+            seen.insert(key, t);
+        }
+        QVERIFY2(clashes.isEmpty(), qPrintable(page->title() + ": " + clashes.join("; ")));
+    }
+
     void checkTranslated(SetupWizard *w)
     {
         const bool corePending = qEnvironmentVariableIsSet("GPUSETUP_I18N_CORE_PENDING");

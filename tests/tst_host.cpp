@@ -1,6 +1,7 @@
 // The Host seam: the command runner's distinct outcomes, path resolution inside a snapshot,
 // and the snapshot round trip through RecordingHost.
 #include "TestSnapshot.h"
+#include "host/EnvOverlayHost.h"
 #include "host/ProcessRunner.h"
 #include "host/RealHost.h"
 #include "host/RecordingHost.h"
@@ -278,6 +279,137 @@ private Q_SLOTS:
     }
 
     // Record reads on one snapshot, write them out, and read the copy: same answers.
+    // Issue 12, break 2: the environment a new login shell gets from gpu-setup's block, read
+    // from the files (nothing of the user's shell runs): the toolkit's bin first on PATH,
+    // LD_LIBRARY_PATH, CUDA_HOME; the folders of moved hand-written lines gone; the rc file of
+    // $SHELL's kind last (it wins, as in a new terminal); fish too.
+    void overlayFromBlock_data()
+    {
+        QTest::addColumn<QString>("shell");
+        QTest::addColumn<QString>("rcFile");
+        QTest::addColumn<QByteArray>("rc");
+        QTest::addColumn<QByteArray>("profile");
+        QTest::addColumn<QString>("basePath");
+        QTest::addColumn<QString>("baseLd"); // "-" unset
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("ld"); // "-" unset
+        QTest::addColumn<QString>("cudaHome");
+        const QByteArray posix =
+            makeProfileBlock(ProfileSyntax::Posix, {"/opt/cuda-12.6", {"/opt/cudnn/lib"}, {}});
+        const QByteArray fish =
+            makeProfileBlock(ProfileSyntax::Fish, {"/opt/cuda-12.6", {"/opt/cudnn/lib"}, {}});
+        const QByteArray moved = makeProfileBlock(
+            ProfileSyntax::Posix,
+            {"/opt/cuda-12.6",
+             {},
+             {"export PATH=/usr/local/cuda-10.0/bin${PATH:+:${PATH}}",
+              "export LD_LIBRARY_PATH=\"/usr/local/cuda-10.0/lib64:$LD_LIBRARY_PATH\""}});
+        QTest::newRow("bash-rc") << "/bin/bash"
+                                 << ".bashrc"
+                                 << "x=1\n" + posix << QByteArray() << "/usr/bin:/bin"
+                                 << "-"
+                                 << "/opt/cuda-12.6/bin:/usr/bin:/bin"
+                                 << "/opt/cuda-12.6/lib64:/opt/cudnn/lib"
+                                 << "/opt/cuda-12.6";
+        QTest::newRow("profile-only") << "/usr/bin/zsh"
+                                      << ".zshrc" << QByteArray("# zsh\n") << posix << "/usr/bin"
+                                      << "/pre"
+                                      << "/opt/cuda-12.6/bin:/usr/bin"
+                                      << "/opt/cuda-12.6/lib64:/opt/cudnn/lib:/pre"
+                                      << "/opt/cuda-12.6";
+        QTest::newRow("already-on-path")
+            << "/bin/bash"
+            << ".bashrc" << posix << posix << "/usr/bin:/opt/cuda-12.6/bin"
+            << "-"
+            << "/opt/cuda-12.6/bin:/usr/bin"
+            << "/opt/cuda-12.6/lib64:/opt/cudnn/lib"
+            << "/opt/cuda-12.6";
+        QTest::newRow("fish") << "/usr/bin/fish"
+                              << ".config/fish/config.fish" << fish << QByteArray() << "/usr/bin"
+                              << ""
+                              << "/opt/cuda-12.6/bin:/usr/bin"
+                              << "/opt/cuda-12.6/lib64:/opt/cudnn/lib"
+                              << "/opt/cuda-12.6";
+        QTest::newRow("moved-lines")
+            << "/bin/bash"
+            << ".bashrc" << moved << QByteArray() << "/usr/local/cuda-10.0/bin:/usr/bin"
+            << "/usr/local/cuda-10.0/lib64"
+            << "/opt/cuda-12.6/bin:/usr/bin"
+            << "/opt/cuda-12.6/lib64"
+            << "/opt/cuda-12.6";
+        QTest::newRow("no-block") << "/bin/bash"
+                                  << ".bashrc" << QByteArray("x=1\n") << QByteArray() << "/usr/bin"
+                                  << "-"
+                                  << "/usr/bin"
+                                  << "-"
+                                  << "";
+        QTest::newRow("damaged-block")
+            << "/bin/bash"
+            << ".bashrc" << QByteArray("# >>> gpu-setup >>>\nexport PATH=/x/bin\n") << QByteArray()
+            << "/usr/bin"
+            << "-"
+            << "/usr/bin"
+            << "-"
+            << "";
+    }
+    void overlayFromBlock()
+    {
+        QFETCH(QString, shell);
+        QFETCH(QString, rcFile);
+        QFETCH(QByteArray, rc);
+        QFETCH(QByteArray, profile);
+        QFETCH(QString, basePath);
+        QFETCH(QString, baseLd);
+        QFETCH(QString, path);
+        QFETCH(QString, ld);
+        QFETCH(QString, cudaHome);
+        SnapshotBuilder b;
+        b.user("student");
+        b.home("/home/student");
+        b.env("SHELL", shell);
+        b.env("PATH", basePath);
+        b.env("HOME", "/home/student");
+        if (baseLd != "-") b.env("LD_LIBRARY_PATH", baseLd);
+        b.file("/home/student/" + rcFile, rc);
+        if (!profile.isEmpty()) b.file("/home/student/.profile", profile);
+        auto inner = b.open();
+        QVERIFY(inner);
+        const auto shellHost = EnvOverlayHost::forNewLoginShell(*inner);
+        QCOMPARE(shellHost->env("PATH"), path);
+        QCOMPARE(shellHost->environment().value("PATH"), path);
+        if (ld == "-")
+            QVERIFY(!shellHost->environment().contains("LD_LIBRARY_PATH"));
+        else
+            QCOMPARE(shellHost->env("LD_LIBRARY_PATH"), ld);
+        QCOMPARE(shellHost->env("CUDA_HOME"), cudaHome);
+        QCOMPARE(shellHost->env("HOME"), QString("/home/student")); // the rest passes through
+        QCOMPARE(inner->env("PATH"), basePath);                     // the inner host unchanged
+        QCOMPARE(shellHost->home(), inner->home());
+    }
+
+    // Commands through the overlay run with its environment: argv[0] is found on the overlaid
+    // PATH and the child sees the overlaid variables (a real process, a temp toolkit folder).
+    void overlayRunsWithItsEnvironment()
+    {
+        QTemporaryDir t;
+        const QString tool = t.path() + "/cuda-99.9/bin/fake-nvcc";
+        writeFile(tool, "#!/bin/sh\necho \"CUDA_HOME=$CUDA_HOME\"\n");
+        QFile::setPermissions(tool, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        RealHost real;
+        QCOMPARE(real.run({"fake-nvcc"}, 5000).status, CommandResult::Status::NotInstalled);
+        const QMap<QString, EnvChange> overrides{
+            {"PATH", {t.path() + "/cuda-99.9/bin:/usr/bin:/bin", true}},
+            {"CUDA_HOME", {t.path() + "/cuda-99.9", true}},
+            {"LD_LIBRARY_PATH", {QString(), false}}};
+        EnvOverlayHost overlay(real, overrides);
+        const CommandResult r = overlay.run({"fake-nvcc"}, 5000);
+        QVERIFY2(r.ok(), qPrintable(r.describe()));
+        QCOMPARE(r.out().trimmed(), "CUDA_HOME=" + t.path() + "/cuda-99.9");
+        QCOMPARE(overlay.which("fake-nvcc"), tool);
+        QVERIFY(!overlay.environment().contains("LD_LIBRARY_PATH"));
+        QVERIFY(overlay.env("LD_LIBRARY_PATH").isNull());
+    }
+
     void recordingRoundTrip()
     {
         QTemporaryDir dir;

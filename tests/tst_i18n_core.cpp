@@ -164,9 +164,10 @@ private Q_SLOTS:
                "CUDA 运行时和 cuDNN。";
         QTest::newRow("secure boot")
             << "gpusetup::Advice"
-            << "At the next boot choose \"Enroll MOK\" in the blue MOK manager screen and type "
-               "that password."
-            << "下次开机时，在蓝色的 MOK 管理界面中选择“Enroll MOK”，并输入那个密码。";
+            << "At the next start, in the blue MokManager screen: \"Enroll MOK\", \"Continue\", "
+               "\"Yes\", the one-time password, \"Reboot\"."
+            << "下次开机时，在蓝色的 MokManager 界面中：“Enroll "
+               "MOK”、“Continue”、“Yes”、输入一次性密码、“Reboot”。";
         QTest::newRow("operation") << "gpusetup::Operation"
                                    << "The changes were undone."
                                    << "更改已撤销。";

@@ -534,6 +534,20 @@ private slots:
         QVERIFY(!withMok.manualSteps()
                      .join(QLatin1Char(10))
                      .contains(HelperOperation::mokNeedsPassword()));
+        // The journal gets one entry per step that ran, under the plan's ids (the report lists
+        // driver.install, not the stage), each with its own outcome; without the password the
+        // MOK step did not run and has none.
+        auto ids = [](const QList<JournalEntry> &entries) {
+            QStringList out;
+            for (const JournalEntry &e : entries)
+                out << e.id + ":" + e.outcome;
+            return out;
+        };
+        QCOMPARE(ids(op.journalEntries()), QStringList({"driver.apt-update:ok", "driver.install:ok",
+                                                        "driver.blacklist-nouveau:ok"}));
+        QCOMPARE(ids(withMok.journalEntries()),
+                 QStringList({"driver.apt-update:ok", "driver.install:ok",
+                              "driver.blacklist-nouveau:ok", "driver.enroll-mok:ok"}));
         QFile::remove(m_tmp.path() + "/mok-calls");
 
         DriverInstallOperation server(steps, ctx(), true);

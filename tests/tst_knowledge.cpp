@@ -67,7 +67,10 @@ private slots:
         QTest::addColumn<QString>("asOf");
         for (const QString &f : Knowledge::fileNames())
             QTest::newRow(qPrintable(f))
-                << f << (f.startsWith(QLatin1String("nvidia_")) ? "2026-12-07" : "2026-11-27");
+                << f
+                << (f.startsWith(QLatin1String("nvidia_")) || f == QLatin1String("miniforge.json")
+                        ? "2026-12-07"
+                        : "2026-11-27");
     }
     void asOf()
     {
@@ -323,6 +326,30 @@ private slots:
                      "https://repo.anaconda.com/miniconda/Miniconda3-latest-Linux-x86_64.sh"));
     }
 
+    // Issue 12, break 7: Miniforge's installers, each with the sha256 of the file's source
+    // (Spack's recipe, see PROVENANCE.md) and its URL built from url_pattern.
+    void miniforge()
+    {
+        const Knowledge &k = Knowledge::builtin();
+        QCOMPARE(k.miniforgeInstallers().size(), 5);
+        const MiniforgeInstaller *m = k.newestMiniforge(QStringLiteral("x86_64"));
+        QVERIFY(m);
+        QCOMPARE(m->file, QStringLiteral("Miniforge3-26.1.1-3-Linux-x86_64.sh"));
+        QCOMPARE(
+            m->sha256,
+            QStringLiteral("b25b828b702df4dd2a6d24d4eb56cfa912471dd8e3342cde2c3d86fe3dc2d870"));
+        QCOMPARE(m->url,
+                 QStringLiteral("https://github.com/conda-forge/miniforge/releases/download/"
+                                "26.1.1-3/Miniforge3-26.1.1-3-Linux-x86_64.sh"));
+        QCOMPARE(k.newestMiniforge(QStringLiteral("aarch64"))->version, QStringLiteral("26.1.1-3"));
+        QVERIFY(!k.newestMiniforge(QStringLiteral("ppc64le")));
+        const Provenance *p = k.provenance(QStringLiteral("miniforge.json"));
+        QVERIFY(p && !p->sources.isEmpty());
+        QCOMPARE(p->sources.first().repo, QStringLiteral("spack/spack-packages"));
+        QCOMPARE(k.miniforgeMirrors().size(), 1);
+        QVERIFY(k.miniforgeMirrors().first().unverified);
+    }
+
     void platformsAndRules()
     {
         const Knowledge &k = Knowledge::builtin();
@@ -384,6 +411,24 @@ private slots:
             << "\"http://developer.download.nvidia.com/cuda_12.4.0_550.54.14_linux.run\""
             << "cuda_driver.json: releases[43] (\"12.4.0\") has a runfile URL that is not an "
                "https:// URL";
+        QTest::newRow("http lookalike of loopback")
+            << "cuda_driver.json"
+            << "/releases/43/runfile_linux_x86_64/url"
+            << "\"http://127.0.0.1.example.com/cuda_12.4.0_550.54.14_linux.run\""
+            << "cuda_driver.json: releases[43] (\"12.4.0\") has a runfile URL that is not an "
+               "https:// URL";
+        QTest::newRow("http with user info")
+            << "cuda_driver.json"
+            << "/releases/43/runfile_linux_x86_64/url"
+            << "\"http://example.com@127.0.0.1/cuda_12.4.0_550.54.14_linux.run\""
+            << "cuda_driver.json: releases[43] (\"12.4.0\") has a runfile URL that is not an "
+               "https:// URL";
+        QTest::newRow("http other private host")
+            << "miniconda.json"
+            << "/installers/0/url"
+            << "\"http://192.168.1.10/Miniconda3-py313_25.11.1-1-Linux-x86_64.sh\""
+            << "miniconda.json: installers[0] (\"Miniconda3-py313_25.11.1-1-Linux-x86_64.sh\") has "
+               "a URL that is not an https:// URL";
         QTest::newRow("bad driver version")
             << "cuda_driver.json"
             << "/releases/43/min_driver_linux_x86_64"
@@ -486,6 +531,34 @@ private slots:
             << "<delete>"
             << "miniconda.json: mirrors[2] (\"USTC (University of Science and Technology of "
                "China)\") has no \"condarc\".";
+        QTest::newRow("miniforge sha")
+            << "miniforge.json"
+            << "/installers/0/sha256"
+            << "\"B25B82\""
+            << "miniforge.json: installers[0] (\"Miniforge3-26.1.1-3-Linux-x86_64.sh\") has a "
+               "sha256 that is not 64 hex digits.";
+        QTest::newRow("miniforge no sha")
+            << "miniforge.json"
+            << "/installers/1/sha256"
+            << "<delete>"
+            << "miniforge.json: installers[1] (\"Miniforge3-26.1.1-3-Linux-aarch64.sh\") has no "
+               "\"sha256\".";
+        QTest::newRow("miniforge file")
+            << "miniforge.json"
+            << "/installers/2/file"
+            << "\"Miniforge3-25.3.0-3-Linux-aarch64.sh\""
+            << "miniforge.json: installers[2] (\"Miniforge3-25.3.0-3-Linux-aarch64.sh\") has a "
+               "file name that does not match its version and arch.";
+        QTest::newRow("miniforge url")
+            << "miniforge.json"
+            << "/url_pattern"
+            << "\"http://github.com/conda-forge/miniforge/releases/download/{version}/{file}\""
+            << "miniforge.json: the file has a url_pattern that is not an https:// URL";
+        QTest::newRow("miniforge sources")
+            << "miniforge.json"
+            << "/sources"
+            << "[]"
+            << "miniforge.json: the file names no source for its checksums.";
         QTest::newRow("platform fact undated")
             << "platforms.json"
             << "/platforms/1/facts/0/date"
@@ -544,6 +617,72 @@ private slots:
         QVERIFY2(error.startsWith(expected), qPrintable(error));
         QVERIFY2(error.endsWith(QLatin1Char('.')), qPrintable(error));
         QCOMPARE(error.count(QLatin1Char('\n')), 0);
+    }
+
+    // Plain http to this computer is accepted, as the downloader allows it: a `--knowledge`
+    // override may name installers served on 127.0.0.1 (a lab cache; the journey tests).
+    void loopbackHttp_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("pointer");
+        QTest::addColumn<QString>("value");
+        QTest::newRow("runfile 127.0.0.1")
+            << "cuda_driver.json"
+            << "/releases/43/runfile_linux_x86_64/url"
+            << "http://127.0.0.1:38113/cuda_12.4.0_550.54.14_linux.run";
+        QTest::newRow("miniconda localhost")
+            << "miniconda.json"
+            << "/installers/0/url"
+            << "http://localhost:8000/Miniconda3-py313_25.11.1-1-Linux-x86_64.sh";
+        QTest::newRow("miniforge pattern ::1") << "miniforge.json"
+                                               << "/url_pattern"
+                                               << "http://[::1]:8000/{version}/{file}";
+    }
+    void loopbackHttp()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, pointer);
+        QFETCH(QString, value);
+        QMap<QString, QByteArray> files = shippedFiles();
+        Json root = Json::parse(files.value(file).toStdString());
+        const Json::json_pointer ptr(pointer.toStdString());
+        QVERIFY2(root.contains(ptr), qPrintable(pointer));
+        root[ptr] = value.toStdString();
+        files[file] = QByteArray::fromStdString(root.dump(1));
+        QString error;
+        QVERIFY2(Knowledge::fromFiles(files, &error), qPrintable(error));
+    }
+
+    // Plain http:// only to this computer itself (127.0.0.1, ::1, localhost: a local mirror,
+    // the journeys' served installers); any other host, a look-alike name or a user name in
+    // the URL is refused.
+    void loopbackHttpUrls_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<bool>("accepted");
+        const QString file = QStringLiteral("/Miniconda3-py313_25.11.1-1-Linux-x86_64.sh");
+        QTest::newRow("127.0.0.1") << "http://127.0.0.1:8123" + file << true;
+        QTest::newRow("localhost") << "http://localhost" + file << true;
+        QTest::newRow("::1") << "http://[::1]:8123" + file << true;
+        QTest::newRow("127.0.0.2") << "http://127.0.0.2" + file << false;
+        QTest::newRow("user info") << "http://user:pw@127.0.0.1:8123" + file << false;
+        QTest::newRow("LAN") << "http://192.168.1.5" + file << false;
+        QTest::newRow("look-alike") << "http://127.0.0.1.example.com" + file << false;
+        QTest::newRow("localhost.") << "http://localhost.example.com" + file << false;
+        QTest::newRow("ftp loopback") << "ftp://127.0.0.1" + file << false;
+        QTest::newRow("no host") << "http://" + file << false;
+    }
+    void loopbackHttpUrls()
+    {
+        QFETCH(QString, url);
+        QFETCH(bool, accepted);
+        QMap<QString, QByteArray> files = shippedFiles();
+        Json root = Json::parse(files.value(QStringLiteral("miniconda.json")).toStdString());
+        root["installers"][0]["url"] = url.toStdString();
+        files[QStringLiteral("miniconda.json")] = QByteArray::fromStdString(root.dump(1));
+        QString error;
+        QCOMPARE(bool(Knowledge::fromFiles(files, &error)), accepted);
+        if (!accepted) QVERIFY2(error.contains("not an https:// URL"), qPrintable(error));
     }
 
     void shippedFilesAreAccepted()

@@ -4,6 +4,7 @@
 #include "actions/Journal.h"
 #include "actions/StepOperations.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QSignalSpy>
@@ -202,6 +203,41 @@ private slots:
         } else {
             QVERIFY(!why.isEmpty());
         }
+    }
+
+    // On a simulated machine (ActionContext::root, the journeys) the toolkit's verify step
+    // runs the nvcc under that root, not a /usr/local/cuda-13.0/bin/nvcc of this computer.
+    void commandProgramUnderRoot()
+    {
+        QTemporaryDir root;
+        QVERIFY(root.isValid());
+        const QString machinePath = "/opt/gpusetup-test-cuda-13.0/bin/nvcc";
+        QVERIFY(QDir().mkpath(root.path() + "/opt/gpusetup-test-cuda-13.0/bin"));
+        QFile nvcc(root.path() + machinePath);
+        QVERIFY(nvcc.open(QIODevice::WriteOnly));
+        nvcc.write("#!/bin/sh\necho 'Cuda compilation tools, release 13.0, V13.0.88'\n");
+        nvcc.close();
+        QVERIFY(nvcc.setPermissions(nvcc.permissions() | QFileDevice::ExeOwner));
+        Step s;
+        s.id = "toolkit.verify";
+        s.kind = "command";
+        s.argv = {machinePath, "-V"};
+        s.description = "nvcc";
+        ActionContext ctx;
+        ctx.root = root.path();
+        auto op = operationForStep(s, ctx);
+        QVERIFY(op);
+        QSignalSpy done(op.get(), &Operation::finished);
+        op->start();
+        QVERIFY(done.wait(5000) || done.size() == 1);
+        const auto r = done.first().first().value<OperationResult>();
+        QVERIFY2(r.ok, qPrintable(r.message + "\n" + r.details));
+        QCOMPARE(static_cast<CommandOperation *>(op.get())->output().last(),
+                 QString("Cuda compilation tools, release 13.0, V13.0.88"));
+        // A path already inside the root is itself (the root is visible at its own path).
+        s.argv = {root.path() + machinePath, "-V"};
+        op = operationForStep(s, ctx);
+        QCOMPARE(op->dryRun().first(), CommandOperation::quoted(s.argv));
     }
 
     void journalRoundTripAndUndo()

@@ -6,6 +6,11 @@
 #include "actions/ProfileEditor.h"
 #include "actions/ProfileOperation.h"
 #include "actions/StepOperations.h"
+#include "advice/Advisor.h"
+#include "advice/ToolkitAdvice.h"
+#include "host/SnapshotHost.h"
+#include "knowledge/Knowledge.h"
+#include "probe/Facts.h"
 #include "probe/ShellProbe.h"
 
 #include "TestSnapshot.h"
@@ -616,6 +621,265 @@ private slots:
         // The python mirror edits are not profile edits.
         step.id = "python.pip-mirror";
         QVERIFY(!qobject_cast<ProfileOperation *>(operationForStep(step, ctx, &why).get()));
+    }
+
+    // Issue 12, break 3: one block writer. The advisor's toolkit.profile / cudnn.profile step
+    // (what the wizard runs) and `gpu-setup profile apply` write the same bytes into the rc file
+    // and ~/.profile (CUDA_HOME included), so whichever runs second changes nothing.
+    void wizardAndCliWriteTheSameBlock_data()
+    {
+        QTest::addColumn<QString>("shell");
+        QTest::addColumn<bool>("cudnn");
+        QTest::addColumn<bool>("cliFirst");
+        for (const char *shell : {"bash", "zsh", "fish"})
+            for (bool cudnn : {false, true})
+                for (bool cliFirst : {false, true})
+                    QTest::newRow(qPrintable(QStringLiteral("%1%2/%3").arg(
+                        shell, cudnn ? "+cudnn" : "", cliFirst ? "cli-first" : "wizard-first")))
+                        << QString(shell) << cudnn << cliFirst;
+    }
+    void wizardAndCliWriteTheSameBlock()
+    {
+        QFETCH(QString, shell);
+        QFETCH(bool, cudnn);
+        QFETCH(bool, cliFirst);
+        QTemporaryDir t;
+        const QString home = t.path() + "/home";
+        const QString rc = home + "/" + relPathOf(shell);
+        writeFile(rc, kUser);
+        writeFile(home + "/.profile", "# ~/.profile\nexport LANG=C.UTF-8\n");
+        const QString cudnnDir = "/opt/gst/cudnn-9";
+
+        // The step exactly as the advisor plans it, from a real machine's facts moved to this
+        // home (the toolkit stage asked for, into kCuda).
+        QString error;
+        auto snapshot = SnapshotHost::open(hostsDir() + "/ubuntu2204-rtx3060-drv535", &error);
+        QVERIFY(snapshot);
+        Facts facts = probeAll(*snapshot);
+        facts.machine.home = home;
+        facts.shell.shellKind = shell;
+        facts.shell.profiles.clear();
+        Choices choices;
+        choices.toolkit = Want::Yes;
+        choices.toolkitPrefix = kCuda;
+        const Plan plan = advise(facts, Knowledge::builtin(), choices);
+        Step step;
+        for (const Step &s : plan.stage(StageId::Toolkit)->steps)
+            if (s.id == "toolkit.profile") step = s;
+        QVERIFY2(!step.id.isEmpty(), qPrintable(planText(plan)));
+        QCOMPARE(step.path, rc);
+        if (cudnn) { // the cuDNN stage's block when cuDNN stays outside the toolkit
+            step.id = "cudnn.profile";
+            step.content = gpuSetupProfileBlock(shell, kCuda, {cudnnDir + "/lib"});
+        }
+
+        auto wizard = [&] {
+            ActionContext ctx;
+            ctx.home = home;
+            QString why;
+            auto op = operationForStep(step, ctx, &why);
+            QVERIFY2(op, qPrintable(why));
+            QSignalSpy done(op.get(), &Operation::finished);
+            op->start();
+            QVERIFY(done.wait(5000));
+            const auto r = done.first().first().value<OperationResult>();
+            QVERIFY2(r.ok, qPrintable(r.message));
+        };
+        QStringList cliArgs{"profile", "apply", "--cuda", kCuda, "--home", home, "--shell", shell};
+        if (cudnn) cliArgs << "--cudnn" << cudnnDir;
+        auto cli = [&] {
+            const CliRun r = runGpuSetup(t.path(), cliArgs);
+            QVERIFY2(r.code == 0, r.err.constData());
+        };
+
+        if (cliFirst)
+            cli();
+        else
+            wizard();
+        const QByteArray rcAfter = readBytes(rc);
+        const QByteArray profileAfter = readBytes(home + "/.profile");
+        QVERIFY2(rcAfter.contains(shell == "fish" ? "set -gx CUDA_HOME " + kCuda.toUtf8()
+                                                  : "export CUDA_HOME=" + kCuda.toUtf8()),
+                 rcAfter.constData());
+        QVERIFY2(profileAfter.contains("export CUDA_HOME=" + kCuda.toUtf8()),
+                 profileAfter.constData());
+        if (cudnn) QVERIFY(rcAfter.contains(cudnnDir.toUtf8() + "/lib"));
+        if (cliFirst)
+            wizard();
+        else
+            cli();
+        QCOMPARE(readBytes(rc), rcAfter);
+        QCOMPARE(readBytes(home + "/.profile"), profileAfter);
+        QCOMPARE(rcAfter,
+                 kUser + makeProfileBlock(
+                             profileSyntaxOf(rc),
+                             {kCuda, cudnn ? QStringList{cudnnDir + "/lib"} : QStringList{}, {}}));
+    }
+
+    // Issue 12, break 8: the old tutorial's hand-written CUDA 10.0 lines (the ubuntu1804
+    // snapshot's own ~/.bashrc) move into gpu-setup's block as comments when the plan asks:
+    // bash no longer puts CUDA 10.0 on PATH, the rest of the file is untouched, a line inside an
+    // if stays where it is, and undo restores the exact bytes.
+    void moveHandWritten()
+    {
+        if (QStandardPaths::findExecutable("bash").isEmpty()) QSKIP("bash is not installed");
+        const QString host = hostsDir() + "/ubuntu1804-gtx1070-cuda10";
+        const QByteArray tutorial = readBytes(host + "/fs/home/student/.bashrc");
+        QVERIFY(tutorial.contains("export PATH=/usr/local/cuda-10.0/bin"));
+        QTemporaryDir t;
+        const QString home = t.path() + "/home";
+        const QByteArray guarded = "if [ -d /usr/local/cuda-10.0 ]; then\n"
+                                   "    export CUDA_HOME=/usr/local/cuda-10.0\n"
+                                   "fi\n";
+        const QByteArray rcBefore = tutorial + guarded + "alias ll='ls -l'";
+        const QByteArray profileBefore =
+            "# ~/.profile\nexport PATH=\"/usr/local/cuda-10.0/bin:$PATH\"\n";
+        writeFile(home + "/.bashrc", rcBefore);
+        writeFile(home + "/.profile", profileBefore);
+
+        // The plan of that machine, with a toolkit asked for, moved to this home.
+        QString error;
+        auto snapshot = SnapshotHost::open(host, &error);
+        QVERIFY(snapshot);
+        Facts facts = probeAll(*snapshot);
+        facts.machine.home = home;
+        for (ProfileFile &p : facts.shell.profiles) {
+            p.path.replace("/home/student", home);
+            p.resolvedPath.replace("/home/student", home);
+            for (ShellLine &l : p.cudaLines)
+                l.file.replace("/home/student", home);
+        }
+        Choices choices;
+        choices.toolkit = Want::Yes;
+        choices.toolkitPrefix = kCuda;
+        const Plan plan = advise(facts, Knowledge::builtin(), choices);
+        const StagePlan *tk = plan.stage(StageId::Toolkit);
+        QStringList ids;
+        for (const Step &s : tk->steps)
+            ids << s.id;
+        const int move = ids.indexOf("toolkit.move-hand-written");
+        QVERIFY2(move >= 0 && move < ids.indexOf("toolkit.profile"), qPrintable(ids.join(' ')));
+        bool found = false;
+        for (const Finding &f : tk->findings)
+            if (f.id == "toolkit.hand-written-exports") {
+                found = true;
+                QVERIFY2(f.text.contains("/usr/local/cuda-10.0"), qPrintable(f.text));
+                QVERIFY(!f.resolution.isEmpty());
+            }
+        QVERIFY(found);
+
+        ActionContext ctx;
+        ctx.home = home;
+        QString why;
+        auto op = operationForStep(tk->steps[move], ctx, &why);
+        QVERIFY2(op, qPrintable(why));
+        const QString dry = op->dryRun().join('\n');
+        QVERIFY2(dry.contains("-export PATH=/usr/local/cuda-10.0/bin"), qPrintable(dry));
+        QVERIFY2(dry.contains("left in place"), qPrintable(dry)); // the line inside the if
+        QSignalSpy done(op.get(), &Operation::finished);
+        op->start();
+        QVERIFY(done.wait(5000));
+        QVERIFY(done.first().first().value<OperationResult>().ok);
+
+        const QByteArray rc = readBytes(home + "/.bashrc");
+        const QByteArray block = managedBlockOf(rc);
+        QVERIFY2(block.contains(QByteArray(kMovedLinePrefix) +
+                                "export PATH=/usr/local/cuda-10.0/bin${PATH:+:${PATH}}\n"),
+                 rc.constData());
+        QVERIFY(block.contains(QByteArray(kMovedLinePrefix) + "export LD_LIBRARY_PATH=/usr/local/"
+                                                              "cuda-10.0/lib64"));
+        QCOMPARE(rc.left(rc.indexOf(kManagedBlockStart)),
+                 QByteArray("# ~/.bashrc\nHISTSIZE=1000\n# added by Anaconda3 installer\n"
+                            "export PATH=\"/home/student/anaconda3/bin:$PATH\"\n") +
+                     guarded + "alias ll='ls -l'\n");
+        QVERIFY(readBytes(home + "/.profile")
+                    .contains(QByteArray(kMovedLinePrefix) +
+                              "export PATH=\"/usr/local/cuda-10.0/bin:"));
+
+        // A real bash: the new toolkit first, CUDA 10.0 gone from PATH and LD_LIBRARY_PATH.
+        for (const QStringList &args :
+             {QStringList{"-i", "-c", "env"}, QStringList{"-l", "-c", "env"}}) {
+            const ShellRun run =
+                runShell(QStandardPaths::findExecutable("bash"), args, home, QString(), false);
+            QVERIFY2(run.exitCode == 0, run.err.constData());
+            QVERIFY2(run.env.value("PATH").startsWith(kCuda + "/bin:"),
+                     qPrintable(run.env.value("PATH")));
+            QVERIFY(!run.env.value("PATH").contains("cuda-10.0"));
+            QVERIFY(!run.env.value("LD_LIBRARY_PATH").contains("cuda-10.0"));
+        }
+        // What the wizard reads back agrees: the moved lines' folders leave the environment.
+        const auto env = profileBlockEnvironment(
+            block, ProfileSyntax::Posix,
+            {{"PATH", "/usr/local/cuda-10.0/bin:/home/student/anaconda3/bin:/usr/bin:/bin"},
+             {"LD_LIBRARY_PATH", "/usr/local/cuda-10.0/lib64"}});
+        QCOMPARE(env.value("PATH").value, kCuda + "/bin:/home/student/anaconda3/bin:/usr/bin:/bin");
+        QCOMPARE(env.value("LD_LIBRARY_PATH").value, kCuda + "/lib64");
+        QCOMPARE(env.value("CUDA_HOME").value, kCuda);
+
+        // The toolkit.profile step after it keeps the moved lines (one writer, nothing lost),
+        // and so does `profile apply`.
+        auto profile = operationForStep(tk->steps[ids.indexOf("toolkit.profile")], ctx, &why);
+        QVERIFY(profile);
+        QSignalSpy done2(profile.get(), &Operation::finished);
+        profile->start();
+        QVERIFY(done2.wait(5000));
+        QCOMPARE(readBytes(home + "/.bashrc"), rc);
+        QCOMPARE(runGpuSetup(t.path(), {"profile", "apply", "--cuda", kCuda, "--home", home,
+                                        "--shell", "bash"})
+                     .code,
+                 0);
+        QCOMPARE(readBytes(home + "/.bashrc"), rc);
+
+        // Undo of the move: the exact bytes, the line break-less last line included.
+        QSignalSpy undone(op.get(), &Operation::undoFinished);
+        op->undo();
+        QVERIFY(undone.wait(5000));
+        QVERIFY2(undone.first().first().value<OperationResult>().ok,
+                 qPrintable(undone.first().first().value<OperationResult>().message));
+        QCOMPARE(readBytes(home + "/.bashrc"), rcBefore);
+        QCOMPARE(readBytes(home + "/.profile"), profileBefore);
+
+        // The CLI does the same on request, byte for byte.
+        QTemporaryDir t2;
+        writeFile(t2.path() + "/home/.bashrc", rcBefore);
+        writeFile(t2.path() + "/home/.profile", profileBefore);
+        const CliRun r =
+            runGpuSetup(t2.path(), {"profile", "apply", "--cuda", kCuda, "--home",
+                                    t2.path() + "/home", "--shell", "bash", "--move-hand-written"});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(readBytes(t2.path() + "/home/.bashrc"), rc);
+    }
+
+    // The move offered with no toolkit planned (pip PyTorch): a block the rc file already has
+    // keeps what it does, the moved line joins it, and a ~/.profile with nothing to move is
+    // neither created nor given an empty block.
+    void moveOnlyKeepsTheBlock()
+    {
+        QTemporaryDir t;
+        const QString home = t.path() + "/home";
+        const QByteArray hand = "export PATH=/usr/local/cuda-10.0/bin:$PATH";
+        const QByteArray rcBefore = "# rc\n" + hand + "\n" + blockFor("bash");
+        writeFile(home + "/.bashrc", rcBefore);
+        Step step;
+        step.id = "toolkit.move-hand-written";
+        step.kind = "edit";
+        step.path = home + "/.bashrc";
+        step.content = QString::fromUtf8(
+            makeProfileBlock(ProfileSyntax::Posix, {QString(), {}, {QString::fromUtf8(hand)}}));
+        step.description = "move";
+        ActionContext ctx;
+        ctx.home = home;
+        QString why;
+        auto op = operationForStep(step, ctx, &why);
+        QVERIFY2(op, qPrintable(why));
+        QSignalSpy done(op.get(), &Operation::finished);
+        op->start();
+        QVERIFY(done.count() || done.wait(5000));
+        QVERIFY(done.first().first().value<OperationResult>().ok);
+        QCOMPARE(readBytes(home + "/.bashrc"),
+                 "# rc\n" + makeProfileBlock(ProfileSyntax::Posix,
+                                             {kCuda, {kCudnnLib}, {QString::fromUtf8(hand)}}));
+        QVERIFY(!QFileInfo::exists(home + "/.profile"));
     }
 
     // Real shells source the result: PATH, LD_LIBRARY_PATH, CUDA_HOME, and the user's own

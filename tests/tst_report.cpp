@@ -325,6 +325,31 @@ private Q_SLOTS:
     }
 
     // In memory: write -> read -> equal, with verify, journal and log present.
+    // Issue 12, break 9: once the plan's environment exists, the report says how to use it
+    // with its real name, in every format; before that it says nothing of the kind.
+    void nextStepNamesTheEnv()
+    {
+        auto host = SnapshotHost::open(hostsDir() + "/ubuntu1804-gtx1070-cuda10", nullptr);
+        QVERIFY(host);
+        ReportInput in;
+        in.facts = probeAll(*host, ProbeOptions{1000});
+        Choices c;
+        c.framework = Framework::None;
+        c.envName = "pytorch"; // the tutorial's env, which exists there
+        in.plan = advise(in.facts, Knowledge::builtin(), c);
+        in.redact = false;
+        const SetupReport r = buildReport(in);
+        const QString line = "Open a new terminal, then run: conda activate pytorch";
+        QCOMPARE(r.nextStep, line);
+        QVERIFY(reportMarkdown(r).contains(line));
+        QVERIFY(reportHtml(r).contains(line));
+        QVERIFY(reportText(r).contains(line));
+        QVERIFY(reportSummaryText(r).contains(line));
+        QCOMPARE(readReport(reportJson(r), nullptr)->nextStep, line);
+        in.plan = advise(in.facts, Knowledge::builtin(), Choices{}); // "dl": not made yet
+        QCOMPARE(buildReport(in).nextStep, QString());
+    }
+
     void roundTrip()
     {
         const SetupReport r = inProcessReport("server-4x-k80-two-toolkits", true);

@@ -258,6 +258,129 @@ private Q_SLOTS:
         QCOMPARE(back.checks, r.checks);
     }
 
+    // Issue 12, break 6: one verdict for `gpu-setup verify`, the Verify page and the report.
+    // What counts follows the plan's path: no nvcc without a toolkit in the plan; the torch
+    // checks only for PyTorch; a check that counts but did not run leaves it unverified.
+    void verdict_data()
+    {
+        QTest::addColumn<QString>("states"); // smi nvcc smoke torch matmul
+        QTest::addColumn<bool>("toolkit");
+        QTest::addColumn<bool>("torch");
+        QTest::addColumn<QString>("expected");
+        QTest::addColumn<QString>("failed");
+        QTest::addColumn<QString>("missing");
+        QTest::addColumn<QString>("notRequired");
+        QTest::newRow("pip-path-no-nvcc")
+            << "pass fail skipped pass pass" << false << true << "pass"
+            << ""
+            << ""
+            << "nvcc";
+        QTest::newRow("toolkit-planned-no-nvcc")
+            << "pass fail skipped pass pass" << true << true << "fail"
+            << "nvcc"
+            << "cuda-smoke"
+            << "";
+        QTest::newRow("all-pass") << "pass pass pass pass pass" << true << true << "pass"
+                                  << ""
+                                  << ""
+                                  << "";
+        QTest::newRow("torch-not-checked")
+            << "pass fail skipped skipped skipped" << false << true << "incomplete"
+            << ""
+            << "torch-cuda torch-matmul"
+            << "nvcc";
+        QTest::newRow("tensorflow")
+            << "pass fail skipped skipped skipped" << false << false << "pass"
+            << ""
+            << ""
+            << "nvcc";
+        QTest::newRow("driver-broken")
+            << "fail fail skipped fail skipped" << false << true << "fail"
+            << "nvidia-smi torch-cuda"
+            << "torch-matmul"
+            << "nvcc";
+        QTest::newRow("cancelled")
+            << "pass pass cancelled cancelled cancelled" << true << true << "incomplete"
+            << ""
+            << "cuda-smoke torch-cuda torch-matmul"
+            << "";
+        QTest::newRow("nothing") << "" << true << true << "not-run"
+                                 << ""
+                                 << "nvidia-smi nvcc cuda-smoke torch-cuda torch-matmul"
+                                 << "";
+    }
+    void verdict()
+    {
+        QFETCH(QString, states);
+        QFETCH(bool, toolkit);
+        QFETCH(bool, torch);
+        QFETCH(QString, expected);
+        QFETCH(QString, failed);
+        QFETCH(QString, missing);
+        QFETCH(QString, notRequired);
+        VerifyReport r;
+        const QStringList s = states.split(' ', Qt::SkipEmptyParts);
+        for (int i = 0; i < s.size(); ++i)
+            r.checks << VerifyCheck{verifyCheckIds()[i], verifyCheckIds()[i], s[i], 1, "", ""};
+        const VerifyVerdict v = verifyVerdict(r, VerifyExpectations{toolkit, torch});
+        QCOMPARE(v.state, expected);
+        QCOMPARE(v.passed(), expected == "pass");
+        QCOMPARE(v.failed.join(' '), failed);
+        QCOMPARE(v.missing.join(' '), missing);
+        QCOMPARE(v.notRequired.join(' '), notRequired);
+    }
+
+    // The plan decides the expectations: the toolkit counts when its stage is not optional or
+    // skipped, PyTorch when it is the framework.
+    void expectationsFromPlan()
+    {
+        Plan p;
+        StagePlan tk;
+        tk.id = StageId::Toolkit;
+        for (auto [status, want] : {std::pair{StageStatus::Optional, false},
+                                    {StageStatus::Skipped, false},
+                                    {StageStatus::Done, true},
+                                    {StageStatus::NeedsAction, true},
+                                    {StageStatus::Blocked, true}}) {
+            tk.status = status;
+            p.stages = {tk};
+            QCOMPARE(verifyExpectations(p).toolkit, want);
+        }
+        p.choices.framework = Framework::TensorFlow;
+        QVERIFY(!verifyExpectations(p).torch);
+        p.choices.framework = Framework::PyTorch;
+        QVERIFY(verifyExpectations(p).torch);
+    }
+
+    // `gpu-setup verify` exits by the verdict: 0 on the pip path without nvcc, 1 with a toolkit
+    // asked for, 1 while PyTorch was not checked (and says how to check it).
+    void cliFollowsTheVerdict()
+    {
+        SnapshotBuilder b;
+        healthy(b, All & ~Nvcc & ~Smoke);
+        auto host = b.open();
+        QVERIFY(host);
+        int code = -1;
+        QByteArray err;
+        QByteArray out = runCli({"verify", "--host", b.root(), "--python", kPython}, &code, &err);
+        QVERIFY2(code == 0, out + err);
+        QVERIFY2(out.contains("Verdict: PASS"), out.constData());
+        QVERIFY(out.contains("[not needed for this plan]"));
+        out =
+            runCli({"verify", "--host", b.root(), "--python", kPython, "--toolkit", "yes"}, &code);
+        QVERIFY2(code == 1, out.constData());
+        QVERIFY(out.contains("Verdict: FAIL (nvcc"));
+        out = runCli({"verify", "--host", b.root()}, &code);
+        QVERIFY2(code == 1, out.constData());
+        QVERIFY(out.contains("NOT VERIFIED"));
+        QVERIFY(out.contains("--python"));
+        out = runCli({"verify", "--host", b.root(), "--python", kPython, "--json"}, &code);
+        QCOMPARE(code, 0);
+        const Json j = Json::parse(out.toStdString());
+        QCOMPARE(j["verdict"]["state"].get<std::string>(), std::string("pass"));
+        QCOMPARE(j["checks"].size(), size_t(5));
+    }
+
     // A hung nvidia-smi costs one timeout, not more: the smoke program is then skipped.
     void hungSmiCostsOneTimeout()
     {

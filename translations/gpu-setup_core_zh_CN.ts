@@ -42,7 +42,17 @@
 <context>
     <name>gpusetup::Advice</name>
     <message>
-        <location filename="../core/advice/Advisor.cpp" line="+115"/>
+        <location filename="../core/advice/Advisor.cpp" line="+117"/>
+        <source>Skipped because no NVIDIA GPU was found: CUDA programs need one.</source>
+        <translation>已跳过：没有找到 NVIDIA 显卡，CUDA 程序需要它。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skipped because no NVIDIA GPU was found: cuDNN needs CUDA and a GPU.</source>
+        <translation>已跳过：没有找到 NVIDIA 显卡，cuDNN 需要 CUDA 和显卡。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
@@ -97,7 +107,7 @@
         <translation>（来自标记为未核实的数据）</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Also possible:</source>
         <translation>其他可选方案：</translation>
     </message>
@@ -287,42 +297,12 @@
         <translation>安装适用于 CUDA %2 的 cuDNN %1。</translation>
     </message>
     <message>
-        <location filename="../core/advice/DriverAdvice.cpp" line="+137"/>
+        <location filename="../core/advice/DriverAdvice.cpp" line="+144"/>
         <source>Reboot the computer %1.</source>
         <translation>重启电脑%1。</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>Secure Boot is on: the firmware loads the NVIDIA kernel module only when it is signed with a key enrolled in the MOK list (Machine Owner Key).</source>
-        <translation>安全启动（Secure Boot）已开启：只有用已登记到 MOK（机器所有者密钥）列表中的密钥签名的 NVIDIA 内核模块，固件才会加载。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1At the next boot a blue &quot;Perform MOK management&quot; screen appears: choose &quot;Enroll MOK&quot;, &quot;Continue&quot;, &quot;Yes&quot;, type that password, then reboot. If you miss the screen the driver stays unloaded. Alternatively, turn Secure Boot off in the firmware settings.</source>
-        <translation>%1下次开机时会出现蓝色的“Perform MOK management”界面：依次选择“Enroll MOK”、“Continue”、“Yes”，输入那个密码，然后重启。如果错过了这个界面，驱动就不会被加载。另一种办法是在固件（BIOS/UEFI）设置中关闭安全启动。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>During the installation you are asked to choose a password (only needed once). </source>
-        <translation>安装过程中会要求你设置一个密码（只用一次）。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>At the next boot, enrol the waiting key: &quot;Enroll MOK&quot; in the blue MOK manager screen, then the password chosen at installation.</source>
-        <translation>下次开机时登记等待中的密钥：在蓝色的 MOK 管理界面中选择“Enroll MOK”，然后输入安装时设置的密码。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Queue the key that signed the NVIDIA module for enrolment (you choose a one-time password).</source>
-        <translation>把为 NVIDIA 模块签名的密钥加入待登记队列（你需要设置一个一次性密码）。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>At the next boot choose &quot;Enroll MOK&quot; in the blue MOK manager screen and type that password.</source>
-        <translation>下次开机时，在蓝色的 MOK 管理界面中选择“Enroll MOK”，并输入那个密码。</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+130"/>
         <location line="+32"/>
         <source>Refresh the package lists.</source>
         <translation>刷新软件包列表。</translation>
@@ -443,12 +423,52 @@
         <translation>请升级驱动（步骤见下方），然后重启。</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>No NVIDIA GPU, so no NVIDIA driver to install.</source>
-        <translation>没有 NVIDIA 显卡，因此无需安装 NVIDIA 驱动。</translation>
+        <location line="-194"/>
+        <source>Secure Boot is on; the installed driver uses Ubuntu&apos;s prebuilt modules, signed by Canonical, so no key of yours needs enrolling.</source>
+        <translation>安全启动已开启；已安装的驱动使用 Ubuntu 预编译、由 Canonical 签名的内核模块，无需登记你自己的密钥。</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Secure Boot is on; Ubuntu has prebuilt NVIDIA %1 modules for this kernel (%2), signed by Canonical, so the driver loads without enrolling a key.</source>
+        <translation>安全启动已开启；Ubuntu 为这个内核（%2）提供了由 Canonical 签名的 NVIDIA %1 预编译模块，驱动无需登记密钥即可加载。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Secure Boot is on: the NVIDIA module is built on this computer (DKMS), and the firmware loads it only once its signing key is enrolled in the MOK list (Machine Owner Key).</source>
+        <translation>安全启动已开启：NVIDIA 模块在本机编译（DKMS），只有把签名它的密钥登记到 MOK 列表（机器所有者密钥）之后，固件才会加载它。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(apt could not say whether Ubuntu has signed prebuilt modules for this kernel, so the key is prepared in case it is needed.)</source>
+        <translation>（apt 无法确定 Ubuntu 是否为这个内核提供了已签名的预编译模块，所以先准备好密钥，以备需要。）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You choose a one-time password; at the next start a blue &quot;Perform MOK management&quot; screen appears: choose &quot;Enroll MOK&quot;, &quot;Continue&quot;, &quot;Yes&quot;, type that password, then &quot;Reboot&quot;. If you miss the screen the driver stays unloaded. Alternatively, turn Secure Boot off in the firmware settings.</source>
+        <translation>你先设定一个一次性密码；下次开机时会出现蓝色的“Perform MOK management”界面：依次选择“Enroll MOK”、“Continue”、“Yes”，输入这个密码，再选“Reboot”。错过这个界面，驱动就不会加载。也可以在固件设置中关闭安全启动。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Queue the key that signs the NVIDIA module for enrolment at the next start (you choose a one-time password).</source>
+        <translation>把签名 NVIDIA 模块的密钥排入下次开机时的登记队列（你设定一个一次性密码）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>At the next start, in the blue MokManager screen: &quot;Enroll MOK&quot;, &quot;Continue&quot;, &quot;Yes&quot;, the one-time password, &quot;Reboot&quot;.</source>
+        <translation>下次开机时，在蓝色的 MokManager 界面中：“Enroll MOK”、“Continue”、“Yes”、输入一次性密码、“Reboot”。</translation>
+    </message>
+    <message>
+        <location line="+174"/>
+        <source>No NVIDIA GPU reaches WSL, so no driver to check.</source>
+        <translation>WSL 中看不到 NVIDIA 显卡，因此没有驱动可检查。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skipped because no NVIDIA GPU was found: there is no driver to install.</source>
+        <translation>已跳过：没有找到 NVIDIA 显卡，无需安装驱动。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>There is no NVIDIA GPU for a driver to drive.</source>
         <translation>没有 NVIDIA 显卡，也就用不到 NVIDIA 驱动。</translation>
     </message>
@@ -664,7 +684,7 @@
         <translation>NVIDIA 驱动已安装但未加载。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Stop nouveau from loading at boot.</source>
         <translation>禁止 nouveau 在开机时加载。</translation>
     </message>
@@ -984,9 +1004,9 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../core/advice/ToolkitAdvice.cpp" line="+208"/>
+        <location filename="../core/advice/ToolkitAdvice.cpp" line="+211"/>
         <location line="+1"/>
-        <location line="+397"/>
+        <location line="+479"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
@@ -1192,7 +1212,7 @@
         <translation>%1 无法运行当前的 CUDA 深度学习框架。</translation>
     </message>
     <message>
-        <location filename="../core/advice/PythonEnvAdvice.cpp" line="+128"/>
+        <location filename="../core/advice/PythonEnvAdvice.cpp" line="+149"/>
         <source>conda is already installed in %1 (%2%3): the plan reuses it.</source>
         <translation>conda 已安装在 %1（%2%3）：方案将沿用它。</translation>
     </message>
@@ -1207,17 +1227,7 @@
         <translation>如果不再需要 %1，请删除或重命名它。</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>The compatibility data has no Miniforge installer with a checksum, so the plan installs Miniconda instead. Miniforge uses only the conda-forge channel and needs no Terms of Service.</source>
-        <translation>兼容性数据中没有带校验和的 Miniforge 安装程序，所以方案改为安装 Miniconda。Miniforge 只使用 conda-forge 频道，不需要同意服务条款。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>To use Miniforge anyway, download it from its official release page yourself and check its sha256 there.</source>
-        <translation>如果仍想使用 Miniforge，请自行从其官方发布页面下载，并在那里核对它的 sha256。</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+57"/>
         <source>The data has no Miniconda installer with a checksum for %1.</source>
         <translation>数据中没有适用于 %1 且带校验和的 Miniconda 安装程序。</translation>
     </message>
@@ -1242,22 +1252,79 @@
         <translation>把 Miniconda 安装到 %1（不需要 root 权限）。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-45"/>
+        <location line="+49"/>
+        <location line="+50"/>
         <source>Let %1 find conda in new terminals.</source>
         <translation>让 %1 在新打开的终端中能找到 conda。</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Only if you agree to Anaconda&apos;s Terms of Service for %1: accept them (conda 25.x asks before `conda create` otherwise; the command is general knowledge, not from the checked data).</source>
-        <translation>仅当你同意 Anaconda 针对 %1 的服务条款时：接受这些条款（否则 conda 25.x 会在 `conda create` 之前询问；这条命令来自一般常识，不在已核实的数据中）。</translation>
+        <location line="-132"/>
+        <source>The data has no Miniforge installer with a checksum for %1, so the plan installs Miniconda instead.</source>
+        <translation>数据中没有适用于 %1 且带校验和的 Miniforge 安装程序，因此方案改为安装 Miniconda。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
+        <source>Download Miniforge %1 and check its sha256.</source>
+        <translation>下载 Miniforge %1 并校验其 sha256。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Install Miniforge into %1 (no root needed).</source>
+        <translation>把 Miniforge 安装到 %1（不需要 root 权限）。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No conda found: the plan installs Miniforge into %1. It uses only the free conda-forge channel, so there are no Terms of Service to accept.</source>
+        <translation>未找到 conda：方案会把 Miniforge 安装到 %1。它只使用免费的 conda-forge 频道，因此无需接受服务条款。</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Accept Anaconda&apos;s Terms of Service for %1, as you agreed (conda 25.x asks before `conda create` otherwise; the command is general knowledge, not from the checked data).</source>
+        <translation>按你的同意，接受 Anaconda 对 %1 的服务条款（否则 conda 25.x 会在 `conda create` 之前询问；该命令属于常识，不来自已核对的数据）。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>No conda found: the plan installs Miniconda into %1.</source>
         <translation>未找到 conda：方案将把 Miniconda 安装到 %1。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
+        <source>conda %1 in %2 is older than 4.6 and cannot set up `conda activate` for %3.</source>
+        <translation>%2 中的 conda %1 早于 4.6，无法为 %3 设置 `conda activate`。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Update it first: %1 update -n base conda, then run the plan again.</source>
+        <translation>请先更新：%1 update -n base conda，然后再次运行方案。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>conda in %1 is not set up for %2 (no &quot;conda initialize&quot; block in its profile), so `conda activate` fails in a new terminal.</source>
+        <translation>%1 中的 conda 尚未为 %2 设置（其配置文件中没有“conda initialize”块），因此在新终端中 `conda activate` 会失败。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The plan runs `conda init %1`; every profile it touches is backed up first.</source>
+        <translation>方案会运行 `conda init %1`；它改动的每个配置文件都会先备份。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 still lists the retired pkgs/free channel (%2). It holds only packages from before 2019, so conda may pick very old builds or fail to solve.</source>
+        <translation>%1 仍列有已停用的 pkgs/free 频道（%2）。该频道只有 2019 年以前的包，conda 可能选到很旧的版本，或无法求解依赖。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The mirror step rewrites the channels in %1 for the chosen mirror, which drops pkgs/free (the old file is backed up).</source>
+        <translation>镜像源步骤会按所选镜像源改写 %1 中的频道，从而去掉 pkgs/free（原文件会备份）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a mirror on this page (gpu-setup then rewrites the channels), or delete the pkgs/free lines from %1.</source>
+        <translation>在本页选择一个镜像源（gpu-setup 会随之改写频道），或从 %1 中删除 pkgs/free 相关行。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Anaconda&apos;s default channels (%1) come with terms: &quot;%2&quot;. Recent conda asks you to accept them before `conda create` uses those channels.</source>
         <translation>Anaconda 的默认频道（%1）附带使用条款：“%2”。较新版本的 conda 会在 `conda create` 使用这些频道之前要求你接受条款。</translation>
     </message>
@@ -1373,17 +1440,22 @@
         <translation>环境“%1”中已有 %2。</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>Environment &quot;%1&quot; already has %2; left to do: %3</source>
+        <translation>环境“%1”中已有 %2；还需完成：%3</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>The chosen framework version cannot use this GPU; choose another.</source>
         <translation>所选的框架版本无法使用这块显卡；请换一个版本。</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>No NVIDIA GPU: a CPU environment &quot;%1&quot; with %2 is optional.</source>
-        <translation>没有 NVIDIA 显卡：可以选择创建一个带 %2 的 CPU 环境“%1”。</translation>
+        <location line="+6"/>
+        <source>No NVIDIA GPU: create the CPU environment &quot;%1&quot; with %2.</source>
+        <translation>没有 NVIDIA 显卡：用 %2 创建 CPU 环境“%1”。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Optional: a conda environment &quot;%1&quot;.</source>
         <translation>可选：一个 conda 环境“%1”。</translation>
     </message>
@@ -1398,7 +1470,7 @@
         <translation>创建环境“%1”（Python %2），并安装 %3。</translation>
     </message>
     <message>
-        <location filename="../core/advice/ToolkitAdvice.cpp" line="-470"/>
+        <location filename="../core/advice/ToolkitAdvice.cpp" line="-552"/>
         <source>your GPU</source>
         <translation>你的显卡</translation>
     </message>
@@ -1465,12 +1537,41 @@
         <translation>gpu-setup 会在 %1 中添加它的配置块，使 PATH 和 LD_LIBRARY_PATH 都使用 %2；完成后请打开一个新终端。</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Put CUDA in %1 on PATH and LD_LIBRARY_PATH (gpu-setup block in %2)</source>
-        <translation>把 %1 中的 CUDA 加入 PATH 和 LD_LIBRARY_PATH（写在 %2 中的 gpu-setup 配置块里）</translation>
+        <location line="+45"/>
+        <source>Put CUDA in %1 on PATH and LD_LIBRARY_PATH and set CUDA_HOME (gpu-setup block in %2)</source>
+        <translation>把 %1 中的 CUDA 加入 PATH 和 LD_LIBRARY_PATH，并设置 CUDA_HOME（写在 %2 的 gpu-setup 配置块中）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>Move the %n hand-written CUDA line(s) of %1 into the gpu-setup block, turned into comments (undo restores the files byte for byte)</source>
+        <translation>
+            <numerusform>把 %1 中手写的 %n 行 CUDA 设置移入 gpu-setup 配置块并改为注释（撤销可逐字节恢复原文件）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%n CUDA line(s) written by hand outside gpu-setup&apos;s block (%1) still run in every new terminal, so %2 stays on PATH and LD_LIBRARY_PATH beside any toolkit gpu-setup sets up.</source>
+        <translation>
+            <numerusform>gpu-setup 配置块之外有 %n 行手写的 CUDA 设置（%1），每个新终端都会执行它们，因此 %2 会和 gpu-setup 配置的工具包一起留在 PATH 和 LD_LIBRARY_PATH 中。</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
+        <source>the toolkit they name</source>
+        <translation>它们指向的工具包</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The plan moves them into gpu-setup&apos;s block as comments, so they no longer run; undo restores the files exactly.</source>
+        <translation>方案会把它们作为注释移入 gpu-setup 配置块，不再执行；撤销可原样恢复文件。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>gpu-setup edits only %1; delete or comment out the others by hand.</source>
+        <translation>gpu-setup 只修改 %1；其余的请手动删除或注释掉。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Check that nvcc runs and prints the expected version</source>
         <translation>检查 nvcc 能否运行并输出预期的版本</translation>
     </message>
@@ -1490,7 +1591,7 @@
         <translation>%1（计算能力 %2）需要 CUDA %3 或更新版本。</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+99"/>
         <source>You chose not to install a CUDA toolkit.</source>
         <translation>你选择了不安装 CUDA 工具包。</translation>
     </message>
@@ -1505,7 +1606,7 @@
         <translation>请安装 CUDA %1，或改用 TensorFlow 2.14 及更新版本，它们会以 pip 包形式自带 CUDA。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>You do not need to install CUDA for PyTorch; only the driver. The PyTorch pip wheels bring their own CUDA runtime and cuDNN.</source>
         <translation>使用 PyTorch 不需要安装 CUDA 工具包，只需要驱动。PyTorch 的 pip wheel 包自带 CUDA 运行时和 cuDNN。</translation>
     </message>
@@ -1530,7 +1631,7 @@
         <translation>只有在需要编译 CUDA 代码（nvcc）时才安装工具包。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>NVIDIA has no CUDA %1 toolkit in the data; picking the newest toolkit that fits this machine instead.</source>
         <translation>数据中没有 NVIDIA 的 CUDA %1 工具包；改为选用适合这台电脑的最新工具包。</translation>
     </message>
@@ -1546,12 +1647,12 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+99"/>
+        <location line="+101"/>
         <source>CUDA %1 needs driver %2 or newer; this machine runs %3.</source>
         <translation>CUDA %1 需要 %2 或更新的驱动；这台电脑的驱动是 %3。</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-99"/>
         <source>Update the NVIDIA driver to %1 or newer.</source>
         <translation>请把 NVIDIA 驱动更新到 %1 或更新版本。</translation>
     </message>
@@ -1571,7 +1672,7 @@
         <translation>gpu-setup 会在 %1 中添加它的配置块；完成后请打开一个新终端。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>CUDA %1 is installed; put it on your PATH.</source>
         <translation>CUDA %1 已安装；请把它加入 PATH。</translation>
     </message>
@@ -1691,7 +1792,7 @@
         <translation>把 CUDA %1 工具包安装到 %2（只装工具包，不装 runfile 自带的驱动）</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>CUDA %1 will be installed from NVIDIA&apos;s runfile into %2, with --toolkit so that the driver bundled in the runfile is left out.</source>
         <translation>将使用 NVIDIA 的 runfile 安装包把 CUDA %1 安装到 %2，并加上 --toolkit 参数，从而不安装 runfile 自带的驱动。</translation>
     </message>
@@ -1752,7 +1853,7 @@
 <context>
     <name>gpusetup::CompositeOperation</name>
     <message>
-        <location filename="../core/actions/CompositeOperation.cpp" line="+48"/>
+        <location filename="../core/actions/CompositeOperation.cpp" line="+49"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
@@ -1760,7 +1861,7 @@
 <context>
     <name>gpusetup::CondaEnvCreateOperation</name>
     <message>
-        <location filename="../core/actions/CondaEnvs.cpp" line="+156"/>
+        <location filename="../core/actions/CondaEnvs.cpp" line="+180"/>
         <source>Create the conda environment &quot;%1&quot;</source>
         <translation>创建 conda 环境“%1”</translation>
     </message>
@@ -1851,7 +1952,7 @@
 <context>
     <name>gpusetup::CondaEnvs</name>
     <message>
-        <location line="-253"/>
+        <location line="-277"/>
         <source>&quot;%1&quot; is conda&apos;s own environment; choose another name.</source>
         <translation>“%1”是 conda 自身的环境；请换一个名字。</translation>
     </message>
@@ -1865,11 +1966,16 @@
         <source>&quot;%1&quot; is not a Python version such as 3.12.</source>
         <translation>“%1”不是有效的 Python 版本号（例如 3.12）。</translation>
     </message>
+    <message>
+        <location line="+69"/>
+        <source>Open a new terminal, then run: conda activate %1</source>
+        <translation>打开一个新终端，然后运行：conda activate %1</translation>
+    </message>
 </context>
 <context>
     <name>gpusetup::CondaInitOperation</name>
     <message>
-        <location filename="../core/actions/CondaInitOperation.cpp" line="+25"/>
+        <location filename="../core/actions/CondaInitOperation.cpp" line="+26"/>
         <source>Let %1 find conda in new terminals</source>
         <translation>让 %1 在新打开的终端中能找到 conda</translation>
     </message>
@@ -2015,7 +2121,17 @@
         <translation>接受 Anaconda 针对 %1 的服务条款</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
+        <source>Agreed to Anaconda&apos;s Terms of Service</source>
+        <translation>已同意 Anaconda 服务条款</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>You agreed to Anaconda&apos;s Terms of Service for %1 (%2).</source>
+        <translation>你已同意 Anaconda 对 %1 的服务条款（%2）。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Miniforge uses only conda-forge, which has no Terms of Service to accept.</source>
         <translation>Miniforge 只使用 conda-forge，无需接受任何服务条款。</translation>
     </message>
@@ -2651,7 +2767,7 @@
 <context>
     <name>gpusetup::PipInstallOperation</name>
     <message>
-        <location filename="../core/actions/CondaEnvs.cpp" line="+279"/>
+        <location filename="../core/actions/CondaEnvs.cpp" line="+234"/>
         <source>There is no Python at %1; create the environment first.</source>
         <translation>%1 处没有 Python；请先创建环境。</translation>
     </message>
@@ -2664,7 +2780,7 @@
 <context>
     <name>gpusetup::ProfileEditor</name>
     <message>
-        <location filename="../core/actions/ProfileEditor.cpp" line="+96"/>
+        <location filename="../core/actions/ProfileEditor.cpp" line="+104"/>
         <source>%1 needs a folder.</source>
         <translation>%1 需要指定一个文件夹。</translation>
     </message>
@@ -2684,18 +2800,18 @@
         <translation>%1 不能是根目录（/）。</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+103"/>
         <source>The text to write is not a gpu-setup block: it must start with the line &quot;%1&quot; and end with the line &quot;%2&quot;.</source>
         <translation>要写入的文本不是 gpu-setup 配置块：它必须以“%1”这一行开头，并以“%2”这一行结尾。</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <location line="+21"/>
+        <location line="+58"/>
+        <location line="+28"/>
         <source>its gpu-setup block is damaged (%1), so gpu-setup leaves it alone; fix or delete the marker lines by hand.</source>
         <translation>其中的 gpu-setup 配置块已损坏（%1），因此 gpu-setup 不会改动它；请手动修复或删除标记行。</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>%1 is a link to %2, which does not exist; fix or remove the link first.</source>
         <translation>%1 是指向 %2 的链接，但 %2 不存在；请先修复或删除该链接。</translation>
     </message>
@@ -2708,6 +2824,11 @@
         <location line="+4"/>
         <source>Cannot read %1 (%2).</source>
         <translation>无法读取 %1（%2）。</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>%1 has no hand-written CUDA lines to move.</source>
+        <translation>%1 里没有需要移走的手写 CUDA 配置行。</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2740,7 +2861,7 @@
         <translation>将把 gpu-setup 配置块添加到 %1 的末尾。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>%1 is read-only, so gpu-setup leaves it alone.</source>
         <translation>%1 是只读的，因此 gpu-setup 不会改动它。</translation>
     </message>
@@ -2838,12 +2959,22 @@
         <translation>，原内容备份在 %1/</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+5"/>
+        <source>left in place (inside an if/for or continued, so moving it would break the file): %1</source>
+        <translation>保留原处（位于 if/for 之中或带续行，移动会破坏文件）：%1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Editing %1…</source>
         <translation>正在修改 %1…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
+        <source>Left in place, move or delete it by hand: %1</source>
+        <translation>已保留原处，请手动移动或删除：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The shell profiles were already up to date; nothing was changed.</source>
         <translation>Shell 配置文件已是最新；没有做任何更改。</translation>
     </message>
@@ -2861,7 +2992,7 @@
 <context>
     <name>gpusetup::Report</name>
     <message>
-        <location filename="../core/report/Report.cpp" line="+19"/>
+        <location filename="../core/report/Report.cpp" line="+21"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
@@ -2889,14 +3020,14 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+568"/>
-        <location line="+121"/>
-        <location line="+97"/>
+        <location line="+588"/>
+        <location line="+123"/>
+        <location line="+99"/>
         <source>Verification</source>
         <translation>验证</translation>
     </message>
     <message>
-        <location line="-781"/>
+        <location line="-805"/>
         <source>PASS</source>
         <translation>通过</translation>
     </message>
@@ -3006,19 +3137,34 @@
         <translation>在 gpu-setup 中运行“%1”步骤，它将：%2</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location line="+445"/>
-        <location line="+122"/>
+        <location line="+21"/>
+        <location line="+467"/>
+        <location line="+124"/>
         <source>The verification was not run (gpu-setup report --verify runs it).</source>
         <translation>尚未运行验证（gpu-setup report --verify 会运行它）。</translation>
     </message>
     <message>
-        <location line="-544"/>
+        <location line="-580"/>
+        <source>This check counts on your plan: run the verification again once it can run.</source>
+        <translation>按你的方案，这项检查是必需的：等它能够运行时，请再次运行验证。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(not needed on the path your plan chose)</source>
+        <translation>（你的方案所选的路径不需要此项）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>%1 of %2 checks passed.</source>
         <translation>%2 项检查中通过 %1 项。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+2"/>
+        <source>Not verified yet: %1 did not run.</source>
+        <translation>尚未验证：%1 没有运行。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Python unknown</source>
         <translation>Python 版本未知</translation>
     </message>
@@ -3098,7 +3244,7 @@
         <translation>未做脱敏处理</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+125"/>
         <source>Stuck at %1: %2</source>
         <translation>卡在“%1”：%2</translation>
     </message>
@@ -3118,7 +3264,7 @@
         <translation>请运行验证（gpu-setup report --verify，或向导的“验证”页面）。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>This file is not a gpu-setup report.</source>
         <translation>这个文件不是 gpu-setup 报告。</translation>
     </message>
@@ -3139,112 +3285,119 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+92"/>
+        <location line="+95"/>
         <location line="+18"/>
         <source>GPU setup report</source>
         <translation>GPU 环境配置报告</translation>
     </message>
     <message>
-        <location line="-106"/>
-        <location line="+121"/>
-        <location line="+107"/>
-        <location line="+12"/>
+        <location line="-109"/>
+        <location line="+124"/>
+        <location line="+109"/>
+        <location line="+14"/>
         <source>What to do:</source>
         <translation>解决办法：</translation>
     </message>
     <message>
-        <location line="-236"/>
+        <location line="-244"/>
         <location line="+123"/>
-        <location line="+103"/>
+        <location line="+109"/>
+        <source>Next:</source>
+        <translation>下一步：</translation>
+    </message>
+    <message>
+        <location line="-228"/>
+        <location line="+125"/>
+        <location line="+105"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location line="-224"/>
-        <location line="+121"/>
+        <location line="-228"/>
+        <location line="+123"/>
         <source>Stage</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-123"/>
         <location line="+27"/>
-        <location line="+94"/>
+        <location line="+96"/>
         <location line="+28"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location line="-149"/>
-        <location line="+122"/>
+        <location line="-151"/>
+        <location line="+124"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location line="-121"/>
-        <location line="+121"/>
+        <location line="-123"/>
+        <location line="+123"/>
         <source>Resolution</source>
         <translation>解决办法</translation>
     </message>
     <message>
-        <location line="-115"/>
-        <location line="+129"/>
-        <location line="+94"/>
+        <location line="-117"/>
+        <location line="+131"/>
+        <location line="+96"/>
         <source>(blocks)</source>
         <translation>（阻塞）</translation>
     </message>
     <message>
-        <location line="-203"/>
-        <location line="+122"/>
+        <location line="-207"/>
+        <location line="+124"/>
         <source>Check</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location line="-122"/>
-        <location line="+122"/>
+        <location line="-124"/>
+        <location line="+124"/>
         <source>Time</source>
         <translation>用时</translation>
     </message>
     <message>
-        <location line="-122"/>
-        <location line="+123"/>
+        <location line="-124"/>
+        <location line="+125"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location line="-110"/>
-        <location line="+130"/>
-        <location line="+81"/>
+        <location line="-112"/>
+        <location line="+132"/>
+        <location line="+83"/>
         <source>Facts</source>
         <translation>检测结果</translation>
     </message>
     <message>
-        <location line="-205"/>
-        <location line="+138"/>
+        <location line="-209"/>
+        <location line="+140"/>
         <location line="+4"/>
         <source>Evidence:</source>
         <translation>依据：</translation>
     </message>
     <message>
-        <location line="-135"/>
-        <location line="+139"/>
-        <location line="+66"/>
+        <location line="-137"/>
+        <location line="+141"/>
+        <location line="+68"/>
         <source>Actions taken</source>
         <translation>已执行的操作</translation>
     </message>
     <message>
-        <location line="-204"/>
-        <location line="+141"/>
+        <location line="-208"/>
+        <location line="+143"/>
         <source>gpu-setup has not changed this machine.</source>
         <translation>gpu-setup 没有改动过这台电脑。</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-130"/>
         <source>backup</source>
         <translation>备份</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+139"/>
+        <location line="+141"/>
         <source>Log</source>
         <translation>日志</translation>
     </message>
@@ -3340,6 +3493,39 @@
         <location line="+1"/>
         <source>See the journal for the files the helper wrote.</source>
         <translation>管理员助手写入了哪些文件，请查看操作记录。</translation>
+    </message>
+</context>
+<context>
+    <name>gpusetup::StepOperations</name>
+    <message>
+        <location filename="../core/actions/StepOperations.cpp" line="+64"/>
+        <source>Anaconda&apos;s Terms of Service are accepted only after you agree to them.</source>
+        <translation>只有在你同意之后才会接受 Anaconda 服务条款。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The mirror in this step is not in the data; edit the file by hand.</source>
+        <translation>此步骤中的镜像源不在数据中；请手动编辑该文件。</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>This toolkit step is not a runfile installation.</source>
+        <translation>此工具包步骤不是 runfile 安装。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The profile text in this step is not a gpu-setup block; edit the file by hand.</source>
+        <translation>此步骤中的配置文本不是 gpu-setup 配置块；请手动编辑该文件。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>This step is done by you; follow the instructions shown.</source>
+        <translation>此步骤需要你亲自完成；请按所示说明操作。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This step cannot be run from gpu-setup yet; run the command shown.</source>
+        <translation>此步骤暂时无法由 gpu-setup 运行；请运行所示命令。</translation>
     </message>
 </context>
 <context>

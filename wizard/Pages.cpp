@@ -9,6 +9,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDateTime>
 #include <QDesktopServices>
 #include <QDir>
 #include <QEvent>
@@ -135,13 +136,18 @@ VerifyPage::VerifyPage(WizardState &state, QWidget *parent)
 void VerifyPage::refresh()
 {
     const QList<VerifyCheck> checks = m_model->checks();
+    const VerifyVerdict verdict = m_model->verdict();
     m_table->setRowCount(checks.size());
     for (int i = 0; i < checks.size(); ++i) {
         const VerifyCheck &c = checks[i];
-        const QString state = c.state == QLatin1String("pass")      ? tr("pass")
-                              : c.state == QLatin1String("fail")    ? tr("fail")
-                              : c.state == QLatin1String("skipped") ? tr("skipped")
-                                                                    : tr("stopped");
+        // A check the plan's path does not need (nvcc on the pip path) is "not needed", never a
+        // failure: the same rule as `gpu-setup verify` and the report (verifyVerdict).
+        const bool counts = verdict.counts(c.id);
+        const QString state = !counts && c.state != QLatin1String("pass") ? tr("not needed")
+                              : c.state == QLatin1String("pass")          ? tr("pass")
+                              : c.state == QLatin1String("fail")          ? tr("fail")
+                              : c.state == QLatin1String("skipped")       ? tr("skipped")
+                                                                          : tr("stopped");
         m_table->setItem(i, 0, new QTableWidgetItem(c.title));
         m_table->setItem(i, 1, new QTableWidgetItem(state));
         m_table->setItem(i, 2,
@@ -155,9 +161,17 @@ void VerifyPage::refresh()
     else if (m_model->isRunning())
         m_result->setText(tr("Checking… each test can take up to a minute."));
     else if (!checks.isEmpty())
-        m_result->setText(m_model->report().allPassed()
-                              ? tr("All checks passed: your GPU environment works.")
-                              : tr("Some checks did not pass; the Report page lists what to do."));
+        m_result->setText(
+            verdict.passed()
+                ? (verdict.notRequired.isEmpty() && verdict.required.size() == checks.size()
+                       ? tr("All checks passed: your GPU environment works.")
+                       : tr("Every check your plan needs passed: your GPU environment works. "
+                            "(No CUDA toolkit is in your plan, so nvcc is not needed.)"))
+            : verdict.state == QLatin1String("fail")
+                ? tr("Some checks did not pass; the Report page lists what to do.")
+                : tr("Not verified yet: %1 did not run. Create the Python environment first, "
+                     "then run the checks again.")
+                      .arg(verdict.missing.join(QStringLiteral(", "))));
     else
         m_result->clear();
 }
@@ -191,8 +205,14 @@ ReportPage::ReportPage(WizardState &state, VerifyModel &verify, QWidget *parent)
     m_intro = wrapped(this);
     m_table = new QTableWidget(0, 3, this);
     m_table->verticalHeader()->setVisible(false);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_table->setWordWrap(true);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_actionsTitle = wrapped(this);
+    m_actions = wrapped(this);
+    m_actions->setTextFormat(Qt::PlainText);
+    m_actions->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_redact = new QCheckBox(this);
     m_redact->setChecked(true);
     auto *row = new QHBoxLayout;
@@ -214,6 +234,8 @@ ReportPage::ReportPage(WizardState &state, VerifyModel &verify, QWidget *parent)
     m_saved->setTextInteractionFlags(Qt::TextSelectableByMouse);
     v->addWidget(m_intro);
     v->addWidget(m_table);
+    v->addWidget(m_actionsTitle);
+    v->addWidget(m_actions);
     v->addWidget(m_redact);
     v->addLayout(row);
     v->addLayout(row2);
@@ -233,6 +255,7 @@ ReportPage::ReportPage(WizardState &state, VerifyModel &verify, QWidget *parent)
     });
     connect(&m_state, &WizardState::planChanged, this, &ReportPage::refresh);
     connect(&m_verify, &VerifyModel::finished, this, &ReportPage::refresh);
+    connect(&m_state, &WizardState::journalChanged, this, &ReportPage::refresh);
     retranslateUi();
 }
 
@@ -249,7 +272,18 @@ void ReportPage::refresh()
     for (const StagePlan &s : plan.stages) {
         m_table->setItem(row, 0, new QTableWidgetItem(stageName(s.id)));
         m_table->setItem(row, 1, new QTableWidgetItem(stageStatusName(s.status)));
-        m_table->setItem(row, 2, new QTableWidgetItem(QString::number(s.findings.size())));
+        // Why, in the advisor's words: a blocked or skipped stage says exactly what stops it,
+        // and what to do first (the first error's resolution).
+        QString why = s.summary;
+        if (s.status == StageStatus::Blocked || s.status == StageStatus::NeedsAction)
+            for (const Finding &f : s.findings)
+                if (f.severity == Severity::Error && !f.resolution.isEmpty()) {
+                    why += QLatin1Char(' ') + f.resolution.section(QLatin1Char('\n'), 0, 0);
+                    break;
+                }
+        auto *item = new QTableWidgetItem(why);
+        item->setToolTip(why);
+        m_table->setItem(row, 2, item);
         ++row;
     }
     const QList<VerifyCheck> checks = m_verify.checks();
@@ -261,7 +295,39 @@ void ReportPage::refresh()
                      new QTableWidgetItem(
                          checks.isEmpty() ? tr("not run")
                                           : tr("%1 of %2 passed").arg(passed).arg(checks.size())));
-    m_table->setItem(row, 2, new QTableWidgetItem(QString::number(checks.size() - passed)));
+    m_table->setItem(row, 2,
+                     new QTableWidgetItem(
+                         checks.isEmpty()                ? tr("Run the checks on the Verify page.")
+                         : m_verify.report().allPassed() ? tr("Your GPU environment works.")
+                                                         : tr("%n check(s) did not pass.", nullptr,
+                                                              int(checks.size() - passed))));
+    m_table->resizeRowsToContents();
+    m_actions->setText(actionsText());
+}
+
+QString ReportPage::actionsText() const
+{
+    const QList<JournalEntry> all = m_state.journal();
+    if (all.isEmpty()) return tr("Nothing yet.");
+    QStringList lines;
+    const int shown = 12;
+    if (all.size() > shown)
+        lines << tr("… and %n earlier action(s), in the saved report.", nullptr,
+                    int(all.size() - shown));
+    for (qsizetype i = qMax<qsizetype>(0, all.size() - shown); i < all.size(); ++i) {
+        const JournalEntry &e = all.at(i);
+        const QDateTime at = QDateTime::fromString(e.startedAt, Qt::ISODate).toLocalTime();
+        const QString outcome = e.outcome == QLatin1String("ok")          ? tr("done")
+                                : e.outcome == QLatin1String("dry-run")   ? tr("shown only (demo)")
+                                : e.outcome == QLatin1String("undone")    ? tr("undone")
+                                : e.outcome == QLatin1String("cancelled") ? tr("cancelled")
+                                                                          : tr("failed");
+        lines << QStringLiteral("%1  %2 — %3")
+                     .arg(at.isValid() ? at.toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                                       : e.startedAt,
+                          e.title, outcome);
+    }
+    return lines.join(QLatin1Char('\n'));
 }
 
 SetupReport ReportPage::buildSetupReport() const
@@ -337,8 +403,10 @@ void ReportPage::retranslateUi()
                         "PDF or HTML to read, JSON for programs (gpu-setup report --read opens "
                         "it), Markdown to paste. The report stays on this computer until you "
                         "send it."));
-    m_table->setHorizontalHeaderLabels({tr("Stage"), tr("Status"), tr("Findings")});
+    m_table->setHorizontalHeaderLabels({tr("Stage"), tr("Status"), tr("Why / what to do")});
     m_table->setAccessibleName(tr("Summary"));
+    m_actionsTitle->setText(tr("<b>What gpu-setup did on this computer</b> (the wizard and the "
+                               "command line, before and after restarts):"));
     m_redact->setText(tr("&Hide my user name, computer name and GPU serial numbers"));
     m_json->setText(tr("Save &JSON"));
     m_markdown->setText(tr("Save &Markdown"));

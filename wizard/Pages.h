@@ -65,6 +65,8 @@ class ReportPage : public QWizardPage
 public:
     ReportPage(WizardState &state, VerifyModel &verify, QWidget *parent = nullptr);
     QTableWidget *table() const { return m_table; }
+    // "What gpu-setup did on this computer": the journal, the CLI's entries included.
+    QString actionsText() const;
     // The JSON the built-in export writes: facts, plan, journal and verify results.
     QByteArray reportJson() const;
 
@@ -87,6 +89,8 @@ private:
     VerifyModel &m_verify;
     QLabel *m_intro = nullptr;
     QTableWidget *m_table = nullptr;
+    QLabel *m_actionsTitle = nullptr;
+    QLabel *m_actions = nullptr;
     QPushButton *m_json = nullptr;
     QPushButton *m_markdown = nullptr;
     QPushButton *m_html = nullptr;

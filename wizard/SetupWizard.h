@@ -29,6 +29,7 @@ public:
 
     WizardState &state() { return m_state; }
     StagePage *stagePage(int id) const;
+    DriverPage *driverPage() const { return m_driver; }
     WelcomePage *welcomePage() const { return m_welcome; }
     GpuPage *gpuPage() const { return m_gpu; }
     PythonEnvPage *pythonEnvPage() const { return m_python; }
@@ -37,7 +38,14 @@ public:
     ReportPage *reportPage() const { return m_report; }
     // Goes to a page directly (screenshots, tests); Next rules are not applied.
     void showPage(int id);
-    // Writes every page as NN-name.png at the wizard's current size; false on a write error.
+    // The page a saved session names ("driver" -> Driver); -1 when none or unknown.
+    static int pageIdForName(const QString &name);
+    static QString pageName(int id);
+    // Opens the page the session read back (WizardSession::open); false when it names none.
+    bool openSavedPage();
+    // Writes every page as NN-name.png at the wizard's current size, then the restart hand-off
+    // and the MOK password dialog when the Driver stage has them (03b-driver-restart,
+    // 03c-mok-dialog); false on a write error.
     bool renderScreenshots(const QString &dir, const QString &suffix, QString *error);
     // Asked before quitting when nothing runs; tests replace the message box.
     std::function<bool()> confirmQuit;
@@ -55,6 +63,7 @@ private:
     WelcomePage *m_welcome;
     GpuPage *m_gpu;
     DriverPage *m_driver;
+    bool m_opening = false;
     LibraryPage *m_toolkit;
     LibraryPage *m_cudnn;
     PythonEnvPage *m_python;

@@ -7,7 +7,9 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
+#include <optional>
 
 namespace gpusetup {
 
@@ -43,7 +45,9 @@ public:
     QString commandText() const; // every line of every step, for the copy button
     bool hasRunnableSteps() const;
 
-    // Next: done, optional, skipped on purpose; never while a step runs or while probing.
+    // Next always leads on once the machine was checked (a blocked or unfinished stage never
+    // traps the student: later stages and the report say why), but not while a step runs or
+    // while probing.
     bool isReady() const;
     bool isRunning() const { return m_running; }
     bool isSkipped() const { return m_skipped; }
@@ -59,6 +63,24 @@ public:
     QString lastMessage() const { return m_lastMessage; }
     bool lastRunOk() const { return m_lastOk; }
 
+    // The restart hand-off: everything before the restart ran (or nothing but the restart is
+    // left), so the page offers "Restart now" and explains the next start.
+    bool awaitingReboot() const;
+    // Steps done at the next start by the student (MokManager) or by the restart itself.
+    static bool isRestartStep(const QString &stepId);
+    // A key is queued for MokManager (this run, or waiting from before the restart).
+    bool mokPending() const;
+
+    // driver.enroll-mok: the run pauses and passwordNeeded() asks for the one-time password
+    // (the page shows the dialog); the answer continues it, an empty one stops the run there.
+    bool isWaitingForPassword() const { return m_waitingPassword; }
+    void providePassword(const QString &password);
+    // Whether a module built on this machine (DKMS) is installed now, asked right before the
+    // key would be queued: apt may have taken Canonical's signed modules after all (fresher
+    // package lists than the probe saw), and then there is no key to enrol. nullopt: cannot
+    // tell (the key is queued). Default: dpkg-query through the host; tests replace it.
+    std::function<std::optional<bool>()> dkmsModuleInstalled;
+
 Q_SIGNALS:
     void changed();
     void readyChanged(bool ready);
@@ -67,10 +89,14 @@ Q_SIGNALS:
     void progress(double fraction, const QString &status);
     void bytesProgress(qint64 done, qint64 total, double bytesPerSecond, int etaSeconds);
     void runFinished(bool ok, const QString &message);
+    void passwordNeeded(const gpusetup::Step &step);
 
 private:
     void rebuild();
     void runNext();
+    void startOperation(std::unique_ptr<Operation> op, const StepView &v);
+    void finishRun(bool ok, const QString &message, bool recheck);
+    void askForPassword(const StepView &v);
     void emitReadyIfChanged();
 
     WizardState &m_state;
@@ -81,6 +107,9 @@ private:
     bool m_lastReady = false;
     bool m_lastOk = false;
     bool m_cancelRequested = false;
+    bool m_waitingPassword = false;
+    bool m_mokQueued = false;
+    QStringList m_ranOk; // step ids that ran ok in this run (they need the restart)
     int m_next = 0;
     QString m_lastMessage;
     std::unique_ptr<Operation> m_op;

@@ -1,5 +1,7 @@
 #include "StagePage.h"
 
+#include "WizardSession.h"
+
 #include "actions/Operation.h"
 #include "advice/Advisor.h"
 
@@ -70,6 +72,8 @@ StagePage::StagePage(WizardState &state, StageId stage, QWidget *parent)
     : QWizardPage(parent), m_state(state), m_model(new StageModel(state, stage, this))
 {
     m_content = scrollingLayout(this);
+    m_notice = wrapping(this);
+    m_notice->setVisible(false);
     m_banner = wrapping(this);
     m_banner->setTextFormat(Qt::RichText);
     m_findings = wrapping(this);
@@ -107,6 +111,7 @@ StagePage::StagePage(WizardState &state, StageId stage, QWidget *parent)
     m_log->setVisible(false);
     m_log->setMinimumHeight(100);
 
+    m_content->addWidget(m_notice);
     m_content->addWidget(m_banner);
     m_content->addWidget(m_findings);
     m_content->addWidget(m_whyButton, 0, Qt::AlignLeft);
@@ -199,6 +204,11 @@ QString StagePage::commandsShown() const
     return m_commands->toPlainText();
 }
 
+QString StagePage::noticeText() const
+{
+    return m_notice->isHidden() ? QString() : m_notice->text();
+}
+
 void StagePage::appendLog(const QString &line)
 {
     m_log->appendPlainText(line);
@@ -206,6 +216,10 @@ void StagePage::appendLog(const QString &line)
 
 void StagePage::refresh()
 {
+    const WizardSession::Notice notice = m_state.session().notice(m_model->stageId());
+    m_notice->setText(notice.text);
+    m_notice->setStyleSheet(bannerStyle(notice.kind));
+    m_notice->setVisible(!notice.text.isEmpty());
     const QString kind = m_model->bannerKind();
     const StagePlan *s = m_model->stagePlan();
     QString text = QStringLiteral("<b>%1</b>").arg(bannerTitle(kind).toHtmlEscaped());
@@ -262,7 +276,7 @@ void StagePage::retranslateUi()
             ? tr("Exact commands (demo: shown, never run on this computer):")
             : tr("Exact commands that Run will perform (nothing changes before you press Run):"));
     m_commands->setAccessibleName(tr("Commands"));
-    m_copy->setText(tr("&Copy commands"));
+    m_copy->setText(tr("Cop&y commands"));
     m_run->setText(m_state.isDryRun() ? tr("&Run (demo)") : tr("&Run"));
     m_stop->setText(tr("S&top"));
     m_recheck->setText(tr("Re-&check"));

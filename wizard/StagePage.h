@@ -27,6 +27,8 @@ public:
     bool isComplete() const override;
     QString bannerText() const;
     QString commandsShown() const;
+    // What changed since a restart (or that the restart is still to come); "" when hidden.
+    QString noticeText() const;
     QPushButton *runButton() const { return m_run; }
     QPushButton *stopButton() const { return m_stop; }
 
@@ -42,6 +44,7 @@ private:
     void appendLog(const QString &line);
     StageModel *m_model;
     QVBoxLayout *m_content = nullptr;
+    QLabel *m_notice = nullptr;
     QLabel *m_banner = nullptr;
     QLabel *m_findings = nullptr;
     QToolButton *m_whyButton = nullptr;

@@ -1,12 +1,17 @@
 #include "StagePages.h"
 
+#include "MokPasswordDialog.h"
+#include "WizardSession.h"
+
 #include "actions/CondaEnvs.h"
+#include "actions/CondaInitOperation.h"
 #include "common/Version.h"
 
 #include "actions/CommandOperation.h"
 #include "advice/Psu.h"
 #include "knowledge/Knowledge.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -252,9 +257,9 @@ void GpuPage::retranslateUi()
     m_modelLabel->setText(tr("GPU &model:"));
     m_model->setItemText(0, tr("(type the power below)"));
     m_model->setAccessibleName(tr("GPU model"));
-    m_gpuWLabel->setText(tr("GPU &board power:"));
+    m_gpuWLabel->setText(tr("GPU board &power:"));
     m_cpuWLabel->setText(tr("CP&U power:"));
-    m_currentLabel->setText(tr("C&urrent power supply:"));
+    m_currentLabel->setText(tr("Current power &supply:"));
     StagePage::retranslateUi();
 }
 
@@ -272,10 +277,112 @@ QString GpuPage::whyText() const
 DriverPage::DriverPage(WizardState &state, QWidget *parent)
     : StagePage(state, StageId::Driver, parent)
 {
-    m_choice = label(this);
+    auto *box = new QWidget(this);
+    auto *v = new QVBoxLayout(box);
+    v->setContentsMargins(0, 0, 0, 0);
+    m_choice = label(box);
     m_choice->setProperty("gpusetupCore", true); // the alternatives are the advisor's commands
-    setExtra(m_choice);
+    v->addWidget(m_choice);
+
+    // The restart hand-off: shown once everything before the restart ran.
+    m_rebootBox = new QGroupBox(box);
+    auto *r = new QVBoxLayout(m_rebootBox);
+    m_rebootText = label(m_rebootBox);
+    r->addWidget(m_rebootText);
+    // The picture beside the numbered steps, so that box and button fit 1024x600 together.
+    m_mokPanel = new QWidget(m_rebootBox);
+    auto *m = new QHBoxLayout(m_mokPanel);
+    m->setContentsMargins(0, 0, 0, 0);
+    auto *pictureColumn = new QVBoxLayout;
+    m_mokPicture = new QLabel(m_mokPanel);
+    const QPixmap picture(QStringLiteral(":/illustrations/mokmanager-enroll.png"));
+    m_mokPicture->setPixmap(
+        picture.scaledToWidth(qMin(picture.width(), 440), Qt::SmoothTransformation));
+    m_mokCaption = label(m_mokPanel);
+    m_mokCaption->setMaximumWidth(440);
+    pictureColumn->addWidget(m_mokPicture);
+    pictureColumn->addWidget(m_mokCaption);
+    pictureColumn->addStretch();
+    m_mokSteps = label(m_mokPanel);
+    m_mokSteps->setTextFormat(Qt::RichText);
+    m_mokSteps->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m->addLayout(pictureColumn);
+    m->addWidget(m_mokSteps, 1);
+    r->addWidget(m_mokPanel);
+    m_autostart = new QCheckBox(m_rebootBox);
+    r->addWidget(m_autostart);
+    m_rebootCommand = label(m_rebootBox);
+    m_rebootCommand->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_rebootCommand->setProperty("gpusetupData", true); // a command line, never translated
+    m_rebootCommand->setProperty("gpusetupCore", true);
+    r->addWidget(m_rebootCommand);
+    auto *row = new QHBoxLayout;
+    m_rebootNow = new QPushButton(m_rebootBox);
+    row->addWidget(m_rebootNow);
+    row->addStretch();
+    r->addLayout(row);
+    m_rebootStatus = label(m_rebootBox);
+    r->addWidget(m_rebootStatus);
+    v->addWidget(m_rebootBox);
+    setExtra(box);
+
+    confirmReboot = [this] {
+        return QMessageBox::question(this, tr("Restart now?"),
+                                     tr("Restart the computer now? Save your work in other "
+                                        "programs first.")) == QMessageBox::Yes;
+    };
+    connect(&model(), &StageModel::passwordNeeded, this, &DriverPage::askPassword);
+    connect(m_autostart, &QCheckBox::toggled, this, [this](bool on) {
+        QString error;
+        if (on != m_state.session().autostartEnabled() &&
+            !m_state.session().setAutostart(on, &error))
+            m_rebootStatus->setText(error);
+    });
+    connect(m_rebootNow, &QPushButton::clicked, this, &DriverPage::restartNow);
     retranslateUi();
+}
+
+void DriverPage::askPassword()
+{
+    if (m_dialog) return;
+    m_dialog = new MokPasswordDialog(this);
+    connect(m_dialog, &QDialog::finished, this, [this] {
+        const QString password = m_dialog->password();
+        m_dialog->deleteLater();
+        m_dialog = nullptr;
+        model().providePassword(password);
+    });
+    m_dialog->open();
+}
+
+void DriverPage::restartNow()
+{
+    if (confirmReboot && !confirmReboot()) return;
+    Operation *op = m_state.session().startReboot();
+    op->setParent(this);
+    m_rebootNow->setEnabled(false);
+    m_rebootStatus->setText(tr("Restarting…"));
+    connect(op, &Operation::finished, this, [this, op](const OperationResult &r) {
+        op->deleteLater();
+        m_rebootNow->setEnabled(true);
+        if (m_state.isDryRun())
+            m_rebootStatus->setText(tr("Demo: this computer would restart now; nothing happened."));
+        else if (!r.ok)
+            m_rebootStatus->setText(tr("The computer did not restart (%1). Restart it from the "
+                                       "system menu; the wizard remembers this page.")
+                                        .arg(r.message));
+    });
+    op->start();
+}
+
+QString DriverPage::rebootCommandShown() const
+{
+    return m_rebootCommand->text();
+}
+
+QString DriverPage::rebootStatusText() const
+{
+    return m_rebootStatus->text();
 }
 
 void DriverPage::refresh()
@@ -292,10 +399,45 @@ void DriverPage::refresh()
             tr("Also possible: %1").arg(s->alternatives.join(QStringLiteral(", ")).toHtmlEscaped());
     m_choice->setText(text);
     m_choice->setVisible(!text.isEmpty());
+
+    const bool restart = model().awaitingReboot() && !model().isRunning();
+    m_rebootBox->setVisible(restart);
+    m_mokPanel->setVisible(restart && model().mokPending());
+    m_autostart->blockSignals(true);
+    m_autostart->setChecked(m_state.session().autostartEnabled());
+    m_autostart->blockSignals(false);
+    m_autostart->setEnabled(!m_state.isDryRun());
+    m_rebootCommand->setText(
+        tr("Command: %1").arg(CommandOperation::quoted(m_state.session().rebootCommand())));
 }
 
 void DriverPage::retranslateUi()
 {
+    if (m_rebootBox) {
+        m_rebootBox->setTitle(tr("Restart to finish"));
+        m_rebootText->setText(tr("Everything that had to happen before the restart is done. The "
+                                 "NVIDIA driver loads at the next start; this wizard remembers "
+                                 "this page and checks again when you open it."));
+        m_mokSteps->setText(
+            tr("<p><b>At the next start a blue screen appears first</b> (MokManager). It waits "
+               "only 10 seconds, so be ready:</p><ol style=\"margin-left: 12px\">"
+               "<li>Press any key (for example the space bar).</li>"
+               "<li>Choose “Enroll MOK” with the arrow keys and press Enter.</li>"
+               "<li>Choose “Continue”.</li>"
+               "<li>Choose “Yes” to enrol the key.</li>"
+               "<li>Type the one-time password you chose (nothing is shown while you type) and "
+               "press Enter.</li>"
+               "<li>Choose “Reboot”.</li></ol>"
+               "<p>If you miss the screen, the driver stays unloaded: restart again and it "
+               "comes back.</p>"));
+        m_mokPicture->setAccessibleName(tr("Illustration of the MokManager screens"));
+        m_mokCaption->setText(tr("Illustration of the six screens, numbered as the steps "
+                                 "beside it (drawn for gpu-setup; the real ones look much "
+                                 "alike)."));
+        m_autostart->setText(tr("&Open this wizard again after the restart (removed again once "
+                                "used)"));
+        m_rebootNow->setText(m_state.isDryRun() ? tr("Re&start now (demo)") : tr("Re&start now"));
+    }
     StagePage::retranslateUi();
 }
 
@@ -304,8 +446,9 @@ QString DriverPage::whyText() const
     return tr("The driver lets the system use the card; every CUDA program needs a driver at "
               "least as new as its CUDA version asks for. Install it with the distribution's "
               "own tool (ubuntu-drivers), never the driver inside the CUDA runfile, and "
-              "restart afterwards. With Secure Boot on, the driver module must be signed with "
-              "a key you enrol once at the next start (MOK).");
+              "restart afterwards. With Secure Boot on, a module built on this computer (DKMS) "
+              "loads only once the key it is signed with is enrolled at the next start (MOK); "
+              "Ubuntu's prebuilt modules are signed by Canonical and need no key of yours.");
 }
 
 // ------------------------------------------------------------------------ CUDA and cuDNN
@@ -534,6 +677,43 @@ void PythonEnvPage::applyChoices()
     c.mirror = m_mirror->currentData().toString();
     c.condaFlavour = m_flavour->currentData().toString();
     m_state.setChoices(c);
+    askCondaTermsIfNeeded();
+}
+
+bool PythonEnvPage::askCondaTermsIfNeeded()
+{
+    const QStringList channels = CondaTosOperation::channelsToAccept(m_state.plan());
+    // In demo mode nothing runs, so there is nothing to agree to.
+    if (channels.isEmpty() || m_state.choices().condaTosAccepted || m_state.isDryRun()) return true;
+    const OfficialDefaults &d = m_state.knowledge().officialDefaults();
+    const QString note = d.condaNotes.isEmpty() ? QString() : knowledgeText(d.condaNotes.first());
+    QMessageBox box(QMessageBox::Question, tr("Anaconda's Terms of Service"),
+                    tr("Miniconda installs packages from Anaconda's channels: %1.")
+                        .arg(note.isEmpty() ? tr("their use is subject to Anaconda's Terms of "
+                                                 "Service")
+                                            : note),
+                    QMessageBox::NoButton, this);
+    box.setInformativeText(
+        tr("The channels: %1. General knowledge, not in the checked data: the terms require a "
+           "paid licence for organisations of 200 or more people; students of a university "
+           "should check its policy.\n\nDo you agree to these terms? Miniforge needs none: it "
+           "uses only the free conda-forge channel, and so does a mirror (TUNA, USTC, BFSU).")
+            .arg(channels.join(QStringLiteral(", "))));
+    QPushButton *agree = box.addButton(tr("I &agree"), QMessageBox::AcceptRole);
+    QPushButton *forge = box.addButton(tr("Use &Miniforge instead"), QMessageBox::RejectRole);
+    box.setDefaultButton(forge);
+    box.setEscapeButton(forge);
+    box.exec();
+    Choices c = m_state.choices();
+    if (box.clickedButton() == agree) {
+        c.condaTosAccepted = true;
+        m_state.setChoices(c);
+        m_state.addJournalEntry(CondaTosOperation::consentEntry(channels, tr("in the wizard")));
+        return true;
+    }
+    c.condaFlavour = QStringLiteral("miniforge");
+    m_state.setChoices(c);
+    return false;
 }
 
 void PythonEnvPage::refresh()
@@ -570,9 +750,20 @@ void PythonEnvPage::refresh()
         }
     m_remove->setEnabled(false);
     m_create->setEnabled(!m_state.isChecking());
-    m_activate->setText(tr("To use the environment in a terminal: <tt>conda activate %1</tt>; "
-                           "to leave it: <tt>conda deactivate</tt>.")
-                            .arg(c.envName.toHtmlEscaped()));
+    // The env the plan really uses (it may be "dl-torch2.5" beside an old "dl").
+    const QString env = CondaEnvs::plannedEnv(m_state.plan()).isEmpty()
+                            ? c.envName
+                            : CondaEnvs::plannedEnv(m_state.plan());
+    const QString line =
+        QStringLiteral("<b>%1</b>")
+            .arg(CondaEnvs::activateInstruction(QStringLiteral("\x01"))
+                     .toHtmlEscaped()
+                     .replace(QStringLiteral("\x01"),
+                              QStringLiteral("<tt>%1</tt>").arg(env.toHtmlEscaped())));
+    m_activate->setText(
+        CondaEnvs::envExists(m_state.facts(), env)
+            ? tr("The environment \"%1\" is ready. %2").arg(env.toHtmlEscaped(), line)
+            : tr("Once the environment \"%1\" is made: %2").arg(env.toHtmlEscaped(), line));
     m_updating = false;
 }
 
@@ -592,8 +783,8 @@ void PythonEnvPage::retranslateUi()
     m_flavourLabel->setText(tr("conda &distribution:"));
     m_envBox->setTitle(tr("conda environments on this computer"));
     m_envs->setAccessibleName(tr("conda environments"));
-    m_create->setText(tr("Create e&nvironment"));
-    m_remove->setText(tr("Re&move selected"));
+    m_create->setText(tr("Cre&ate environment"));
+    m_remove->setText(tr("Remove &selected"));
     StagePage::retranslateUi();
 }
 

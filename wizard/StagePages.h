@@ -2,6 +2,9 @@
 // The five stage pages: the shared StagePage plus each stage's own choices.
 #include "StagePage.h"
 
+#include <functional>
+
+class QCheckBox;
 class QComboBox;
 class QGroupBox;
 class QLabel;
@@ -11,6 +14,8 @@ class QSpinBox;
 class QTreeWidget;
 
 namespace gpusetup {
+
+class MokPasswordDialog;
 
 // Detected GPUs; without a usable one: free notebooks, renting, buying (+ PSU calculator).
 class GpuPage : public StagePage
@@ -50,11 +55,25 @@ private:
     QLabel *m_fitting = nullptr;
 };
 
+// The driver, and the restart it needs: the MOK password dialog when a key must be enrolled,
+// then "Restart now" with the exact command, the autostart consent and (when a key waits for
+// MokManager) the picture of the blue screens the student will meet at the next start.
 class DriverPage : public StagePage
 {
     Q_OBJECT
 public:
     explicit DriverPage(WizardState &state, QWidget *parent = nullptr);
+
+    QGroupBox *rebootBox() const { return m_rebootBox; }
+    QPushButton *rebootButton() const { return m_rebootNow; }
+    QCheckBox *autostartBox() const { return m_autostart; }
+    QWidget *mokPanel() const { return m_mokPanel; }
+    QString rebootCommandShown() const;
+    QString rebootStatusText() const;
+    // The password dialog while driver.enroll-mok waits for it; nullptr otherwise.
+    MokPasswordDialog *passwordDialog() const { return m_dialog; }
+    // Asked before restarting; tests replace the message box.
+    std::function<bool()> confirmReboot;
 
 protected:
     void refresh() override;
@@ -62,7 +81,20 @@ protected:
     QString whyText() const override;
 
 private:
+    void askPassword();
+    void restartNow();
     QLabel *m_choice = nullptr;
+    QGroupBox *m_rebootBox = nullptr;
+    QLabel *m_rebootText = nullptr;
+    QWidget *m_mokPanel = nullptr;
+    QLabel *m_mokSteps = nullptr;
+    QLabel *m_mokPicture = nullptr;
+    QLabel *m_mokCaption = nullptr;
+    QCheckBox *m_autostart = nullptr;
+    QLabel *m_rebootCommand = nullptr;
+    QPushButton *m_rebootNow = nullptr;
+    QLabel *m_rebootStatus = nullptr;
+    MokPasswordDialog *m_dialog = nullptr;
 };
 
 // CUDA toolkit and cuDNN: optional for pip PyTorch; the versions the advisor accepts.
@@ -97,7 +129,13 @@ public:
     QPushButton *createEnvButton() const { return m_create; }
     QLabel *envStatusLabel() const { return m_envStatus; }
     QListWidget *envList() const { return m_envs; }
-    // The argv "Create" / "Remove" would run for the named env (conda from the facts).
+    QComboBox *flavourPicker() const { return m_flavour; }
+    QLabel *activateLabel() const { return m_activate; }
+    // Asks once for Anaconda's Terms of Service when the plan would accept them and the user
+    // has not agreed: agreeing records it in the choices and the journal (the plan's
+    // python.tos-accept steps then run with the others); declining picks Miniforge instead.
+    // Returns true when nothing is left to ask.
+    bool askCondaTermsIfNeeded();
 
 protected:
     void refresh() override;

@@ -1,5 +1,7 @@
 #include "VerifyModel.h"
 
+#include "host/EnvOverlayHost.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QPointer>
@@ -19,15 +21,19 @@ VerifyModel::~VerifyModel()
 
 QString VerifyModel::pythonPath() const
 {
-    const StagePlan *p = m_state.plan().stage(StageId::PythonEnv);
-    const QString env = m_state.choices().envName;
-    for (const CondaInstall &i : m_state.facts().conda.installs)
-        for (const CondaEnv &e : i.envs)
-            if (e.name == env) return e.prefix + QStringLiteral("/bin/python");
-    if (p && !p->chosen.value(QStringLiteral("condaPrefix")).isEmpty())
-        return p->chosen.value(QStringLiteral("condaPrefix")) + QStringLiteral("/envs/") + env +
-               QStringLiteral("/bin/python");
-    return QString();
+    return verifyPythonFor(m_state.plan(), m_state.facts());
+}
+
+VerifyExpectations VerifyModel::expectations() const
+{
+    return m_state.hasFacts() ? verifyExpectations(m_state.plan()) : VerifyExpectations{};
+}
+
+VerifyVerdict VerifyModel::verdict() const
+{
+    VerifyReport r = m_report;
+    r.checks = m_checks;
+    return verifyVerdict(r, expectations());
 }
 
 void VerifyModel::run()
@@ -42,6 +48,7 @@ void VerifyModel::run()
     options.python = pythonPath();
     const VerifyFunction verify = m_state.verify;
     const Host *host = &m_state.host();
+    const VerifyExpectations expect = expectations();
     auto cancel = m_cancel;
     QPointer<VerifyModel> self(this);
     QThread *thread = QThread::create([=] {
@@ -55,17 +62,20 @@ void VerifyModel::run()
                 },
                 Qt::QueuedConnection);
         };
-        const VerifyReport report = verify(*host, options, onCheck, cancel.get());
+        // As a new terminal will see it: the toolkit on PATH from gpu-setup's block.
+        const auto shell = EnvOverlayHost::forNewLoginShell(*host);
+        const VerifyReport report = verify(*shell, options, onCheck, cancel.get());
+        const bool passed = verifyVerdict(report, expect).passed();
         QMetaObject::invokeMethod(
             QCoreApplication::instance(),
-            [self, report] {
+            [self, report, passed] {
                 if (!self) return;
                 self->m_report = report;
                 self->m_checks = report.checks;
                 self->m_running = false;
                 emit self->runningChanged(false);
                 emit self->readyChanged(true);
-                emit self->finished(report.allPassed());
+                emit self->finished(passed);
             },
             Qt::QueuedConnection);
     });

@@ -24,6 +24,9 @@ public:
     bool hasVerifier() const { return bool(m_state.verify); }
     QList<VerifyCheck> checks() const { return m_checks; }
     VerifyReport report() const { return m_report; }
+    // What counts on the plan's path, and the verdict on the checks so far (verifyVerdict).
+    VerifyExpectations expectations() const;
+    VerifyVerdict verdict() const;
     // The env's python the torch checks use: the chosen env of the plan when it exists.
     QString pythonPath() const;
 
@@ -34,7 +37,7 @@ Q_SIGNALS:
     void runningChanged(bool running);
     void readyChanged(bool ready);
     void checkFinished(const gpusetup::VerifyCheck &check);
-    void finished(bool allPassed);
+    void finished(bool passed); // verdict().passed()
 
 private:
     WizardState &m_state;

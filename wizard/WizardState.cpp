@@ -1,18 +1,31 @@
 #include "WizardState.h"
 
+#include "WizardSession.h"
+
+#include "actions/Operation.h"
 #include "advice/Advisor.h"
+#include "host/EnvOverlayHost.h"
+#include "host/RealHost.h"
 #include "knowledge/Knowledge.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QEvent>
 #include <QPointer>
 #include <QThread>
 
+#include <spdlog/spdlog.h>
+
 namespace gpusetup {
 
 WizardState::WizardState(const Host &host, bool dryRun, QObject *parent)
-    : QObject(parent), m_host(host), m_knowledge(&Knowledge::builtin()), m_dryRun(dryRun)
+    : QObject(parent), m_host(host), m_knowledge(&Knowledge::builtin(), [](const Knowledge *) {}),
+      m_dryRun(dryRun)
 {
+    m_session = new WizardSession(*this);
+    mokEnrollOperation = [](const ActionContext &ctx, const QString &password) {
+        return gpusetup::mokEnrollOperation(ctx, password);
+    };
     // Advisor texts are translated when advised: follow the application's language switch.
     if (QCoreApplication::instance()) QCoreApplication::instance()->installEventFilter(this);
 }
@@ -21,10 +34,24 @@ WizardState::~WizardState() = default;
 
 ActionContext WizardState::actionContext() const
 {
-    ActionContext ctx;
+    ActionContext ctx = actionDefaults;
     ctx.dryRun = m_dryRun;
     ctx.home = m_host.home();
+    if (const auto *real = dynamic_cast<const RealHost *>(&m_host)) ctx.root = real->root();
+    ctx.acceptCondaTerms = m_choices.condaTosAccepted; // asked once on the Python page
+    // What each downloaded file must hash to, checked again right before it runs (the CLI
+    // does the same): from this plan, so a --knowledge override's checksums count.
+    for (const StagePlan &sp : m_plan.stages)
+        for (const Step &s : sp.steps)
+            if (!s.path.isEmpty() && !s.sha256.isEmpty()) ctx.sha256ByPath.insert(s.path, s.sha256);
     return ctx;
+}
+
+void WizardState::setKnowledge(std::shared_ptr<const Knowledge> knowledge)
+{
+    if (!knowledge) return;
+    m_knowledge = std::move(knowledge);
+    readvise();
 }
 
 void WizardState::setChoices(const Choices &choices)
@@ -66,14 +93,17 @@ void WizardState::recheck()
         emit checkingChanged(true);
     }
     const Host *host = &m_host;
-    const Knowledge *knowledge = m_knowledge;
+    const std::shared_ptr<const Knowledge> knowledge = m_knowledge;
     const Choices choices = m_choices;
     const int timeout = probeTimeoutMs;
     QPointer<WizardState> self(this);
     QThread *thread = QThread::create([=] {
         ProbeOptions options;
         options.commandTimeoutMs = timeout;
-        auto facts = std::make_shared<Facts>(probeAll(*host, options));
+        // Probe what a new terminal will see: the PATH / CUDA_HOME of gpu-setup's profile block
+        // count at once, not only after the student logs in again.
+        const auto shell = EnvOverlayHost::forNewLoginShell(*host);
+        auto facts = std::make_shared<Facts>(probeAll(*shell, options));
         auto plan = std::make_shared<Plan>(advise(*facts, *knowledge, choices));
         QMetaObject::invokeMethod(
             QCoreApplication::instance(),
@@ -103,8 +133,42 @@ void WizardState::recheck()
     thread->start();
 }
 
+QString WizardState::journalPath() const
+{
+    return m_session->isOpen() ? QDir(m_session->stateDir).filePath(QStringLiteral("journal.json"))
+                               : QString();
+}
+
+void WizardState::loadJournal()
+{
+    const QString path = m_session->stateDir.isEmpty()
+                             ? QString()
+                             : QDir(m_session->stateDir).filePath(QStringLiteral("journal.json"));
+    if (path.isEmpty()) return;
+    Journal j(path);
+    QString error;
+    if (!j.load(&error)) {
+        spdlog::warn("{}", error.toStdString()); // kept aside at the next append
+        return;
+    }
+    m_journal = j.entries();
+    emit journalChanged();
+}
+
 void WizardState::addJournalEntry(const JournalEntry &entry)
 {
+    // One journal for the wizard and the CLI: appended under its lock, then read back with
+    // whatever another gpu-setup added meanwhile.
+    if (const QString path = journalPath(); !path.isEmpty()) {
+        Journal j(path);
+        QString error;
+        if (j.append(entry, &error)) {
+            m_journal = j.entries();
+            emit journalChanged();
+            return;
+        }
+        spdlog::warn("not journaled: {}", error.toStdString());
+    }
     m_journal << entry;
     emit journalChanged();
 }

@@ -13,10 +13,13 @@
 #include <QObject>
 
 #include <functional>
+#include <memory>
 
 namespace gpusetup {
 
 class Knowledge;
+class Operation;
+class WizardSession;
 
 using VerifyFunction = std::function<VerifyReport(const Host &, const VerifyOptions &,
                                                   const std::function<void(const VerifyCheck &)> &,
@@ -34,6 +37,9 @@ public:
 
     const Host &host() const { return m_host; }
     const Knowledge &knowledge() const { return *m_knowledge; }
+    // The compatibility data the plan comes from: the embedded data unless replaced, as the
+    // CLI's --knowledge DIR does (app/main.cpp); advises again at once.
+    void setKnowledge(std::shared_ptr<const Knowledge> knowledge);
     const Facts &facts() const { return m_facts; }
     const Plan &plan() const { return m_plan; }
     const Choices &choices() const { return m_choices; }
@@ -53,8 +59,27 @@ public:
     // Replaces the plan as is (a saved plan; tests with their own steps).
     void setPlan(const Plan &plan);
 
+    // What ran: the journal file the CLI writes too (once the session is open, see
+    // WizardSession::open), else this run's entries in memory (demo, tests).
     QList<JournalEntry> journal() const { return m_journal; }
     void addJournalEntry(const JournalEntry &entry);
+    // (Re)reads the journal file: the report shows what ran before a restart.
+    void loadJournal();
+    QString journalPath() const;
+
+    // The page, choices and restart hand-off that survive a restart (WizardSession.h).
+    WizardSession &session() const { return *m_session; }
+
+    // The root side of MOK enrolment (driver.enroll-mok): an operation that queues the key
+    // with the one-time password; MokEnrollOperation (pkexec gpu-setup-helper enroll-mok) by
+    // default, tests may put a stand-in. Called with an empty password only to show the exact
+    // commands (its dryRun()).
+    std::function<std::unique_ptr<Operation>(const ActionContext &, const QString &password)>
+        mokEnrollOperation;
+
+    // What every operation starts from (pkexec, the helper's path, mirrors); dryRun and home
+    // are this state's. A journey test points pkexec and the helper at its stand-ins.
+    ActionContext actionDefaults;
 
     // The verifier; app/main.cpp sets the real runVerify, tests a recorded stand-in.
     VerifyFunction verify;
@@ -70,7 +95,7 @@ protected:
 
 private:
     const Host &m_host;
-    const Knowledge *m_knowledge;
+    std::shared_ptr<const Knowledge> m_knowledge; // a probe running keeps its copy alive
     bool m_dryRun;
     bool m_checking = false;
     bool m_hasFacts = false;
@@ -79,6 +104,7 @@ private:
     Choices m_choices;
     Plan m_plan;
     QList<JournalEntry> m_journal;
+    WizardSession *m_session = nullptr;
 };
 
 } // namespace gpusetup

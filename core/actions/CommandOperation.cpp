@@ -1,6 +1,6 @@
 #include "actions/CommandOperation.h"
 
-#include "actions/HelperVerbs.h"
+#include "common/ShellQuote.h"
 
 #include <QRegularExpression>
 
@@ -26,7 +26,7 @@ CommandOperation::CommandOperation(const QString &id, const QString &title, cons
 
 QString CommandOperation::quoted(const QStringList &argv)
 {
-    return helper::quoted(argv);
+    return shellQuote(argv);
 }
 
 QStringList CommandOperation::dryRun() const

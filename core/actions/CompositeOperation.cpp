@@ -23,6 +23,7 @@ void CompositeOperation::runChild(std::unique_ptr<Operation> child, double from,
     connect(c, &Operation::finished, this, [this, c, then](const OperationResult &r) {
         for (const JournalChange &ch : c->journalEntry().changes)
             recordChange(ch);
+        m_childEntries << c->journalEntries();
         if (m_child.get() == c) m_child.release()->deleteLater();
         then(r);
     });

@@ -27,10 +27,13 @@ protected:
     virtual void cancelBetweenChildren();
     void resetCancel() { m_cancelRequested = false; }
     Operation *currentChild() const { return m_child.get(); }
+    // The entries of the children that ran, in order (for a stage's journalEntries()).
+    QList<JournalEntry> childEntries() const { return m_childEntries; }
 
 private:
     std::unique_ptr<Operation> m_child;
     bool m_cancelRequested = false;
+    QList<JournalEntry> m_childEntries;
 };
 
 } // namespace gpusetup

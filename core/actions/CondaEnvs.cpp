@@ -104,6 +104,30 @@ QList<CondaEnv> CondaEnvs::parseList(const QStringList &lines, const QString &ro
     return envs;
 }
 
+QString CondaEnvs::activateInstruction(const QString &envName)
+{
+    return QCoreApplication::translate("gpusetup::CondaEnvs",
+                                       "Open a new terminal, then run: conda activate %1")
+        .arg(envName);
+}
+
+QString CondaEnvs::plannedEnv(const Plan &plan)
+{
+    const StagePlan *p = plan.stage(StageId::PythonEnv);
+    if (!p) return QString();
+    const QString env = p->chosen.value(QStringLiteral("env"));
+    return env.isEmpty() ? plan.choices.envName : env;
+}
+
+bool CondaEnvs::envExists(const Facts &facts, const QString &name)
+{
+    if (name.isEmpty()) return false;
+    for (const CondaInstall &i : facts.conda.installs)
+        for (const CondaEnv &e : i.envs)
+            if (e.name == name) return true;
+    return false;
+}
+
 QString CondaEnvs::findPrefix(const QString &home)
 {
     QStringList candidates;

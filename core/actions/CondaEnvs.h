@@ -4,7 +4,9 @@
 // confirmed), and pip installs into an env through its own python (argv, no shell, no
 // activation), with progress from pip's output lines.
 #include "actions/CommandOperation.h"
+#include "advice/Plan.h"
 #include "probe/CondaProbe.h"
+#include "probe/Facts.h"
 
 namespace gpusetup {
 
@@ -26,6 +28,16 @@ public:
     // A conda prefix: $CONDA_EXE's, else ~/miniconda3, ~/anaconda3, ~/miniforge3, ~/mambaforge,
     // /opt/conda, the first with bin/conda; "" when none.
     static QString findPrefix(const QString &home);
+
+    // What to do once the env exists, one sentence for the wizard, the CLI and the report:
+    // "Open a new terminal, then run: conda activate dl" (a new terminal reads conda init's
+    // hook and gpu-setup's block).
+    static QString activateInstruction(const QString &envName);
+    // The env the plan's Python stage chose ("dl"; "dl-torch2.5" when made beside an old one);
+    // "" when the plan has no such stage.
+    static QString plannedEnv(const Plan &plan);
+    // Whether an env of that name exists in the facts' conda installs.
+    static bool envExists(const Facts &facts, const QString &name);
 };
 
 class CondaEnvListOperation : public CommandOperation

@@ -2,6 +2,7 @@
 
 #include "actions/FileBackup.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 
@@ -195,6 +196,34 @@ bool CondaTosOperation::needsTerms(const QString &flavour, const QString &prefix
     QString f = flavour.toLower();
     if (f.isEmpty()) f = QFileInfo(prefix).fileName().toLower();
     return !f.contains(QLatin1String("miniforge")) && !f.contains(QLatin1String("mambaforge"));
+}
+
+QStringList CondaTosOperation::channelsToAccept(const Plan &plan)
+{
+    QStringList out;
+    if (const StagePlan *p = plan.stage(StageId::PythonEnv))
+        for (const Step &st : p->steps)
+            if (st.id == QLatin1String("python.tos-accept") && !st.argv.isEmpty())
+                out << st.argv.last();
+    return out;
+}
+
+JournalEntry CondaTosOperation::consentEntry(const QStringList &channels, const QString &how)
+{
+    JournalEntry e;
+    e.id = QStringLiteral("python.tos-consent");
+    e.title = tr("Agreed to Anaconda's Terms of Service");
+    e.outcome = QStringLiteral("ok");
+    bool ok = false;
+    const qint64 epoch = qEnvironmentVariable("SOURCE_DATE_EPOCH").toLongLong(&ok);
+    e.startedAt =
+        (ok ? QDateTime::fromSecsSinceEpoch(epoch, Qt::UTC) : QDateTime::currentDateTimeUtc())
+            .toString(Qt::ISODate);
+    e.message = tr("You agreed to Anaconda's Terms of Service for %1 (%2).")
+                    .arg(channels.join(QStringLiteral(", ")), how);
+    e.details =
+        QStringLiteral("consent: %1; channels: %2").arg(how, channels.join(QLatin1Char(' ')));
+    return e;
 }
 
 QStringList CondaTosOperation::dryRun() const

@@ -4,6 +4,7 @@
 // with a backup. Undo puts back the exact previous bytes, or, when the user (or gpu-setup's
 // own profile block) has edited the file since, removes only the text conda inserted.
 #include "actions/CommandOperation.h"
+#include "advice/Plan.h"
 
 #include <QMap>
 
@@ -54,6 +55,12 @@ public:
                       QObject *parent = nullptr);
     QStringList dryRun() const override;
     static bool needsTerms(const QString &flavour, const QString &prefix);
+    // The channels whose terms the plan's python.tos-accept steps accept ("" none): the wizard
+    // asks once when this is not empty and the user has not agreed yet.
+    static QStringList channelsToAccept(const Plan &plan);
+    // The record of the user's agreement (the journal's, for the report): `how` says where
+    // it was given ("in the wizard", "with --accept-conda-tos").
+    static JournalEntry consentEntry(const QStringList &channels, const QString &how);
 
 protected:
     void doStart() override;

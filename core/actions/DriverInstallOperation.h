@@ -27,6 +27,9 @@ public:
     QString title() const override;
     QStringList dryRun() const override;
     bool needsPrivilege() const override { return !m_calls.isEmpty(); }
+    // One entry per step that ran (driver.install, driver.blacklist-nouveau, driver.enroll-mok),
+    // as the report lists them.
+    QList<JournalEntry> journalEntries() const override { return childEntries(); }
     // What the user does by hand afterwards (reboot, MOK), translated, in order.
     QStringList manualSteps() const { return m_manual; }
     int helperCalls() const { return int(m_calls.size()); }

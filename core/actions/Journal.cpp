@@ -1,12 +1,38 @@
 #include "actions/Journal.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QSaveFile>
 #include <QStandardPaths>
 
+#include <optional>
+
+#include <spdlog/spdlog.h>
+
 namespace gpusetup {
+
+namespace {
+// Holds journal.json.lock while a writer reads, changes and writes the file. A lock left by a
+// process that died is taken over (QLockFile checks the PID); a live writer is waited for.
+class JournalLock
+{
+public:
+    explicit JournalLock(const QString &journalPath) : m_lock(journalPath + QStringLiteral(".lock"))
+    {
+        QDir().mkpath(QFileInfo(journalPath).absolutePath());
+        m_lock.setStaleLockTime(60 * 1000);
+        m_ok = m_lock.tryLock(15 * 1000);
+    }
+    bool ok() const { return m_ok; }
+
+private:
+    QLockFile m_lock;
+    bool m_ok = false;
+};
+} // namespace
 
 QString Journal::stateDir(const QString &home)
 {
@@ -51,15 +77,62 @@ bool Journal::load(QString *error)
     return true;
 }
 
+bool Journal::reload(QString *error)
+{
+    QString why;
+    if (load(&why)) return true;
+    if (!QFile::exists(m_path)) {
+        if (error) *error = why;
+        return false;
+    }
+    // Damaged: keep its bytes for whoever wants to look, begin a new journal.
+    const QString aside =
+        m_path + QStringLiteral(".damaged-") +
+        QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddThhmmsszzz"));
+    if (!QFile::rename(m_path, aside)) {
+        if (error) *error = why;
+        return false;
+    }
+    spdlog::warn("{}; kept as {}, a new journal begins", why.toStdString(), aside.toStdString());
+    m_entries.clear();
+    return true;
+}
+
 bool Journal::append(const JournalEntry &entry, QString *error)
 {
+    if (m_path.isEmpty()) {
+        m_entries.append(entry);
+        return true;
+    }
+    JournalLock lock(m_path);
+    if (!lock.ok()) {
+        if (error)
+            *error = QStringLiteral("Cannot lock the journal %1: another gpu-setup keeps it busy.")
+                         .arg(m_path);
+        return false;
+    }
+    if (!reload(error)) return false;
     m_entries.append(entry);
     return save(error);
 }
 
 bool Journal::markUndone(int index, QString *error)
 {
-    if (index < 0 || index >= m_entries.size()) {
+    const JournalEntry wanted = m_entries.value(index);
+    std::optional<JournalLock> lock;
+    if (!m_path.isEmpty()) {
+        lock.emplace(m_path);
+        if (!lock->ok()) {
+            if (error)
+                *error =
+                    QStringLiteral("Cannot lock the journal %1: another gpu-setup keeps it busy.")
+                        .arg(m_path);
+            return false;
+        }
+        if (!reload(error)) return false;
+    }
+    if (index < 0 || index >= m_entries.size() || m_entries[index].id != wanted.id ||
+        m_entries[index].startedAt != wanted.startedAt) {
         if (error) *error = QStringLiteral("There is no journal entry %1.").arg(index);
         return false;
     }

@@ -57,7 +57,12 @@ public:
     // Reads the file; a missing file is an empty journal, a damaged one an error sentence.
     bool load(QString *error = nullptr);
     // Appends and rewrites the file atomically (QSaveFile); false + sentence on failure.
+    // The wizard and the CLI may append at the same moment (two processes): under a lock
+    // (QLockFile, journal.json.lock) the file is read again and the entry added to what is
+    // there now, so neither writer drops the other's entries. A damaged file is kept aside
+    // (journal.json.damaged-<time>) and a new one begun, never overwritten in place.
     bool append(const JournalEntry &entry, QString *error = nullptr);
+    // Under the same lock; the entry must still be the one at index (same id and start).
     bool markUndone(int index, QString *error = nullptr);
 
     const QList<JournalEntry> &entries() const { return m_entries; }
@@ -68,6 +73,8 @@ public:
 
 private:
     bool save(QString *error);
+    // Re-reads the file under the lock; a damaged file is moved aside.
+    bool reload(QString *error);
     QString m_path;
     QList<JournalEntry> m_entries;
 };

@@ -51,6 +51,9 @@ public:
     QString status() const { return m_status; }
     OperationResult result() const { return m_result; }
     JournalEntry journalEntry() const { return m_entry; }
+    // What goes into the journal after a run: this entry, or for an operation that stands for
+    // a whole stage (the driver's), one entry per step it ran, under the plan's step ids.
+    virtual QList<JournalEntry> journalEntries() const { return {m_entry}; }
 
 signals:
     void progressChanged(double fraction);

@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSaveFile>
 
 #include <algorithm>
@@ -77,15 +78,22 @@ QString ProfileEditor::shellFromEnvironment()
 
 QList<ProfileTarget> ProfileEditor::profilesFor(const QString &shell, const QString &home)
 {
-    const QString h = QDir::cleanPath(home);
-    const ProfileTarget profile{h + QStringLiteral("/.profile"), ProfileSyntax::Posix};
-    if (shell == QLatin1String("bash"))
-        return {{h + QStringLiteral("/.bashrc"), ProfileSyntax::Posix}, profile};
-    if (shell == QLatin1String("zsh"))
-        return {{h + QStringLiteral("/.zshrc"), ProfileSyntax::Posix}, profile};
-    if (shell == QLatin1String("fish"))
-        return {{h + QStringLiteral("/.config/fish/config.fish"), ProfileSyntax::Fish}, profile};
-    return {};
+    if (shell != QLatin1String("bash") && shell != QLatin1String("zsh") &&
+        shell != QLatin1String("fish"))
+        return {};
+    return profileTargets(shell, home);
+}
+
+QList<ProfileEditor::Edit> ProfileEditor::editsFor(const QList<ProfileTarget> &targets,
+                                                   const ProfileBlockSpec &spec,
+                                                   bool moveHandWritten)
+{
+    ProfileBlockSpec own = spec;
+    own.movedLines.clear(); // each file's own hand-written lines, found when it is read
+    QList<Edit> out;
+    for (const ProfileTarget &t : targets)
+        out << Edit{t.path, makeProfileBlock(t.syntax, own), moveHandWritten};
+    return out;
 }
 
 bool ProfileEditor::validateDir(const QString &dir, const QString &option, QString *cleaned,
@@ -136,35 +144,73 @@ QString ProfileEditor::cudnnLibDir(const QString &cudnnDir, const QString &cudaD
 QByteArray ProfileEditor::makeBlock(ProfileSyntax syntax, const QString &cudaDir,
                                     const QStringList &extraLibDirs)
 {
-    QStringList libs;
-    if (!cudaDir.isEmpty()) libs << cudaDir + QStringLiteral("/lib64");
-    for (const QString &l : extraLibDirs)
-        if (!l.isEmpty() && !libs.contains(l)) libs << l;
-    QString out = QLatin1String(kManagedBlockStart) + QLatin1Char('\n');
-    out += QStringLiteral("# Written by gpu-setup; 'gpu-setup profile remove' takes it out.\n");
-    if (syntax == ProfileSyntax::Fish) {
-        if (!cudaDir.isEmpty()) {
-            out += QStringLiteral("set -gx CUDA_HOME %1\n").arg(cudaDir);
-            out += QStringLiteral("set -gx PATH %1/bin $PATH\n").arg(cudaDir);
+    return makeProfileBlock(syntax, ProfileBlockSpec{cudaDir, extraLibDirs, {}});
+}
+
+QList<int> ProfileEditor::movableHandWrittenLines(const QByteArray &text, ProfileSyntax syntax,
+                                                  QList<int> *unsafe)
+{
+    const ProfileFile scanned = scanProfileText(QString::fromLatin1(text));
+    QList<int> candidates;
+    for (const ShellLine &l : scanned.cudaLines)
+        candidates << l.line;
+    QList<int> out;
+    if (candidates.isEmpty()) return out;
+    // Compound depth at the start and end of every line: only a whole top-level statement
+    // can leave without leaving an empty `then` (a bash syntax error) behind.
+    static const QStringList posixOpen{QStringLiteral("if"),    QStringLiteral("for"),
+                                       QStringLiteral("while"), QStringLiteral("until"),
+                                       QStringLiteral("case"),  QStringLiteral("{"),
+                                       QStringLiteral("(")};
+    static const QStringList posixClose{QStringLiteral("fi"), QStringLiteral("done"),
+                                        QStringLiteral("esac"), QStringLiteral("}"),
+                                        QStringLiteral(")")};
+    static const QStringList fishOpen{QStringLiteral("if"),    QStringLiteral("for"),
+                                      QStringLiteral("while"), QStringLiteral("function"),
+                                      QStringLiteral("begin"), QStringLiteral("switch")};
+    static const QStringList fishClose{QStringLiteral("end")};
+    const QStringList &opens = syntax == ProfileSyntax::Fish ? fishOpen : posixOpen;
+    const QStringList &closes = syntax == ProfileSyntax::Fish ? fishClose : posixClose;
+    static const QRegularExpression segments(QStringLiteral(";|&&|\\|\\||\\||&"));
+    const QList<QByteArray> lines = linesOf(text);
+    int depth = 0;
+    bool continued = false;
+    for (int i = 0; i < lines.size(); ++i) {
+        QString code = QString::fromLatin1(lines[i]);
+        while (code.endsWith(QLatin1Char('\n')) || code.endsWith(QLatin1Char('\r')))
+            code.chop(1);
+        const int n = i + 1;
+        const int startDepth = depth;
+        const bool startContinued = continued;
+        continued = code.endsWith(QLatin1Char('\\'));
+        // Comments out: a '#' starting a word.
+        const qsizetype hash = code.indexOf(QRegularExpression(QStringLiteral("(^|\\s)#")));
+        if (hash >= 0) code = code.left(hash);
+        for (const QString &seg : code.split(segments)) {
+            QStringList words =
+                seg.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+            // `then`, `do`, `else` put the next word in command position.
+            while (!words.isEmpty() &&
+                   (words.first() == QLatin1String("then") ||
+                    words.first() == QLatin1String("do") ||
+                    words.first() == QLatin1String("else") || words.first() == QLatin1String("!")))
+                words.removeFirst();
+            if (words.isEmpty()) continue;
+            if (opens.contains(words.first())) ++depth;
+            if (closes.contains(words.first())) depth = qMax(0, depth - 1);
+            // "function name {" / "name() {": the brace opens a body.
+            if (syntax == ProfileSyntax::Posix && words.size() > 1 &&
+                words.last() == QLatin1String("{") && words.first() != QLatin1String("{"))
+                ++depth;
         }
-        if (!libs.isEmpty()) {
-            // An empty-but-set LD_LIBRARY_PATH would leave a trailing ':' (= the current folder).
-            out += QStringLiteral("test -n \"$LD_LIBRARY_PATH\"; or set -e LD_LIBRARY_PATH\n");
-            out += QStringLiteral("set -gx LD_LIBRARY_PATH %1 $LD_LIBRARY_PATH\n")
-                       .arg(libs.join(QLatin1Char(' ')));
-        }
-    } else {
-        if (!cudaDir.isEmpty()) {
-            out += QStringLiteral("export CUDA_HOME=%1\n").arg(cudaDir);
-            out += QStringLiteral("export PATH=%1/bin${PATH:+:${PATH}}\n").arg(cudaDir);
-        }
-        if (!libs.isEmpty())
-            out +=
-                QStringLiteral("export LD_LIBRARY_PATH=%1${LD_LIBRARY_PATH:+:${LD_LIBRARY_PATH}}\n")
-                    .arg(libs.join(QLatin1Char(':')));
+        if (!candidates.contains(n)) continue;
+        const bool safe = startDepth == 0 && depth == 0 && !startContinued && !continued;
+        if (safe)
+            out << n;
+        else if (unsafe)
+            *unsafe << n;
     }
-    out += QLatin1String(kManagedBlockEnd) + QLatin1Char('\n');
-    return out.toUtf8();
+    return out;
 }
 
 bool ProfileEditor::isWellFormedBlock(const QByteArray &block, QString *error)
@@ -212,6 +258,22 @@ ProfileBlockState ProfileEditor::findBlock(const QByteArray &text)
     return s;
 }
 
+namespace {
+// block with `extra` moved lines added after its own (where makeProfileBlock puts them).
+QByteArray withMovedLines(const QByteArray &block, const QStringList &extra)
+{
+    if (extra.isEmpty()) return block;
+    QList<QByteArray> lines = linesOf(block);
+    qsizetype at = 1;
+    if (lines.size() > 1 && lines[1].trimmed() == kManagedBlockHeader) at = 2;
+    while (at < lines.size() && lines[at].startsWith(kMovedLinePrefix))
+        ++at;
+    for (const QString &m : extra)
+        lines.insert(at++, QByteArray(kMovedLinePrefix) + m.toUtf8() + '\n');
+    return lines.join();
+}
+} // namespace
+
 bool ProfileEditor::withBlock(const QByteArray &text, const QByteArray &block, QByteArray *out,
                               QString *error)
 {
@@ -223,14 +285,21 @@ bool ProfileEditor::withBlock(const QByteArray &text, const QByteArray &block, Q
                          .arg(s.problem);
         return false;
     }
-    if (s.found)
-        *out = text.left(s.begin) + (s.addedBreak ? withNote(block) : block) + text.mid(s.end);
-    else if (text.isEmpty())
+    if (s.found) {
+        // Lines moved in by an earlier edit are the user's: the new block keeps them.
+        QStringList carried;
+        const QStringList now = movedLinesOf(block);
+        for (const QString &m : movedLinesOf(text.mid(s.begin, s.end - s.begin)))
+            if (!now.contains(m) && !carried.contains(m)) carried << m;
+        const QByteArray full = withMovedLines(block, carried);
+        *out = text.left(s.begin) + (s.addedBreak ? withNote(full) : full) + text.mid(s.end);
+    } else if (text.isEmpty()) {
         *out = block;
-    else if (text.endsWith('\n'))
+    } else if (text.endsWith('\n')) {
         *out = text + block;
-    else
+    } else {
         *out = text + '\n' + withNote(block);
+    }
     return true;
 }
 
@@ -299,7 +368,8 @@ QStringList ProfileEditor::diff(const QString &oldName, const QString &newName,
     return out;
 }
 
-ProfileEditResult ProfileEditor::preview(const QString &path, const QByteArray &block) const
+ProfileEditResult ProfileEditor::preview(const QString &path, const QByteArray &block,
+                                         bool moveHandWritten) const
 {
     ProfileEditResult r;
     r.path = path;
@@ -331,8 +401,64 @@ ProfileEditResult ProfileEditor::preview(const QString &path, const QByteArray &
         return r;
     }
     const bool removing = block.isEmpty();
-    bool fine = removing ? withoutBlock(r.before, &r.after, &why)
-                         : withBlock(r.before, block, &r.after, &why);
+    QByteArray text = r.before;
+    QByteArray toWrite = block;
+    if (moveHandWritten && !removing && findBlock(r.before).problem.isEmpty()) {
+        // The hand-written CUDA lines leave their place (byte-exact, line break included) and
+        // go into the block, inactive; the ones inside an if/for stay, named in the result.
+        QList<int> unsafe;
+        const QList<int> movable =
+            movableHandWrittenLines(r.before, profileSyntaxOf(path), &unsafe);
+        const QList<QByteArray> lines = linesOf(r.before);
+        QByteArray kept;
+        for (int i = 0; i < lines.size(); ++i) {
+            if (!movable.contains(i + 1)) {
+                kept += lines[i];
+                continue;
+            }
+            QByteArray l = lines[i];
+            while (l.endsWith('\n') || l.endsWith('\r'))
+                l.chop(1);
+            r.moved << QString::fromUtf8(l);
+        }
+        for (const int n : unsafe) {
+            QByteArray l = lines.value(n - 1);
+            while (l.endsWith('\n') || l.endsWith('\r'))
+                l.chop(1);
+            r.leftInPlace << QStringLiteral("%1:%2: %3").arg(path).arg(n).arg(QString::fromUtf8(l));
+        }
+        text = kept;
+        QStringList fresh;
+        const QStringList already = movedLinesOf(block);
+        for (const QString &m : r.moved)
+            if (!already.contains(m)) fresh << m;
+        toWrite = withMovedLines(block, fresh);
+        // Moving only (no toolkit in the given block): a block the file already has keeps
+        // what it does; the moved lines join it.
+        const ProfileSyntax syntax = profileSyntaxOf(path);
+        const ProfileBlockState had = findBlock(r.before);
+        const ProfileBlockSpec given = readProfileBlock(block, syntax);
+        if (had.found && given.cudaDir.isEmpty() && given.extraLibDirs.isEmpty()) {
+            ProfileBlockSpec kept =
+                readProfileBlock(r.before.mid(had.begin, had.end - had.begin), syntax);
+            for (const QString &m : given.movedLines + fresh)
+                if (!kept.movedLines.contains(m)) kept.movedLines << m;
+            toWrite = makeProfileBlock(syntax, kept);
+        }
+    }
+    // Only moving, and this file has nothing to move nor a block: leave it alone (no empty block).
+    if (moveHandWritten && !removing && r.moved.isEmpty() && !findBlock(r.before).found) {
+        const auto spec = parseProfileBlock(block, profileSyntaxOf(path));
+        if (spec && *spec == ProfileBlockSpec{}) {
+            r.ok = true;
+            r.after = r.before;
+            r.changed = false;
+            r.message = tr("%1 has no hand-written CUDA lines to move.").arg(path);
+            return r;
+        }
+    }
+    bool fine =
+        removing ? withoutBlock(text, &r.after, &why) : withBlock(text, toWrite, &r.after, &why);
     if (!fine) {
         r.message = QStringLiteral("%1: %2").arg(path, why);
         return r;
@@ -356,9 +482,10 @@ ProfileEditResult ProfileEditor::preview(const QString &path, const QByteArray &
     return r;
 }
 
-ProfileEditResult ProfileEditor::commit(const QString &path, const QByteArray &block) const
+ProfileEditResult ProfileEditor::commit(const QString &path, const QByteArray &block,
+                                        bool moveHandWritten) const
 {
-    ProfileEditResult r = preview(path, block);
+    ProfileEditResult r = preview(path, block, moveHandWritten);
     if (!r.ok || !r.changed) return r;
     auto fail = [&r](const QString &message, const QString &details) {
         r.ok = false;

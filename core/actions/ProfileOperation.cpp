@@ -15,7 +15,7 @@ QStringList ProfileOperation::dryRun() const
 {
     QStringList out;
     for (const ProfileEdit &e : m_edits) {
-        const ProfileEditResult r = m_editor.preview(e.path, e.block);
+        const ProfileEditResult r = m_editor.preview(e.path, e.block, e.moveHandWritten);
         if (!r.ok) {
             out << tr("cannot edit %1: %2").arg(e.path, r.message);
             continue;
@@ -31,6 +31,10 @@ QStringList ProfileOperation::dryRun() const
         out << head;
         out << ProfileEditor::diff(r.existed ? r.target : QStringLiteral("/dev/null"), r.target,
                                    r.before, r.after);
+        for (const QString &l : r.leftInPlace)
+            out << tr("left in place (inside an if/for or continued, so moving it would break "
+                      "the file): %1")
+                       .arg(l);
     }
     return out;
 }
@@ -39,7 +43,7 @@ QStringList ProfileOperation::problems() const
 {
     QStringList out;
     for (const ProfileEdit &e : m_edits) {
-        const ProfileEditResult r = m_editor.preview(e.path, e.block);
+        const ProfileEditResult r = m_editor.preview(e.path, e.block, e.moveHandWritten);
         if (!r.ok) out << r.message;
     }
     return out;
@@ -59,7 +63,8 @@ void ProfileOperation::doStart()
         result.ok = true;
         for (int i = 0; i < m_edits.size(); ++i) {
             setStatus(tr("Editing %1…").arg(m_edits[i].path));
-            const ProfileEditResult r = m_editor.commit(m_edits[i].path, m_edits[i].block);
+            const ProfileEditResult r =
+                m_editor.commit(m_edits[i].path, m_edits[i].block, m_edits[i].moveHandWritten);
             m_results << r;
             details << r.message + (r.details.isEmpty()
                                         ? QString()
@@ -77,9 +82,15 @@ void ProfileOperation::doStart()
                 break;
             }
             if (r.changed) {
-                recordChange(r.change);
+                JournalChange c = r.change;
+                if (!r.moved.isEmpty())
+                    c.detail += QStringLiteral("; moved into the block: ") +
+                                r.moved.join(QStringLiteral(" | "));
+                recordChange(c);
                 changed << r.path;
             }
+            for (const QString &l : r.leftInPlace)
+                log(tr("Left in place, move or delete it by hand: %1").arg(l));
             setProgress(double(i + 1) / double(m_edits.size()));
         }
         if (result.ok)

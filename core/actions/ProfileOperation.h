@@ -11,6 +11,8 @@ struct ProfileEdit
 {
     QString path;
     QByteArray block; // the whole block, markers included; empty: remove the block
+    // Also move the file's hand-written CUDA lines into the block, inactive (asked for).
+    bool moveHandWritten = false;
 };
 
 class ProfileOperation : public Operation

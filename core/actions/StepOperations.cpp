@@ -11,6 +11,7 @@
 #include "actions/MokEnrollOperation.h"
 #include "actions/ProfileOperation.h"
 #include "actions/RunfileOperation.h"
+#include "host/RealHost.h"
 #include "knowledge/Knowledge.h"
 
 #include <QCoreApplication>
@@ -21,6 +22,7 @@
 namespace gpusetup {
 
 namespace {
+// Every call wraps its text in QT_TRANSLATE_NOOP so that lupdate finds it.
 QString trOp(const char *s)
 {
     return QCoreApplication::translate("gpusetup::StepOperations", s);
@@ -35,14 +37,21 @@ std::unique_ptr<Operation> pythonOperation(const Step &step, const ActionContext
     *handled = true;
     const QStringList &a = step.argv;
     const QString home = ctx.home.isEmpty() ? QDir::homePath() : ctx.home;
-    if (step.id == QLatin1String("python.install-miniconda") && a.size() == 5 &&
-        a[0] == QLatin1String("bash") && a[2] == QLatin1String("-b") &&
+    if ((step.id == QLatin1String("python.install-miniconda") ||
+         step.id == QLatin1String("python.install-miniforge")) &&
+        a.size() == 5 && a[0] == QLatin1String("bash") && a[2] == QLatin1String("-b") &&
         a[3] == QLatin1String("-p")) {
-        // The step carries no checksum; the data's entry for the same file does.
+        // The step carries no checksum; the data's entry for the same file does (or the plan's
+        // download step for that file).
         QString sha = step.sha256;
+        const QString name = QFileInfo(a[1]).fileName();
+        if (sha.isEmpty()) sha = ctx.sha256ByPath.value(a[1]);
         if (sha.isEmpty())
             for (const MinicondaInstaller &m : Knowledge::builtin().minicondaInstallers())
-                if (m.file == QFileInfo(a[1]).fileName() && !m.sha256.isEmpty()) sha = m.sha256;
+                if (m.file == name && !m.sha256.isEmpty()) sha = m.sha256;
+        if (sha.isEmpty())
+            for (const MiniforgeInstaller &m : Knowledge::builtin().miniforgeInstallers())
+                if (m.file == name) sha = m.sha256;
         return std::make_unique<CondaInstallOperation>(step.id, a[1], a[4], sha);
     }
     if (step.id == QLatin1String("python.conda-init") && a.size() == 3 &&
@@ -52,8 +61,10 @@ std::unique_ptr<Operation> pythonOperation(const Step &step, const ActionContext
         a[0].endsWith(QLatin1String("/bin/conda")) && a[1] == QLatin1String("tos")) {
         if (!ctx.acceptCondaTerms) {
             if (why)
-                *why = trOp("Anaconda's Terms of Service are accepted only after you agree to "
-                            "them.");
+                *why = trOp(QT_TRANSLATE_NOOP(
+                    "gpusetup::StepOperations",
+                    "Anaconda's Terms of Service are accepted only after you agree to "
+                    "them."));
             return nullptr;
         }
         return std::make_unique<CondaTosOperation>(step.id, a[0].chopped(10), a[5], true);
@@ -71,7 +82,9 @@ std::unique_ptr<Operation> pythonOperation(const Step &step, const ActionContext
         }
         if (!spec) {
             if (why)
-                *why = trOp("The mirror in this step is not in the data; edit the file by hand.");
+                *why = trOp(QT_TRANSLATE_NOOP(
+                    "gpusetup::StepOperations",
+                    "The mirror in this step is not in the data; edit the file by hand."));
             return nullptr;
         }
         return std::make_unique<MirrorOperation>(step.id, home, *spec,
@@ -117,7 +130,9 @@ std::unique_ptr<Operation> operationForStep(const Step &step, const ActionContex
         }
         spec.sha256 = ctx.sha256ByPath.value(spec.runfile);
         if (step.argv.value(0) != QLatin1String("sh") || spec.prefix.isEmpty()) {
-            if (why) *why = trOp("This toolkit step is not a runfile installation.");
+            if (why)
+                *why = trOp(QT_TRANSLATE_NOOP("gpusetup::StepOperations",
+                                              "This toolkit step is not a runfile installation."));
             return nullptr;
         }
         auto r = std::make_unique<RunfileOperation>(step.id, spec, ctx);
@@ -135,19 +150,47 @@ std::unique_ptr<Operation> operationForStep(const Step &step, const ActionContex
         op = std::make_unique<DownloadOperation>(step.id, step.description, urls, step.path,
                                                  step.sha256);
     } else if (step.kind == QLatin1String("command") && !step.privileged) {
-        op = std::make_unique<CommandOperation>(step.id, step.description, step.argv);
+        QStringList argv = step.argv;
+        if (!argv.isEmpty() && argv.first().startsWith(QLatin1Char('/')))
+            argv.first() = RealHost::onDisk(ctx.root, argv.first());
+        op = std::make_unique<CommandOperation>(step.id, step.description, argv);
     } else if (step.kind == QLatin1String("edit") && !step.privileged &&
-               step.id.endsWith(QLatin1String(".profile"))) {
-        // toolkit.profile / cudnn.profile: the advisor's block, written as the plan shows it.
+               (step.id.endsWith(QLatin1String(".profile")) ||
+                step.id == QLatin1String("toolkit.move-hand-written"))) {
+        // toolkit.profile / cudnn.profile: the advisor's block, into the rc file and ~/.profile
+        // exactly as `gpu-setup profile apply` writes them (one writer). The plan's text must be
+        // a block gpu-setup writes: nothing else can be smuggled in through a plan.
         const QString home = ctx.home.isEmpty() ? QDir::homePath() : ctx.home;
-        op = std::make_unique<ProfileOperation>(
-            step.id, step.description, QList<ProfileEdit>{{step.path, step.content.toUtf8()}},
-            FileBackup::backupDir(home));
+        const auto spec = parseProfileBlock(step.content.toUtf8(), profileSyntaxOf(step.path));
+        if (!spec) {
+            if (why)
+                *why = trOp(QT_TRANSLATE_NOOP(
+                    "gpusetup::StepOperations",
+                    "The profile text in this step is not a gpu-setup block; edit the "
+                    "file by hand."));
+            return nullptr;
+        }
+        QList<ProfileTarget> targets{{step.path, profileSyntaxOf(step.path)}};
+        const QString profile = QDir::cleanPath(home) + QStringLiteral("/.profile");
+        if (QDir::cleanPath(step.path) != profile)
+            targets << ProfileTarget{profile, ProfileSyntax::Posix};
+        const bool move = step.id == QLatin1String("toolkit.move-hand-written");
+        QList<ProfileEdit> edits;
+        for (const ProfileEditor::Edit &e : ProfileEditor::editsFor(targets, *spec, move))
+            edits << ProfileEdit{e.path, e.block, e.moveHandWritten};
+        op = std::make_unique<ProfileOperation>(step.id, step.description, edits,
+                                                FileBackup::backupDir(home));
     } else if (step.kind == QLatin1String("manual")) {
-        if (why) *why = trOp("This step is done by you; follow the instructions shown.");
+        if (why)
+            *why =
+                trOp(QT_TRANSLATE_NOOP("gpusetup::StepOperations",
+                                       "This step is done by you; follow the instructions shown."));
         return nullptr;
     } else {
-        if (why) *why = trOp("This step cannot be run from gpu-setup yet; run the command shown.");
+        if (why)
+            *why = trOp(QT_TRANSLATE_NOOP(
+                "gpusetup::StepOperations",
+                "This step cannot be run from gpu-setup yet; run the command shown."));
         return nullptr;
     }
     op->setDryRun(ctx.dryRun);

@@ -24,6 +24,9 @@ struct ActionContext
     // Expected SHA-256 by file path, from the plan's download steps: the runfile's checksum is
     // re-checked before it runs (by the helper as root when privileged).
     QMap<QString, QString> sha256ByPath;
+    // The machine's root on disk: "/", or a simulated machine's folder (RealHost::root()). An
+    // unprivileged command whose program is a machine path (toolkit.verify's nvcc) runs there.
+    QString root = QStringLiteral("/");
     // Tests only: the scratch "/" the test build of the helper works in, so an operation finds
     // what it installed there. The product never sets it; no environment variable reaches it.
     QString helperTestRoot;

@@ -1,5 +1,7 @@
 #include "advice/Advisor.h"
 
+#include "common/ShellQuote.h"
+
 #include "advice/AdviceContext.h"
 #include "common/Version.h"
 
@@ -104,6 +106,20 @@ Plan advise(const Facts &facts, const Knowledge &knowledge, const Choices &choic
     StagePlan cudnn = adviseCudnn(ctx);
     StagePlan driver = adviseDriver(ctx);
     StagePlan python = advisePythonEnv(ctx);
+    // Without an NVIDIA GPU, CUDA and cuDNN are not merely optional: they cannot run here.
+    // Say so instead of "not needed" (unless the student asked for them, e.g. to compile).
+    if (ctx.gpus.isEmpty() && !ctx.wsl) {
+        for (StagePlan *s : {&toolkit, &cudnn}) {
+            const Want want = s == &toolkit ? choices.toolkit : choices.cudnn;
+            if (s->status != StageStatus::Optional || want == Want::Yes) continue;
+            s->status = StageStatus::Skipped;
+            s->summary = s == &toolkit
+                             ? Advice::tr("Skipped because no NVIDIA GPU was found: CUDA "
+                                          "programs need one.")
+                             : Advice::tr("Skipped because no NVIDIA GPU was found: cuDNN needs "
+                                          "CUDA and a GPU.");
+        }
+    }
     plan.stages = {gpu, driver, toolkit, cudnn, python};
     return plan;
 }
@@ -162,8 +178,12 @@ QString planText(const Plan &plan)
             out += QStringLiteral("  %1 %2\n")
                        .arg(st.privileged ? QStringLiteral("[root]") : QStringLiteral("[user]"),
                             st.description);
+            // Quoted so that the line pastes into bash as exactly this argv; a privileged
+            // step as the user would type it (gpu-setup itself runs it through its helper).
             if (!st.argv.isEmpty())
-                out += QStringLiteral("       $ %1\n").arg(st.argv.join(QLatin1Char(' ')));
+                out += QStringLiteral("       $ %1%2\n")
+                           .arg(st.privileged ? QStringLiteral("sudo ") : QString(),
+                                shellQuote(st.argv));
             if (!st.url.isEmpty())
                 out += QStringLiteral("       %1\n       sha256 %2\n")
                            .arg(st.url, st.sha256.isEmpty() ? QStringLiteral("-") : st.sha256);
@@ -200,6 +220,7 @@ void to_json(nlohmann::json &j, const Choices &c)
                        {"mirror", c.mirror},
                        {"condaFlavour", c.condaFlavour},
                        {"condaPrefix", c.condaPrefix},
+                       {"condaTosAccepted", c.condaTosAccepted},
                        {"toolkitPrefix", c.toolkitPrefix},
                        {"envName", c.envName},
                        {"server", c.server},
@@ -218,6 +239,7 @@ void from_json(const nlohmann::json &j, Choices &c)
     c.mirror = j.value("mirror", d.mirror);
     c.condaFlavour = j.value("condaFlavour", d.condaFlavour);
     c.condaPrefix = j.value("condaPrefix", d.condaPrefix);
+    c.condaTosAccepted = j.value("condaTosAccepted", d.condaTosAccepted);
     c.toolkitPrefix = j.value("toolkitPrefix", d.toolkitPrefix);
     c.envName = j.value("envName", d.envName);
     c.server = j.value("server", d.server);

@@ -110,6 +110,13 @@ BranchPolicy branchPolicy(const AdviceContext &ctx)
     return p;
 }
 
+// The driver flavour the install steps pin, as Ubuntu names its packages: "580", "580-server".
+QString driverFlavour(const AdviceContext &ctx, const BranchPolicy &p)
+{
+    return ctx.choices.server ? QStringLiteral("%1-server").arg(p.branch)
+                              : QString::number(p.branch);
+}
+
 Step manualStep(const QString &id, const QString &description)
 {
     Step s;
@@ -157,42 +164,96 @@ bool secureBootOn(const AdviceContext &ctx)
     return ctx.facts.boot.secureBoot == SecureBootState::Enabled;
 }
 
-// The MOK explanation and, when no key is waiting for enrolment, the import command.
-void addSecureBoot(const AdviceContext &ctx, StagePlan &plan, bool installing)
+// Which module the driver installed now (or already installed) loads with.
+enum class ModulePath { Prebuilt, Dkms, Unknown };
+
+// The module path apt takes for the driver flavour being installed ("580", "580-server").
+// Verified against Ubuntu's own tool, ubuntu-drivers-common (UbuntuDrivers/detect.py,
+// get_linux_modules_metapackage, github.com/canonical/ubuntu-drivers-common): it installs
+// linux-modules-nvidia-<flavour>-<kernel flavour> when the archive has the ABI-specific
+// linux-modules-nvidia-<flavour>-<kernel ABI> for the kernel, and only otherwise falls back to
+// nvidia-dkms-<flavour>. Those prebuilt modules come from Canonical's linux-restricted-modules /
+// linux-restricted-signatures sources and depend on the signed kernel image of the same ABI
+// (packages.ubuntu.com, e.g. linux-modules-nvidia-595-server-7.0.0-30-generic), so Secure Boot
+// loads them with no key of the user's; a DKMS build is signed with the local MOK
+// (/var/lib/shim-signed/mok/MOK.der on Ubuntu), which must be enrolled once.
+ModulePath installPath(const AdviceContext &ctx, const QString &driverFlavour)
+{
+    // Debian builds every NVIDIA module with DKMS and signs it with /var/lib/dkms/mok.pub.
+    if (ctx.family != QLatin1String("ubuntu")) return ModulePath::Dkms;
+    const PrebuiltModules &p = ctx.facts.driver.prebuilt;
+    if (!p.checked || p.state != FactState::Found) return ModulePath::Unknown;
+    return p.flavours.contains(driverFlavour) ? ModulePath::Prebuilt : ModulePath::Dkms;
+}
+
+// The module the installed packages brought: a DKMS package means a locally built module.
+ModulePath installedPath(const AdviceContext &ctx)
+{
+    // A key already waits for MokManager: whatever built the module, it needs that screen.
+    if (ctx.facts.boot.mokPendingKeys > 0) return ModulePath::Dkms;
+    for (const DebPackage &p : ctx.facts.driver.packages)
+        if (p.name.startsWith(QLatin1String("nvidia-dkms")) ||
+            p.name.startsWith(QLatin1String("nvidia-kernel-dkms")))
+            return ModulePath::Dkms;
+    // nvidia-driver-N without nvidia-dkms-N: ubuntu-drivers chose the signed prebuilt modules.
+    return ctx.family == QLatin1String("ubuntu") ? ModulePath::Prebuilt : ModulePath::Unknown;
+}
+
+// Secure Boot and the driver's module. installFlavour: the driver flavour the steps install
+// ("580", "580-server"), or "" when the installed packages stay. Only a module built on this
+// machine (DKMS) needs the local key enrolled: then driver.enroll-mok queues it with a one-time
+// password the student chooses (the wizard asks in a dialog) and driver.mok-manager is the
+// student's part at the next start. With Canonical's signed prebuilt modules nothing is asked.
+void addSecureBoot(const AdviceContext &ctx, StagePlan &plan, const QString &installFlavour)
 {
     if (!secureBootOn(ctx)) return;
+    const ModulePath path =
+        installFlavour.isEmpty() ? installedPath(ctx) : installPath(ctx, installFlavour);
+    if (path == ModulePath::Prebuilt) {
+        Finding f;
+        f.id = QStringLiteral("driver.secure-boot-signed");
+        f.text = installFlavour.isEmpty()
+                     ? Advice::tr("Secure Boot is on; the installed driver uses Ubuntu's "
+                                  "prebuilt modules, signed by Canonical, so no key of yours "
+                                  "needs enrolling.")
+                     : Advice::tr("Secure Boot is on; Ubuntu has prebuilt NVIDIA %1 modules for "
+                                  "this kernel (%2), signed by Canonical, so the driver loads "
+                                  "without enrolling a key.")
+                           .arg(installFlavour, ctx.facts.driver.prebuilt.kernel);
+        f.refs << QStringLiteral("apt-cache pkgnames linux-modules-nvidia-");
+        plan.findings << f;
+        return;
+    }
     Finding f;
     f.id = QStringLiteral("driver.secure-boot-mok");
     f.severity = Severity::Warning;
-    f.text = Advice::tr("Secure Boot is on: the firmware loads the NVIDIA kernel module only "
-                        "when it is signed with a key enrolled in the MOK list (Machine Owner "
-                        "Key).");
-    f.resolution =
-        Advice::tr("%1At the next boot a blue \"Perform MOK management\" screen appears: choose "
-                   "\"Enroll MOK\", \"Continue\", \"Yes\", type that password, then reboot. If "
-                   "you miss the screen the driver stays unloaded. Alternatively, turn Secure "
-                   "Boot off in the firmware settings.")
-            .arg(installing ? Advice::tr("During the installation you are asked to choose a "
-                                         "password (only needed once). ")
-                            : QString());
+    f.text = Advice::tr("Secure Boot is on: the NVIDIA module is built on this computer (DKMS), "
+                        "and the firmware loads it only once its signing key is enrolled in the "
+                        "MOK list (Machine Owner Key).");
+    if (path == ModulePath::Unknown)
+        f.text += QLatin1Char(' ') +
+                  Advice::tr("(apt could not say whether Ubuntu has signed prebuilt modules for "
+                             "this kernel, so the key is prepared in case it is needed.)");
+    f.resolution = Advice::tr("You choose a one-time password; at the next start a blue "
+                              "\"Perform MOK management\" screen appears: choose \"Enroll MOK\", "
+                              "\"Continue\", \"Yes\", type that password, then \"Reboot\". If you "
+                              "miss the screen the driver stays unloaded. Alternatively, turn "
+                              "Secure Boot off in the firmware settings.");
     plan.findings << f;
-    if (ctx.facts.boot.mokPendingKeys > 0) {
-        plan.steps << manualStep(QStringLiteral("driver.mok-enroll"),
-                                 Advice::tr("At the next boot, enrol the waiting key: \"Enroll "
-                                            "MOK\" in the blue MOK manager screen, then the "
-                                            "password chosen at installation."));
-    } else if (!installing) {
+    if (ctx.facts.boot.mokPendingKeys <= 0) {
         const QString key = ctx.family == QLatin1String("debian")
                                 ? QStringLiteral("/var/lib/dkms/mok.pub")
                                 : QStringLiteral("/var/lib/shim-signed/mok/MOK.der");
-        plan.steps << commandStep(QStringLiteral("driver.mok-import"),
-                                  Advice::tr("Queue the key that signed the NVIDIA module for "
-                                             "enrolment (you choose a one-time password)."),
+        plan.steps << commandStep(QStringLiteral("driver.enroll-mok"),
+                                  Advice::tr("Queue the key that signs the NVIDIA module for "
+                                             "enrolment at the next start (you choose a "
+                                             "one-time password)."),
                                   {QStringLiteral("mokutil"), QStringLiteral("--import"), key});
-        plan.steps << manualStep(QStringLiteral("driver.mok-enroll"),
-                                 Advice::tr("At the next boot choose \"Enroll MOK\" in the blue "
-                                            "MOK manager screen and type that password."));
     }
+    plan.steps << manualStep(QStringLiteral("driver.mok-manager"),
+                             Advice::tr("At the next start, in the blue MokManager screen: "
+                                        "\"Enroll MOK\", \"Continue\", \"Yes\", the one-time "
+                                        "password, \"Reboot\"."));
 }
 
 QString headersPackage(const AdviceContext &ctx)
@@ -361,8 +422,12 @@ StagePlan adviseDriver(AdviceContext &ctx)
     const DriverFacts &d = ctx.facts.driver;
 
     if (ctx.gpus.isEmpty()) {
-        plan.status = StageStatus::Blocked;
-        plan.summary = Advice::tr("No NVIDIA GPU, so no NVIDIA driver to install.");
+        // Nothing to do here and nothing wrong here: the GPU stage says what is missing. In WSL
+        // the driver is the Windows one, which is where the student has to act.
+        plan.status = ctx.wsl ? StageStatus::Blocked : StageStatus::Skipped;
+        plan.summary = ctx.wsl ? Advice::tr("No NVIDIA GPU reaches WSL, so no driver to check.")
+                               : Advice::tr("Skipped because no NVIDIA GPU was found: there is "
+                                            "no driver to install.");
         Finding f;
         f.id = QStringLiteral("driver.no-gpu");
         f.text = Advice::tr("There is no NVIDIA GPU for a driver to drive.");
@@ -558,6 +623,7 @@ StagePlan adviseDriver(AdviceContext &ctx)
             plan.findings << f;
             plan.summary = Advice::tr("The NVIDIA driver is installed but not loaded.");
         }
+        bool installs = !packages;
         if (!packages) {
             addBranchFinding(ctx, policy, plan);
             addInstallSteps(ctx, policy, plan);
@@ -567,6 +633,7 @@ StagePlan adviseDriver(AdviceContext &ctx)
             if (addTooOld(ctx, installed, plan)) {
                 addBranchFinding(ctx, policy, plan);
                 addInstallSteps(ctx, policy, plan);
+                installs = true;
             }
         }
         if (nouveau) {
@@ -583,7 +650,7 @@ StagePlan adviseDriver(AdviceContext &ctx)
                                                  "at boot."),
                                       {QStringLiteral("update-initramfs"), QStringLiteral("-u")});
         }
-        addSecureBoot(ctx, plan, !packages);
+        addSecureBoot(ctx, plan, installs ? driverFlavour(ctx, policy) : QString());
         if (policy.unreachable) plan.status = StageStatus::Blocked;
         plan.steps << rebootStep(Advice::tr("to load the NVIDIA driver"));
         return plan;
@@ -600,7 +667,7 @@ StagePlan adviseDriver(AdviceContext &ctx)
         plan.findings << f;
         addBranchFinding(ctx, policy, plan);
         addInstallSteps(ctx, policy, plan);
-        addSecureBoot(ctx, plan, true);
+        addSecureBoot(ctx, plan, driverFlavour(ctx, policy));
         plan.steps << rebootStep(Advice::tr("to load the NVIDIA driver"));
         plan.status = policy.unreachable ? StageStatus::Blocked : StageStatus::NeedsAction;
         plan.summary = Advice::tr("Install the NVIDIA %1 driver.").arg(policy.branch);

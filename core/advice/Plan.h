@@ -120,7 +120,10 @@ struct Choices
     QString mirror = QStringLiteral("official");        // official / tuna / ustc / bfsu
     QString condaFlavour = QStringLiteral("miniforge"); // miniforge (no ToS) / miniconda
     QString condaPrefix;                                // "" = ~/miniforge3 or ~/miniconda3
-    QString toolkitPrefix;                              // "" = /usr/local/cuda-X.Y
+    // The user agreed to Anaconda's Terms of Service (asked once by the wizard, or
+    // --accept-conda-tos): the plan's python.tos-accept steps may then run.
+    bool condaTosAccepted = false;
+    QString toolkitPrefix; // "" = /usr/local/cuda-X.Y
     QString envName = QStringLiteral("dl");
     bool server = false; // ubuntu-drivers --gpgpu on headless servers
     // One of the stage's alternatives picked by the user ("" = the advisor's pick); ignored

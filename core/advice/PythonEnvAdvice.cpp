@@ -91,6 +91,27 @@ bool isAnacondaFlavour(const QString &flavour)
     return flavour == QLatin1String("miniconda") || flavour == QLatin1String("anaconda");
 }
 
+// A chosen mirror whose .condarc replaces the default channels: Anaconda's Terms of Service
+// (which cover repo.anaconda.com) then do not apply, and pkgs/free leaves ~/.condarc.
+bool mirrorReplacesChannels(const Knowledge &kb, const QString &mirror)
+{
+    if (mirror.isEmpty() || mirror == QLatin1String("official")) return false;
+    const CondaMirror *m = kb.mirror(mirror);
+    return m && !m->condarc.isEmpty();
+}
+
+// Does the shell's own rc file hold conda's `conda initialize` block?
+bool condaInitialized(const Facts &f, const QString &home, const QString &shell)
+{
+    const QString rc = home + QLatin1Char('/') +
+                       (shell == QLatin1String("fish")  ? QStringLiteral(".config/fish/config.fish")
+                        : shell == QLatin1String("zsh") ? QStringLiteral(".zshrc")
+                                                        : QStringLiteral(".bashrc"));
+    for (const ProfileFile &p : f.shell.profiles)
+        if (p.path == rc) return p.condaBlock;
+    return false;
+}
+
 } // namespace
 
 StagePlan advisePythonEnv(AdviceContext &ctx)
@@ -140,28 +161,59 @@ StagePlan advisePythonEnv(AdviceContext &ctx)
                         .arg(i.root),
                     Advice::tr("Remove or rename %1 if you no longer need it.").arg(i.root),
                     {QStringLiteral("facts conda %1").arg(i.root)});
-        flavour = ch.condaFlavour.trimmed().toLower();
-        if (flavour != QLatin1String("miniconda")) {
-            // Decision: the data holds no Miniforge installer and no checksum for one, and the
-            // plan never downloads an installer it cannot verify; Miniconda (checksummed) with
-            // an explicit Terms-of-Service step is the default until the data has Miniforge.
-            s.findings << finding(
-                QStringLiteral("python.miniforge-unverified"), Severity::Warning,
-                Advice::tr("The compatibility data has no Miniforge installer with a checksum, "
-                           "so the plan installs Miniconda instead. Miniforge uses only the "
-                           "conda-forge channel and needs no Terms of Service."),
-                Advice::tr("To use Miniforge anyway, download it from its official release "
-                           "page yourself and check its sha256 there."),
-                {QStringLiteral("miniconda.json installers")});
-            s.alternatives << QStringLiteral("miniforge (no checksum in the data)");
-            flavour = QStringLiteral("miniconda");
-        }
-        prefix = ch.condaPrefix.trimmed().isEmpty() ? home + QStringLiteral("/miniconda3")
-                                                    : ch.condaPrefix.trimmed();
+        flavour = ch.condaFlavour.trimmed().toLower() == QLatin1String("miniconda")
+                      ? QStringLiteral("miniconda")
+                      : QStringLiteral("miniforge");
         const QString arch =
             f.os.architecture.isEmpty() ? QStringLiteral("x86_64") : f.os.architecture;
-        const MinicondaInstaller *mc = kb.newestMiniconda(arch);
-        if (!mc) {
+        const MiniforgeInstaller *mf =
+            flavour == QLatin1String("miniforge") ? kb.newestMiniforge(arch) : nullptr;
+        if (flavour == QLatin1String("miniforge") && !mf) {
+            s.findings << finding(
+                QStringLiteral("python.no-miniforge-installer"), Severity::Warning,
+                Advice::tr("The data has no Miniforge installer with a checksum for %1, so the "
+                           "plan installs Miniconda instead.")
+                    .arg(arch),
+                QString(), {QStringLiteral("miniforge.json installers")});
+            flavour = QStringLiteral("miniconda");
+        }
+        const bool forge = flavour == QLatin1String("miniforge");
+        const QString defaultDir =
+            forge ? QStringLiteral("/miniforge3") : QStringLiteral("/miniconda3");
+        prefix = ch.condaPrefix.trimmed().isEmpty() ? home + defaultDir : ch.condaPrefix.trimmed();
+        const MinicondaInstaller *mc = forge ? nullptr : kb.newestMiniconda(arch);
+        if (forge) {
+            const QString file = home + QStringLiteral("/Downloads/") + mf->file;
+            Step d;
+            d.id = QStringLiteral("python.download-miniforge");
+            d.kind = QStringLiteral("download");
+            d.description =
+                Advice::tr("Download Miniforge %1 and check its sha256.").arg(mf->version);
+            d.url = mf->url;
+            d.sha256 = mf->sha256;
+            d.path = file;
+            for (const MiniforgeMirror &m : kb.miniforgeMirrors())
+                if (m.name.compare(ch.mirror, Qt::CaseInsensitive) == 0)
+                    s.alternatives
+                        << m.urlFor(mf->file) +
+                               (m.unverified ? QStringLiteral(" (unverified mirror)") : QString());
+            condaSteps << d;
+            condaSteps << command(
+                QStringLiteral("python.install-miniforge"),
+                Advice::tr("Install Miniforge into %1 (no root needed).").arg(prefix),
+                {QStringLiteral("bash"), file, QStringLiteral("-b"), QStringLiteral("-p"), prefix});
+            condaSteps << command(
+                QStringLiteral("python.conda-init"),
+                Advice::tr("Let %1 find conda in new terminals.").arg(shell),
+                {prefix + QStringLiteral("/bin/conda"), QStringLiteral("init"), shell});
+            s.chosen.insert(QStringLiteral("installer"), mf->file);
+            s.findings << finding(
+                QStringLiteral("python.conda-install"), Severity::Info,
+                Advice::tr("No conda found: the plan installs Miniforge into %1. It uses only the "
+                           "free conda-forge channel, so there are no Terms of Service to accept.")
+                    .arg(prefix),
+                QString(), {QStringLiteral("miniforge.json installers %1").arg(mf->file)});
+        } else if (!mc) {
             s.findings << finding(
                 QStringLiteral("python.no-installer"), Severity::Error,
                 Advice::tr("The data has no Miniconda installer with a checksum for %1.").arg(arch),
@@ -204,33 +256,74 @@ StagePlan advisePythonEnv(AdviceContext &ctx)
                 Advice::tr("Let %1 find conda in new terminals.").arg(shell),
                 {prefix + QStringLiteral("/bin/conda"), QStringLiteral("init"), shell});
             s.chosen.insert(QStringLiteral("installer"), mc->file);
-            // Accepting the Terms of Service is the user's decision: a manual step, never run
-            // for them. The command is the conda 25.x plugin's (general knowledge).
-            for (const QString &channel : defaults.condaDefaultChannels) {
-                if (channel.endsWith(QLatin1String("/msys2"))) continue; // Windows only
-                Step t;
-                t.id = QStringLiteral("python.tos-accept");
-                t.kind = QStringLiteral("manual");
-                t.description = Advice::tr("Only if you agree to Anaconda's Terms of Service for "
-                                           "%1: accept them (conda 25.x asks before `conda create` "
-                                           "otherwise; the command is general knowledge, not "
-                                           "from the checked data).")
-                                    .arg(channel);
-                t.argv = {prefix + QStringLiteral("/bin/conda"),
-                          QStringLiteral("tos"),
-                          QStringLiteral("accept"),
-                          QStringLiteral("--override-channels"),
-                          QStringLiteral("--channel"),
-                          channel};
-                condaSteps << t;
-            }
+            // Anaconda's Terms of Service cover its default channels only: with a mirror's
+            // channels in ~/.condarc there is nothing to accept. Otherwise the user's agreement
+            // (asked once by the wizard, --accept-conda-tos on the CLI) lets the step run.
+            if (!mirrorReplacesChannels(kb, ch.mirror))
+                for (const QString &channel : defaults.condaDefaultChannels) {
+                    if (channel.endsWith(QLatin1String("/msys2"))) continue; // Windows only
+                    condaSteps << command(
+                        QStringLiteral("python.tos-accept"),
+                        Advice::tr("Accept Anaconda's Terms of Service for %1, as you agreed "
+                                   "(conda 25.x asks before `conda create` otherwise; the "
+                                   "command is general knowledge, not from the checked data).")
+                            .arg(channel),
+                        {prefix + QStringLiteral("/bin/conda"), QStringLiteral("tos"),
+                         QStringLiteral("accept"), QStringLiteral("--override-channels"),
+                         QStringLiteral("--channel"), channel});
+                }
+            s.findings << finding(
+                QStringLiteral("python.conda-install"), Severity::Info,
+                Advice::tr("No conda found: the plan installs Miniconda into %1.").arg(prefix),
+                QString(), {QStringLiteral("miniconda.json installers")});
         }
-        s.findings << finding(
-            QStringLiteral("python.conda-install"), Severity::Info,
-            Advice::tr("No conda found: the plan installs Miniconda into %1.").arg(prefix),
-            QString(), {QStringLiteral("miniconda.json installers")});
     }
-    if (isAnacondaFlavour(flavour)) {
+    // An install made before `conda init` existed (or without it): the old tutorial's
+    // Anaconda with only a PATH line. `conda activate` needs the shell hook in the rc file.
+    if (inst && !inst->condaExe.isEmpty() && f.shell.state == FactState::Found &&
+        !condaInitialized(f, home, shell)) {
+        const QString v = inst->info.condaVersion;
+        if (!v.isEmpty() && compareVersions(v, QStringLiteral("4.6")) < 0) {
+            s.findings << finding(
+                QStringLiteral("python.conda-too-old-for-init"), Severity::Warning,
+                Advice::tr("conda %1 in %2 is older than 4.6 and cannot set up `conda activate` "
+                           "for %3.")
+                    .arg(v, prefix, shell),
+                Advice::tr("Update it first: %1 update -n base conda, then run the plan again.")
+                    .arg(inst->condaExe),
+                {QStringLiteral("facts conda %1").arg(prefix)});
+        } else {
+            s.findings << finding(
+                QStringLiteral("python.conda-not-initialized"), Severity::Warning,
+                Advice::tr("conda in %1 is not set up for %2 (no \"conda initialize\" block in "
+                           "its profile), so `conda activate` fails in a new terminal.")
+                    .arg(prefix, shell),
+                Advice::tr("The plan runs `conda init %1`; every profile it touches is backed up "
+                           "first.")
+                    .arg(shell),
+                {QStringLiteral("facts shell"), QStringLiteral("facts conda %1").arg(prefix)});
+            condaSteps << command(QStringLiteral("python.conda-init"),
+                                  Advice::tr("Let %1 find conda in new terminals.").arg(shell),
+                                  {inst->condaExe, QStringLiteral("init"), shell});
+        }
+    }
+    // The old tutorials' ~/.condarc: Anaconda retired pkgs/free from the defaults in conda 4.7.
+    if (!f.conda.condarcPkgsFree.isEmpty()) {
+        const bool mirror = mirrorReplacesChannels(kb, ch.mirror);
+        s.findings << finding(
+            QStringLiteral("python.condarc-pkgs-free"), Severity::Warning,
+            Advice::tr("%1 still lists the retired pkgs/free channel (%2). It holds only packages "
+                       "from before 2019, so conda may pick very old builds or fail to solve.")
+                .arg(f.conda.condarcPath, f.conda.condarcPkgsFree.join(QStringLiteral("; "))),
+            mirror ? Advice::tr("The mirror step rewrites the channels in %1 for the chosen "
+                                "mirror, which drops pkgs/free (the old file is backed up).")
+                         .arg(f.conda.condarcPath)
+                   : Advice::tr("Choose a mirror on this page (gpu-setup then rewrites the "
+                                "channels), or delete the pkgs/free lines from %1.")
+                         .arg(f.conda.condarcPath),
+            {QStringLiteral("facts conda condarc")});
+    }
+    if (isAnacondaFlavour(flavour) && !mirrorReplacesChannels(kb, ch.mirror)) {
         const QString note =
             defaults.condaNotes.isEmpty() ? QString() : knowledgeText(defaults.condaNotes.first());
         s.findings << finding(
@@ -469,16 +562,27 @@ StagePlan advisePythonEnv(AdviceContext &ctx)
         s.status = StageStatus::Done;
         s.summary = Advice::tr("Environment \"%1\" already has %2.").arg(name, fwText);
         s.steps.clear();
+    } else if (envOk) {
+        // The env is right; conda itself (conda init, a mirror) is what is left.
+        QStringList left;
+        for (const Step &st : s.steps)
+            left << st.description;
+        s.status = StageStatus::NeedsAction;
+        s.summary = Advice::tr("Environment \"%1\" already has %2; left to do: %3")
+                        .arg(name, fwText, left.join(QLatin1Char(' ')));
     } else if (blocked) {
         s.status = StageStatus::Blocked;
         s.summary = Advice::tr("The chosen framework version cannot use this GPU; choose "
                                "another.");
-    } else if (!hasGpu || ch.framework == Framework::None) {
+    } else if (!hasGpu && ch.framework != Framework::None) {
+        // Without a GPU the CPU environment is the plan, not an extra: it is what the student
+        // learns with (and what the report checks), so it needs doing like any other stage.
+        s.status = StageStatus::NeedsAction;
+        s.summary = Advice::tr("No NVIDIA GPU: create the CPU environment \"%1\" with %2.")
+                        .arg(name, fwText);
+    } else if (ch.framework == Framework::None) {
         s.status = StageStatus::Optional;
-        s.summary = !hasGpu ? Advice::tr("No NVIDIA GPU: a CPU environment \"%1\" with %2 is "
-                                         "optional.")
-                                  .arg(name, fwText)
-                            : Advice::tr("Optional: a conda environment \"%1\".").arg(name);
+        s.summary = Advice::tr("Optional: a conda environment \"%1\".").arg(name);
     } else {
         s.status = StageStatus::NeedsAction;
         s.summary =

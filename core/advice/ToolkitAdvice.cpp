@@ -7,7 +7,10 @@
 
 #include "common/Version.h"
 
+#include <QRegularExpression>
+
 #include <algorithm>
+#include <optional>
 
 namespace gpusetup {
 
@@ -225,6 +228,37 @@ void addPathConflict(const AdviceContext &ctx, StagePlan &plan, const QString &c
                              resolution);
 }
 
+// The profiles the block goes into: the shell's rc file and ~/.profile (as `gpu-setup profile
+// apply` writes them).
+QStringList blockTargets(const AdviceContext &ctx)
+{
+    return {shellProfilePath(ctx), adviceHome(ctx) + QStringLiteral("/.profile")};
+}
+
+// The shell's rc file as the user knows it (shellProfilePath gives a symlink's target).
+QString rcPath(const AdviceContext &ctx)
+{
+    const QString kind = ctx.facts.shell.shellKind;
+    return adviceHome(ctx) + QLatin1Char('/') +
+           (kind == QLatin1String("fish")  ? QStringLiteral(".config/fish/config.fish")
+            : kind == QLatin1String("zsh") ? QStringLiteral(".zshrc")
+                                           : QStringLiteral(".bashrc"));
+}
+
+// Hand-written CUDA lines in the two files the block goes into.
+QList<ShellLine> handWrittenInTargets(const AdviceContext &ctx)
+{
+    QList<ShellLine> out;
+    const QString profile = adviceHome(ctx) + QStringLiteral("/.profile");
+    for (const ProfileFile &p : ctx.facts.shell.profiles)
+        if (p.path == rcPath(ctx) || p.path == profile)
+            for (ShellLine l : p.cudaLines) {
+                l.file = p.path;
+                out << l;
+            }
+    return out;
+}
+
 Step profileStep(const AdviceContext &ctx, const QString &prefix)
 {
     Step s;
@@ -232,9 +266,69 @@ Step profileStep(const AdviceContext &ctx, const QString &prefix)
     s.kind = QStringLiteral("edit");
     s.path = shellProfilePath(ctx);
     s.content = gpuSetupProfileBlock(ctx.facts.shell.shellKind, prefix);
-    s.description = Advice::tr("Put CUDA in %1 on PATH and LD_LIBRARY_PATH (gpu-setup block in %2)")
-                        .arg(prefix, s.path);
+    s.description = Advice::tr("Put CUDA in %1 on PATH and LD_LIBRARY_PATH and set CUDA_HOME "
+                               "(gpu-setup block in %2)")
+                        .arg(prefix, blockTargets(ctx).join(QStringLiteral(", ")));
     return s;
+}
+
+// Moves the hand-written CUDA lines of the rc file and ~/.profile into gpu-setup's block,
+// inactive, so the old toolkit they name leaves PATH; nullopt when there are none.
+std::optional<Step> moveStep(const AdviceContext &ctx, const QString &prefix)
+{
+    const QList<ShellLine> lines = handWrittenInTargets(ctx);
+    if (lines.isEmpty()) return std::nullopt;
+    Step s;
+    s.id = QStringLiteral("toolkit.move-hand-written");
+    s.kind = QStringLiteral("edit");
+    s.path = shellProfilePath(ctx);
+    QStringList moved; // the rc file's, as the plan shows its block (~/.profile gets its own)
+    for (const ShellLine &l : lines)
+        if (l.file == rcPath(ctx)) moved << l.text;
+    ProfileBlockSpec spec;
+    spec.cudaDir = prefix;
+    spec.movedLines = moved;
+    s.content = QString::fromUtf8(
+        makeProfileBlock(ctx.facts.shell.shellKind == QLatin1String("fish") ? ProfileSyntax::Fish
+                                                                            : ProfileSyntax::Posix,
+                         spec));
+    s.description =
+        Advice::tr("Move the %n hand-written CUDA line(s) of %1 into the gpu-setup block, "
+                   "turned into comments (undo restores the files byte for byte)",
+                   nullptr, int(lines.size()))
+            .arg(blockTargets(ctx).join(QStringLiteral(", ")));
+    return s;
+}
+
+// Hand-written CUDA lines anywhere in the profiles: what they do and what gpu-setup offers
+// (the move step plans itself whenever the rc file or ~/.profile has such lines).
+void addHandWrittenFinding(const AdviceContext &ctx, StagePlan &plan)
+{
+    const bool moving = !handWrittenInTargets(ctx).isEmpty();
+    QStringList where, dirs;
+    for (const ProfileFile &p : ctx.facts.shell.profiles)
+        for (const ShellLine &l : p.cudaLines) {
+            where << QStringLiteral("%1:%2").arg(l.file.isEmpty() ? p.path : l.file).arg(l.line);
+            static const QRegularExpression dir(QStringLiteral("(/[^\\s:\"'$]*cuda[^\\s:\"'$/]*)"));
+            const auto m = dir.match(l.text);
+            if (m.hasMatch() && !dirs.contains(m.captured(1))) dirs << m.captured(1);
+        }
+    if (where.isEmpty()) return;
+    const QString text =
+        Advice::tr("%n CUDA line(s) written by hand outside gpu-setup's block (%1) still run in "
+                   "every new terminal, so %2 stays on PATH and LD_LIBRARY_PATH beside any "
+                   "toolkit gpu-setup sets up.",
+                   nullptr, int(where.size()))
+            .arg(where.join(QStringLiteral(", ")), dirs.isEmpty()
+                                                       ? Advice::tr("the toolkit they name")
+                                                       : dirs.join(QStringLiteral(", ")));
+    const QString resolution =
+        moving ? Advice::tr("The plan moves them into gpu-setup's block as comments, so they no "
+                            "longer run; undo restores the files exactly.")
+               : Advice::tr("gpu-setup edits only %1; delete or comment out the others by hand.")
+                     .arg(blockTargets(ctx).join(QStringLiteral(", ")));
+    plan.findings << finding(QStringLiteral("toolkit.hand-written-exports"), Severity::Warning,
+                             text, resolution);
 }
 
 Step verifyStep(const QString &prefix)
@@ -326,26 +420,9 @@ QString shellProfilePath(const AdviceContext &ctx)
 QString gpuSetupProfileBlock(const QString &shellKind, const QString &toolkitPrefix,
                              const QStringList &extraLibDirs)
 {
-    QStringList libs;
-    if (!toolkitPrefix.isEmpty()) libs << toolkitPrefix + QStringLiteral("/lib64");
-    libs << extraLibDirs;
-    QString out = QLatin1String(kManagedBlockStart) + QLatin1Char('\n');
-    if (shellKind == QLatin1String("fish")) {
-        if (!toolkitPrefix.isEmpty())
-            out += QStringLiteral("fish_add_path %1/bin\n").arg(toolkitPrefix);
-        if (!libs.isEmpty())
-            out += QStringLiteral("set -gx LD_LIBRARY_PATH %1 $LD_LIBRARY_PATH\n")
-                       .arg(libs.join(QLatin1Char(' ')));
-    } else {
-        if (!toolkitPrefix.isEmpty())
-            out += QStringLiteral("export PATH=%1/bin${PATH:+:${PATH}}\n").arg(toolkitPrefix);
-        if (!libs.isEmpty())
-            out +=
-                QStringLiteral("export LD_LIBRARY_PATH=%1${LD_LIBRARY_PATH:+:${LD_LIBRARY_PATH}}\n")
-                    .arg(libs.join(QLatin1Char(':')));
-    }
-    out += QLatin1String(kManagedBlockEnd) + QLatin1Char('\n');
-    return out;
+    return QString::fromUtf8(makeProfileBlock(
+        shellKind == QLatin1String("fish") ? ProfileSyntax::Fish : ProfileSyntax::Posix,
+        ProfileBlockSpec{toolkitPrefix, extraLibDirs, {}}));
 }
 
 ToolkitDriverCheck checkDriverFor(const AdviceContext &ctx, const CudaRelease &release)
@@ -413,6 +490,8 @@ StagePlan adviseToolkit(AdviceContext &ctx)
                     .arg(ctx.toolkitNeededVersion),
                 {ruleRef(QStringLiteral("tensorflow_cuda_cudnn"))});
         addPathConflict(ctx, plan, QString(), profile);
+        if (const auto move = moveStep(ctx, QString())) plan.steps << *move;
+        addHandWrittenFinding(ctx, plan);
         noteSelected();
         return plan;
     }
@@ -440,6 +519,10 @@ StagePlan adviseToolkit(AdviceContext &ctx)
                     Advice::tr("Install a toolkit only if you want to compile CUDA code (nvcc)."),
                     refs, ruleUnverified(ctx, QStringLiteral("pytorch_wheels_bundle_runtime"))));
         addPathConflict(ctx, plan, QString(), profile);
+        // No toolkit wanted, but the old tutorial's exports still put one on PATH: offered to
+        // move them anyway (the stage stays optional, Next is free).
+        if (const auto move = moveStep(ctx, QString())) plan.steps << *move;
+        addHandWrittenFinding(ctx, plan);
         noteSelected();
         return plan;
     }
@@ -544,6 +627,8 @@ StagePlan adviseToolkit(AdviceContext &ctx)
                     Advice::tr("gpu-setup adds its block to %1; open a new terminal "
                                "afterwards.")
                         .arg(profile));
+            if (const auto move = moveStep(ctx, root)) plan.steps << *move;
+            addHandWrittenFinding(ctx, plan);
             plan.steps << profileStep(ctx, root) << verifyStep(root);
             plan.status = StageStatus::NeedsAction;
             plan.summary =
@@ -769,7 +854,10 @@ StagePlan adviseToolkit(AdviceContext &ctx)
     inst.description = Advice::tr("Install the CUDA %1 toolkit into %2 (toolkit only, not the "
                                   "driver bundled in the runfile)")
                            .arg(rel.version, prefix);
-    plan.steps << inst << profileStep(ctx, prefix) << verifyStep(prefix);
+    plan.steps << inst;
+    if (const auto move = moveStep(ctx, prefix)) plan.steps << *move;
+    addHandWrittenFinding(ctx, plan);
+    plan.steps << profileStep(ctx, prefix) << verifyStep(prefix);
 
     plan.findings << finding(
         QStringLiteral("toolkit.install"), Severity::Info,

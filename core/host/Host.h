@@ -72,6 +72,15 @@ public:
     // argv[0] is a program name looked up on the host's PATH, or an absolute path.
     // The real host forces LC_ALL=C and kills the command when timeoutMs passes.
     virtual CommandResult run(const QStringList &argv, int timeoutMs = kDefaultTimeoutMs) const = 0;
+    // The same with `environment` in place of the host's own (EnvOverlayHost): argv[0] is
+    // looked up on its PATH. A snapshot answers from its recording whatever the environment.
+    virtual CommandResult runWithEnvironment(const QStringList &argv,
+                                             const QMap<QString, QString> &environment,
+                                             int timeoutMs = kDefaultTimeoutMs) const
+    {
+        Q_UNUSED(environment)
+        return run(argv, timeoutMs);
+    }
     // The first executable named program on $PATH (or the given PATH string).
     QString which(const QString &program, const QString &pathVar = QString()) const;
 

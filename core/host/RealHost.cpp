@@ -53,15 +53,20 @@ QString RealHost::describe() const
 
 QString RealHost::onDisk(const QString &machinePath) const
 {
-    if (!isSimulated()) return machinePath;
+    return onDisk(m_root, machinePath);
+}
+
+QString RealHost::onDisk(const QString &root, const QString &machinePath)
+{
+    if (root.isEmpty() || root == QLatin1String("/")) return machinePath;
     const QString p = cleanMachinePath(machinePath);
     // The root and what is inside it, and the folders on the way to it (so that a path walk
     // component by component reaches it), are themselves: the root is visible at its own path,
     // as if bind-mounted there.
-    if (p == m_root || p.startsWith(m_root + QLatin1Char('/')) || p == QLatin1String("/") ||
-        m_root.startsWith(p + QLatin1Char('/')))
+    if (p == root || p.startsWith(root + QLatin1Char('/')) || p == QLatin1String("/") ||
+        root.startsWith(p + QLatin1Char('/')))
         return p;
-    return m_root + p;
+    return root + p;
 }
 
 Host::Node RealHost::lstat(const QString &resolvedPath) const
@@ -81,10 +86,18 @@ std::optional<QByteArray> RealHost::readRaw(const QString &resolvedPath, qint64 
 
 CommandResult RealHost::run(const QStringList &argv, int timeoutMs) const
 {
+    return runWithEnvironment(argv, m_env, timeoutMs);
+}
+
+CommandResult RealHost::runWithEnvironment(const QStringList &argv,
+                                           const QMap<QString, QString> &environment,
+                                           int timeoutMs) const
+{
     CommandResult r;
     r.argv = argv;
     if (argv.isEmpty()) return r;
-    const QString program = which(argv.first());
+    const QString program =
+        which(argv.first(), environment.value(QStringLiteral("PATH"), QStringLiteral("")));
     if (program.isEmpty()) {
         r.status = CommandResult::Status::NotInstalled;
         r.exitCode = 127;
@@ -92,7 +105,7 @@ CommandResult RealHost::run(const QStringList &argv, int timeoutMs) const
     }
     // On a simulated machine a link's absolute target names a machine path the kernel would
     // look up outside the root: start the program at its resolved place.
-    return ProcessRunner::run(isSimulated() ? onDisk(resolve(program)) : program, argv, m_env,
+    return ProcessRunner::run(isSimulated() ? onDisk(resolve(program)) : program, argv, environment,
                               timeoutMs);
 }
 

@@ -28,11 +28,16 @@ public:
     bool isSimulated() const { return m_root != QLatin1String("/"); }
     // Where a machine path is on this computer's disk (itself unless simulated).
     QString onDisk(const QString &machinePath) const;
+    // The same for any root ("/" gives the path itself), for code that has no RealHost.
+    static QString onDisk(const QString &root, const QString &machinePath);
 
     Node lstat(const QString &resolvedPath) const override;
     QStringList listDir(const QString &resolvedDir, const QStringList &patterns) const override;
     std::optional<QByteArray> readRaw(const QString &resolvedPath, qint64 maxBytes) const override;
     CommandResult run(const QStringList &argv, int timeoutMs) const override;
+    CommandResult runWithEnvironment(const QStringList &argv,
+                                     const QMap<QString, QString> &environment,
+                                     int timeoutMs) const override;
     // NVML is a library of this process: it can only speak for the real machine, so a simulated
     // one answers "absent" and nvidia-smi (a program on its PATH) is the driver's voice.
     NvmlInfo nvml(int timeoutMs = kDefaultTimeoutMs) const override;

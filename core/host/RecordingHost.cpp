@@ -50,6 +50,16 @@ CommandResult RecordingHost::run(const QStringList &argv, int timeoutMs) const
     return r;
 }
 
+CommandResult RecordingHost::runWithEnvironment(const QStringList &argv,
+                                                const QMap<QString, QString> &environment,
+                                                int timeoutMs) const
+{
+    CommandResult r = m_inner.runWithEnvironment(argv, environment, timeoutMs);
+    QMutexLocker lock(&m_mutex);
+    m_commands.push_back(r);
+    return r;
+}
+
 NvmlInfo RecordingHost::nvml(int timeoutMs) const
 {
     NvmlInfo info = m_inner.nvml(timeoutMs);

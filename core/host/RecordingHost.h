@@ -30,6 +30,9 @@ public:
     QStringList listDir(const QString &resolvedDir, const QStringList &patterns) const override;
     std::optional<QByteArray> readRaw(const QString &resolvedPath, qint64 maxBytes) const override;
     CommandResult run(const QStringList &argv, int timeoutMs) const override;
+    CommandResult runWithEnvironment(const QStringList &argv,
+                                     const QMap<QString, QString> &environment,
+                                     int timeoutMs) const override;
     NvmlInfo nvml(int timeoutMs = kDefaultTimeoutMs) const override;
 
     QMap<QString, FileRecord> files() const;

@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QUrl>
 
 #include <algorithm>
 
@@ -175,9 +176,23 @@ void checkMd5(const Ctx &c, const QString &what, const QString &v)
         c.fail(QStringLiteral("has a %1 that is not 32 hex digits").arg(what));
 }
 
+// Plain http:// only to this computer (127.0.0.1, ::1, localhost), as the downloader allows:
+// a `--knowledge` override may name installers served locally (a lab cache, the journey tests).
+bool isLoopbackHttp(const QString &v)
+{
+    if (!v.startsWith(QLatin1String("http://"))) return false;
+    const QUrl url(v);
+    if (!url.isValid() || url.scheme() != QLatin1String("http") || !url.userInfo().isEmpty())
+        return false;
+    const QString host = url.host();
+    return host == QLatin1String("127.0.0.1") || host == QLatin1String("::1") ||
+           host == QLatin1String("localhost");
+}
+
 void checkUrl(const Ctx &c, const QString &what, const QString &v)
 {
-    if (!v.startsWith(QLatin1String("https://")) || v.size() <= 8 || v.contains(QLatin1Char(' ')))
+    const bool https = v.startsWith(QLatin1String("https://")) && v.size() > 8;
+    if ((!https && !isLoopbackHttp(v)) || v.contains(QLatin1Char(' ')))
         c.fail(QStringLiteral("has a %1 that is not an https:// URL (\"%2\")").arg(what, v));
 }
 
@@ -319,6 +334,7 @@ public:
     static void cudnn(Knowledge &k, const Json &root);
     static void frameworks(Knowledge &k, const Json &root);
     static void miniconda(Knowledge &k, const Json &root);
+    static void miniforge(Knowledge &k, const Json &root);
     static void platforms(Knowledge &k, const Json &root);
     static void rules(Knowledge &k, const Json &root);
 };
@@ -912,6 +928,65 @@ void KnowledgeLoader::miniconda(Knowledge &k, const Json &root)
     o.sources = readSources(dc, d, "sources");
 }
 
+void KnowledgeLoader::miniforge(Knowledge &k, const Json &root)
+{
+    const Ctx top{QStringLiteral("miniforge.json"), QStringLiteral("the file")};
+    Provenance p = readProvenance(top, root);
+    if (p.sources.isEmpty()) top.fail(QStringLiteral("names no source for its checksums"));
+    k.m_provenance.insert(top.file, p);
+    const QString pattern = reqStr(top, root, "url_pattern");
+    if (!pattern.contains(QLatin1String("{file}")))
+        top.fail(QStringLiteral("has a url_pattern without {file}"));
+    checkUrl(top, QStringLiteral("url_pattern"), pattern);
+    static const QRegularExpression version(QStringLiteral("^\\d+\\.\\d+\\.\\d+-\\d+$"));
+    int i = 0;
+    QStringList files;
+    for (const Json &r : reqArray(top, root, "installers")) {
+        Ctx c = top.at(entryName(QStringLiteral("installers"), i));
+        if (!r.is_object()) c.fail(QStringLiteral("is not an object"));
+        MiniforgeInstaller m;
+        m.file = reqStr(c, r, "file");
+        c = top.at(entryName(QStringLiteral("installers"), i, m.file));
+        m.version = reqStr(c, r, "version");
+        if (!version.match(m.version).hasMatch())
+            c.fail(QStringLiteral("has version \"%1\" that is not like 26.1.1-3").arg(m.version));
+        m.arch = reqStr(c, r, "arch");
+        if (m.arch != QLatin1String("x86_64") && m.arch != QLatin1String("aarch64"))
+            c.fail(QStringLiteral("has unknown arch \"%1\"").arg(m.arch));
+        if (m.file != QStringLiteral("Miniforge3-%1-Linux-%2.sh").arg(m.version, m.arch))
+            c.fail(QStringLiteral("has a file name that does not match its version and arch"));
+        if (files.contains(m.file)) c.fail(QStringLiteral("repeats a file"));
+        files << m.file;
+        // The plan never runs an installer it cannot verify: a checksum is required here.
+        m.sha256 = reqStr(c, r, "sha256");
+        checkSha256(c, QStringLiteral("sha256"), m.sha256);
+        m.url = QString(pattern)
+                    .replace(QLatin1String("{version}"), m.version)
+                    .replace(QLatin1String("{file}"), m.file);
+        checkUrl(c, QStringLiteral("URL"), m.url);
+        k.m_miniforge << m;
+        ++i;
+    }
+    if (k.m_miniforge.isEmpty()) top.fail(QStringLiteral("lists no installers"));
+    i = 0;
+    if (has(root, "mirrors"))
+        for (const Json &r : reqArray(top, root, "mirrors")) {
+            Ctx c = top.at(entryName(QStringLiteral("mirrors"), i));
+            if (!r.is_object()) c.fail(QStringLiteral("is not an object"));
+            MiniforgeMirror m;
+            m.name = reqStr(c, r, "name");
+            c = top.at(entryName(QStringLiteral("mirrors"), i, m.name));
+            m.urlPattern = reqStr(c, r, "url_pattern");
+            if (!m.urlPattern.contains(QLatin1String("{file}")))
+                c.fail(QStringLiteral("has a url_pattern without {file}"));
+            checkUrl(c, QStringLiteral("url_pattern"), m.urlPattern);
+            m.unverified = optBool(c, r, "unverified");
+            m.note = optStr(c, r, "note");
+            k.m_miniforgeMirrors << m;
+            ++i;
+        }
+}
+
 void KnowledgeLoader::platforms(Knowledge &k, const Json &root)
 {
     const Ctx top{QStringLiteral("platforms.json"), QStringLiteral("the file")};
@@ -1002,11 +1077,11 @@ void KnowledgeLoader::rules(Knowledge &k, const Json &root)
 // ------------------------------------------------------------------------------- loading
 QStringList Knowledge::fileNames()
 {
-    return {QStringLiteral("cuda_driver.json"), QStringLiteral("cudnn.json"),
-            QStringLiteral("frameworks.json"),  QStringLiteral("gpus.json"),
-            QStringLiteral("miniconda.json"),   QStringLiteral("platforms.json"),
-            QStringLiteral("rules.json"),       QStringLiteral("nvidia_pci_ids.tsv"),
-            QStringLiteral("nvidia_chips.json")};
+    return {QStringLiteral("cuda_driver.json"),   QStringLiteral("cudnn.json"),
+            QStringLiteral("frameworks.json"),    QStringLiteral("gpus.json"),
+            QStringLiteral("miniconda.json"),     QStringLiteral("miniforge.json"),
+            QStringLiteral("platforms.json"),     QStringLiteral("rules.json"),
+            QStringLiteral("nvidia_pci_ids.tsv"), QStringLiteral("nvidia_chips.json")};
 }
 
 std::optional<Knowledge> Knowledge::fromFiles(const QMap<QString, QByteArray> &files,
@@ -1070,6 +1145,7 @@ std::optional<Knowledge> Knowledge::fromFiles(const QMap<QString, QByteArray> &f
         KnowledgeLoader::cudnn(k, roots.value(QStringLiteral("cudnn.json")));
         KnowledgeLoader::frameworks(k, roots.value(QStringLiteral("frameworks.json")));
         KnowledgeLoader::miniconda(k, roots.value(QStringLiteral("miniconda.json")));
+        KnowledgeLoader::miniforge(k, roots.value(QStringLiteral("miniforge.json")));
         KnowledgeLoader::platforms(k, roots.value(QStringLiteral("platforms.json")));
         KnowledgeLoader::rules(k, roots.value(QStringLiteral("rules.json")));
     } catch (const LoadFailure &f) {
@@ -1417,6 +1493,25 @@ const MinicondaInstaller *Knowledge::newestMiniconda(const QString &arch, bool r
         if (c > 0) best = &m;
     }
     return best;
+}
+
+const MiniforgeInstaller *Knowledge::newestMiniforge(const QString &arch) const
+{
+    const MiniforgeInstaller *best = nullptr;
+    for (const MiniforgeInstaller &m : m_miniforge) {
+        if (m.arch != arch) continue;
+        // "26.1.1-3": the conda version, then the build number.
+        const QString v = QString(m.version).replace(QLatin1Char('-'), QLatin1Char('.'));
+        if (!best || compareVersions(
+                         v, QString(best->version).replace(QLatin1Char('-'), QLatin1Char('.'))) > 0)
+            best = &m;
+    }
+    return best;
+}
+
+QString MiniforgeMirror::urlFor(const QString &file) const
+{
+    return QString(urlPattern).replace(QLatin1String("{file}"), file);
 }
 
 const CondaMirror *Knowledge::mirror(const QString &nameOrSite) const

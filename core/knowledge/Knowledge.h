@@ -278,6 +278,26 @@ struct MinicondaInstaller
     bool sha256Unverified = false;
 };
 
+// ---------------------------------------------------------------- miniforge.json
+// A Miniforge installer: conda-forge only, no Anaconda Terms of Service.
+struct MiniforgeInstaller
+{
+    QString version; // "26.1.1-3" (conda version - build)
+    QString arch;    // "x86_64", "aarch64"
+    QString file;    // "Miniforge3-26.1.1-3-Linux-x86_64.sh"
+    QString url;     // from the file's url_pattern
+    QString sha256;
+};
+
+struct MiniforgeMirror
+{
+    QString name;       // "tuna"
+    QString urlPattern; // with {file}
+    bool unverified = false;
+    QString note;
+    QString urlFor(const QString &file) const;
+};
+
 struct CondaMirror
 {
     QString name; // "TUNA (Tsinghua University)"
@@ -428,6 +448,10 @@ public:
     const QList<CondaMirror> &mirrors() const { return m_mirrors; }
     const OfficialDefaults &officialDefaults() const { return m_defaults; }
 
+    // miniforge.json
+    const QList<MiniforgeInstaller> &miniforgeInstallers() const { return m_miniforge; }
+    const QList<MiniforgeMirror> &miniforgeMirrors() const { return m_miniforgeMirrors; }
+
     // platforms.json, rules.json
     const QList<FreePlatform> &platforms() const { return m_platforms; }
     const QList<PlatformGpuFact> &platformGpuFacts() const { return m_platformGpus; }
@@ -465,6 +489,8 @@ public:
     // The newest installer for an arch ("x86_64"), by conda version, build, then Python tag;
     // requireSha256 skips installers without a verified checksum.
     const MinicondaInstaller *newestMiniconda(const QString &arch, bool requireSha256 = true) const;
+    // The newest Miniforge installer for an arch (every entry has a checked sha256).
+    const MiniforgeInstaller *newestMiniforge(const QString &arch) const;
     const CondaMirror *mirror(const QString &nameOrSite) const;       // "TUNA", "tsinghua", ...
     const TensorflowConfig *tensorflow(const QString &version) const; // "2.10" or "2.10.0"
     const FreePlatform *platform(const QString &name) const;          // "Kaggle"
@@ -507,6 +533,8 @@ private:
     QStringList m_minicondaNotes;
     QList<CondaMirror> m_mirrors;
     OfficialDefaults m_defaults;
+    QList<MiniforgeInstaller> m_miniforge;
+    QList<MiniforgeMirror> m_miniforgeMirrors;
 
     QList<FreePlatform> m_platforms;
     QList<PlatformGpuFact> m_platformGpus;

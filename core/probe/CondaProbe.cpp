@@ -409,6 +409,24 @@ CondaFacts probeConda(const Host &host, int timeoutMs)
                 f.state = FactState::Unknown;
         }
     }
+
+    // ~/.condarc: the old tutorials' retired pkgs/free channel (the advisor flags it).
+    if (!home.isEmpty()) {
+        const QString rc = join(home, QStringLiteral(".condarc"));
+        if (const auto bytes = host.readFile(rc, 1024 * 1024)) {
+            f.condarcPath = rc;
+            const QStringList lines = QString::fromUtf8(*bytes).split(QLatin1Char('\n'));
+            for (int n = 0; n < lines.size(); ++n) {
+                const QString t = lines[n].trimmed();
+                if (t.startsWith(QLatin1Char('#')) || !t.contains(QLatin1String("pkgs/free")))
+                    continue;
+                f.condarcPkgsFree << QStringLiteral("%1: %2").arg(n + 1).arg(t);
+            }
+            f.evidence.push_back({rc, f.condarcPkgsFree.isEmpty()
+                                          ? QStringLiteral("no pkgs/free")
+                                          : f.condarcPkgsFree.join(QStringLiteral("; "))});
+        }
+    }
     return f;
 }
 
@@ -441,6 +459,9 @@ QStringList describeConda(const CondaFacts &f)
             out << line;
         }
     }
+    if (!f.condarcPkgsFree.isEmpty())
+        out << QStringLiteral("%1 lists the retired pkgs/free channel (%2)")
+                   .arg(f.condarcPath, f.condarcPkgsFree.join(QStringLiteral("; ")));
     return out;
 }
 

@@ -65,10 +65,14 @@ struct CondaFacts
     QList<CondaInstall> installs;
     QString condaPrefixEnv; // $CONDA_PREFIX: the env active in the shell that ran us
     QString condaExeEnv;    // $CONDA_EXE
+    QString condarcPath;    // ~/.condarc when it exists
+    // Its lines naming Anaconda's retired pkgs/free channel, "3: - https://.../pkgs/free/".
+    QStringList condarcPkgsFree;
     EvidenceList evidence;
 };
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(CondaFacts, state, installs, condaPrefixEnv, condaExeEnv,
-                                   evidence)
+// With defaults: facts saved before condarcPath existed still read.
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(CondaFacts, state, installs, condaPrefixEnv,
+                                                condaExeEnv, condarcPath, condarcPkgsFree, evidence)
 
 // `conda info --json` or plain `conda info` (detected from the text).
 CondaInfo parseCondaInfo(const QString &text);

@@ -112,6 +112,65 @@ QStringList driverPackagePatterns()
             QStringLiteral("nvidia-driver")};
 }
 
+QStringList prebuiltModulesArgv()
+{
+    return {QStringLiteral("apt-cache"), QStringLiteral("pkgnames"),
+            QStringLiteral("linux-modules-nvidia-")};
+}
+
+PrebuiltModules parsePrebuiltModules(const QString &pkgnames, const QString &kernelRelease)
+{
+    PrebuiltModules p;
+    p.checked = true;
+    p.state = FactState::Found;
+    p.kernel = kernelRelease.trimmed();
+    // "5.15.0-91-generic": series 5.15.0, ABI 91, kernel flavour "generic" ("generic-64k",
+    // "lowlatency", "oem" ... are other flavours with their own module packages).
+    static const QRegularExpression kernelRe(
+        QStringLiteral("^(\\d+\\.\\d+\\.\\d+)-(\\d+)-(\\S+)$"));
+    const QRegularExpressionMatch k = kernelRe.match(p.kernel);
+    if (!k.hasMatch()) return p; // a custom kernel: no Ubuntu module package can match it
+    // linux-modules-nvidia-<driver flavour>-<series>-<abi>-<kernel flavour>, e.g.
+    // linux-modules-nvidia-535-server-open-5.15.0-91-generic (packages.ubuntu.com, source
+    // linux-restricted-modules); the metapackages (…-580-generic-hwe-22.04) carry no ABI.
+    static const QRegularExpression pkgRe(QStringLiteral(
+        "^linux-modules-nvidia-(\\d+(?:-server)?(?:-open)?)-(\\d+\\.\\d+\\.\\d+)-\\d+-(\\S+)$"));
+    for (const QString &raw : pkgnames.split(QLatin1Char('\n'))) {
+        const QRegularExpressionMatch m = pkgRe.match(raw.trimmed());
+        if (!m.hasMatch() || m.captured(2) != k.captured(1) || m.captured(3) != k.captured(3))
+            continue;
+        if (!p.flavours.contains(m.captured(1))) p.flavours << m.captured(1);
+    }
+    p.flavours.sort();
+    return p;
+}
+
+PrebuiltModules probePrebuiltModules(const Host &host, const QString &kernelRelease, int timeoutMs,
+                                     Evidence *evidence)
+{
+    const QStringList argv = prebuiltModulesArgv();
+    const CommandResult r = host.run(argv, timeoutMs);
+    Evidence e{argv.join(QLatin1Char(' ')), QString()};
+    PrebuiltModules p;
+    if (r.ok()) {
+        p = parsePrebuiltModules(r.out(), kernelRelease);
+        e.detail =
+            p.flavours.isEmpty()
+                ? QStringLiteral("no Canonical-signed NVIDIA modules for kernel %1").arg(p.kernel)
+                : QStringLiteral("Canonical-signed NVIDIA modules for kernel %1 (any ABI "
+                                 "of its series): %2")
+                      .arg(p.kernel, p.flavours.join(QStringLiteral(", ")));
+    } else {
+        // Ubuntu always has apt-cache: a failure says nothing about the archive.
+        p.checked = true;
+        p.state = FactState::Unknown;
+        p.kernel = kernelRelease.trimmed();
+        e.detail = r.describe();
+    }
+    if (evidence) *evidence = e;
+    return p;
+}
+
 QString cudaVersionFromInt(int v)
 {
     if (v <= 0) return QString();
@@ -450,6 +509,20 @@ QStringList describeDriver(const DriverFacts &f)
         if (g.migMode == QLatin1String("Enabled"))
             line += QStringLiteral(", MIG enabled (%1 MIG devices)").arg(g.migDevices);
         out << line;
+    }
+    if (f.prebuilt.checked) {
+        if (f.prebuilt.state != FactState::Found)
+            out << QStringLiteral("apt could not say whether signed prebuilt NVIDIA modules exist "
+                                  "for kernel %1")
+                       .arg(f.prebuilt.kernel);
+        else if (f.prebuilt.flavours.isEmpty())
+            out << QStringLiteral("Ubuntu has no Canonical-signed NVIDIA modules for kernel %1: a "
+                                  "driver installed now is built with DKMS")
+                       .arg(f.prebuilt.kernel);
+        else
+            out << QStringLiteral("Canonical-signed NVIDIA modules exist for kernel %1 (driver "
+                                  "%2)")
+                       .arg(f.prebuilt.kernel, f.prebuilt.flavours.join(QStringLiteral(", ")));
     }
     if (f.packagesState == FactState::Found) {
         if (f.packages.isEmpty()) {

@@ -74,6 +74,31 @@ struct DriverGpu
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(DriverGpu, index, name, uuid, serial, busId, memoryTotalMiB,
                                    computeCapability, migMode, migDevices)
 
+// Which kernel modules Ubuntu's own tool would install. `ubuntu-drivers install` prefers
+// Canonical's prebuilt modules, linux-modules-nvidia-<flavour>-<kernel ABI> (signed by Canonical,
+// so they load under Secure Boot with no key of the user's), when the archive has them for the
+// kernel; only without them does it fall back to nvidia-dkms-<flavour>, a module built on the
+// machine and signed with the local MOK, which Secure Boot refuses until that key is enrolled.
+// Asked only where it matters: Ubuntu, Secure Boot on, no working driver (see probeAll).
+struct PrebuiltModules
+{
+    bool checked = false;                 // asked apt at all
+    FactState state = FactState::Unknown; // found: apt answered (the list may be empty)
+    QString kernel;                       // the running kernel, "5.15.0-91-generic"
+    // Driver flavours with a prebuilt module for this kernel's series and flavour (any ABI of
+    // 5.15.0-*-generic): "535", "535-open", "535-server", "580"; sorted, each once.
+    QStringList flavours;
+    bool operator==(const PrebuiltModules &) const = default;
+};
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(PrebuiltModules, checked, state, kernel, flavours)
+
+// `apt-cache pkgnames linux-modules-nvidia-` against a kernel release ("5.15.0-91-generic").
+PrebuiltModules parsePrebuiltModules(const QString &pkgnames, const QString &kernelRelease);
+QStringList prebuiltModulesArgv();
+// Asks apt (through the host, so snapshots carry the answer); evidence goes to *evidence.
+PrebuiltModules probePrebuiltModules(const Host &host, const QString &kernelRelease, int timeoutMs,
+                                     Evidence *evidence = nullptr);
+
 struct DriverFacts
 {
     FactState state = FactState::Unknown; // found: works; absent: no driver; broken: failing
@@ -111,6 +136,9 @@ struct DriverFacts
     FactState packagesState = FactState::Unknown; // from dpkg-query
     QList<DebPackage> packages;                   // installed driver packages only
 
+    // Filled by probeAll after the OS and Secure Boot are known (probeDriver leaves it).
+    PrebuiltModules prebuilt;
+
     EvidenceList evidence;
 };
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(DriverFacts, state, status, reason, kernelModuleLoaded,
@@ -119,7 +147,7 @@ NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(DriverFacts, state, status, reason, kernelMod
                                    nvidiaDrmLoaded, nvidiaModesetLoaded, nvidiaUvmLoaded,
                                    nouveauLoaded, nvmlState, nvmlError, smiSource, smiVersion,
                                    smiError, smiTimedOut, smiCalls, libraryVersion, cudaVersion,
-                                   gpus, packagesState, packages, evidence)
+                                   gpus, packagesState, packages, prebuilt, evidence)
 
 // The exact command lines, so snapshots and tests agree with the probe.
 QStringList smiXmlArgv();

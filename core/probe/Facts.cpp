@@ -39,6 +39,15 @@ Facts probeAll(const Host &host, const ProbeOptions &options)
     f.driver = driver.get();
     // With the driver's view in, each GPU's identity is decided once more: NVML names it best.
     if (!f.driver.gpus.isEmpty()) identifyGpus(f.gpus, GpuCatalog::builtin(), &f.driver);
+    // Under Secure Boot on Ubuntu the driver to install loads at once (Canonical-signed
+    // prebuilt modules) or needs the local key enrolled (DKMS): ask apt which, only then.
+    if (f.os.release.family == QLatin1String("ubuntu") &&
+        f.boot.secureBoot == SecureBootState::Enabled && f.driver.status != DriverStatus::Ok &&
+        !f.os.kernelRelease.isEmpty()) {
+        Evidence e;
+        f.driver.prebuilt = probePrebuiltModules(host, f.os.kernelRelease, timeout, &e);
+        f.driver.evidence.push_back(e);
+    }
     spdlog::info("probed {} in {} ms", host.describe().toStdString(), t.elapsed());
     return f;
 }

@@ -1,6 +1,7 @@
 #pragma once
 // The login shell and its profile files: where gpu-setup's managed block lives (or would go),
 // and the CUDA lines a student pasted by hand that would fight with it.
+#include "common/ProfileBlock.h" // kManagedBlockStart / End
 #include "host/Host.h"
 #include "probe/Fact.h"
 
@@ -52,9 +53,6 @@ struct ShellFacts
 };
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(ShellFacts, state, loginShell, shellKind, shellSource, profiles,
                                    systemProfileFiles, systemCudaLines, evidence)
-
-inline constexpr const char *kManagedBlockStart = "# >>> gpu-setup >>>";
-inline constexpr const char *kManagedBlockEnd = "# <<< gpu-setup <<<";
 
 // The profile files looked at, relative to home, in this order.
 QStringList profileCandidates();

@@ -1,5 +1,7 @@
 #include "report/Report.h"
 
+#include "actions/CondaEnvs.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QRegularExpression>
@@ -134,42 +136,51 @@ ReportStage stageFromPlan(const StagePlan &sp)
     return st;
 }
 
-ReportStage verifyStage(const std::optional<VerifyReport> &v, const QList<ReportStage> &stages)
+// The verification as a stage, judged by verifyVerdict: the same "passed" as `gpu-setup verify`
+// and the wizard's Verify page. A check that does not count on the plan's path (nvcc without a
+// toolkit) is shown as a warning, never as a failure.
+ReportStage verifyStage(const std::optional<VerifyReport> &v, const VerifyExpectations &expect)
 {
     ReportStage st;
     st.id = QStringLiteral("verify");
     st.title = Text::stageTitle(st.id);
-    auto notNeeded = [&](const QString &stageId) {
-        for (const ReportStage &s : stages)
-            if (s.id == stageId) return s.state == QLatin1String("not-needed");
-        return false;
-    };
     if (!v || v->checks.isEmpty()) {
         st.state = QStringLiteral("not-run");
         st.summary = Text::tr("The verification was not run (gpu-setup report --verify runs it).");
         return st;
     }
-    int passed = 0, failed = 0;
+    const VerifyVerdict verdict = verifyVerdict(*v, expect);
+    int passed = 0;
     for (const VerifyCheck &c : v->checks) {
         if (c.state == QLatin1String("pass")) ++passed;
+        const bool counts = verdict.counts(c.id);
+        if (counts && verdict.missing.contains(c.id)) {
+            st.issues << ReportIssue{QStringLiteral("warning"),
+                                     c.title + QStringLiteral(": ") + c.summary,
+                                     Text::tr("This check counts on your plan: run the "
+                                              "verification again once it can run."),
+                                     QStringLiteral("verify.") + c.id};
+            continue;
+        }
         if (c.state != QLatin1String("fail")) continue;
-        // Without a toolkit wanted, a missing nvcc is expected, not a failure of the setup.
-        const bool toolkitCheck =
-            c.id == QLatin1String("nvcc") || c.id == QLatin1String("cuda-smoke");
-        const bool expected = toolkitCheck && notNeeded(QStringLiteral("toolkit"));
-        if (!expected) ++failed;
-        st.issues << ReportIssue{expected ? QStringLiteral("warning") : QStringLiteral("error"),
-                                 c.title + QStringLiteral(": ") + c.summary,
-                                 expected ? QString() : Text::verifyResolution(c.id),
-                                 QStringLiteral("verify.") + c.id};
+        st.issues << ReportIssue{
+            counts ? QStringLiteral("error") : QStringLiteral("warning"),
+            c.title + QStringLiteral(": ") + c.summary +
+                (counts ? QString()
+                        : QStringLiteral(" ") + Text::tr("(not needed on the path your plan "
+                                                         "chose)")),
+            counts ? Text::verifyResolution(c.id) : QString(), QStringLiteral("verify.") + c.id};
     }
     std::stable_sort(st.issues.begin(), st.issues.end(), [](const auto &a, const auto &b) {
         return a.severity == QLatin1String("error") && b.severity != QLatin1String("error");
     });
-    st.state = failed > 0   ? QStringLiteral("fail")
-               : passed > 0 ? QStringLiteral("pass")
-                            : QStringLiteral("not-run");
+    st.state = verdict.state == QLatin1String("pass")   ? QStringLiteral("pass")
+               : verdict.state == QLatin1String("fail") ? QStringLiteral("fail")
+                                                        : QStringLiteral("not-run");
     st.summary = Text::tr("%1 of %2 checks passed.").arg(passed).arg(v->checks.size());
+    if (verdict.state == QLatin1String("incomplete"))
+        st.summary += QLatin1Char(' ') + Text::tr("Not verified yet: %1 did not run.")
+                                             .arg(verdict.missing.join(QStringLiteral(", ")));
     return st;
 }
 
@@ -432,6 +443,7 @@ void to_json(Json &j, const SetupReport &r)
              {"blockingStage", r.blockingStage},
              {"headline", r.headline},
              {"resolution", r.resolution},
+             {"nextStep", r.nextStep},
              {"stages", r.stages},
              {"facts", r.facts},
              {"verify", r.verify ? Json(*r.verify) : Json()},
@@ -452,6 +464,7 @@ void from_json(const Json &j, SetupReport &r)
     j.at("blockingStage").get_to(r.blockingStage);
     j.at("headline").get_to(r.headline);
     j.at("resolution").get_to(r.resolution);
+    r.nextStep = QString::fromStdString(j.value("nextStep", std::string())); // older reports
     j.at("stages").get_to(r.stages);
     j.at("facts").get_to(r.facts);
     r.verify.reset();
@@ -477,7 +490,8 @@ SetupReport buildReport(const ReportInput &in)
     if (in.plan)
         for (const StagePlan &sp : in.plan->stages)
             r.stages << stageFromPlan(sp);
-    r.stages << verifyStage(in.verify, r.stages);
+    r.stages << verifyStage(in.verify,
+                            in.plan ? verifyExpectations(*in.plan) : VerifyExpectations{});
     for (ReportStage &s : r.stages)
         if (s.state == QLatin1String("fail")) {
             s.blocking = true;
@@ -502,6 +516,11 @@ SetupReport buildReport(const ReportInput &in)
         r.headline = Text::tr("Nothing failed, but the GPU was not verified yet.");
         r.resolution = Text::tr("Run the verification (gpu-setup report --verify, or the Verify "
                                 "page of the wizard).");
+    }
+    // How to use what was made (the same sentence as the wizard's Python page and the CLI).
+    if (in.plan) {
+        const QString env = CondaEnvs::plannedEnv(*in.plan);
+        if (CondaEnvs::envExists(in.facts, env)) r.nextStep = CondaEnvs::activateInstruction(env);
     }
     r.facts = factSections(in);
     r.verify = in.verify;
@@ -565,6 +584,9 @@ QString reportMarkdown(const SetupReport &r)
     if (!r.resolution.isEmpty())
         md += QStringLiteral(">\n> **") + Text::tr("What to do:") + QStringLiteral("** ") +
               mdCell(r.resolution) + QStringLiteral("\n");
+    if (!r.nextStep.isEmpty())
+        md += QStringLiteral(">\n> **") + Text::tr("Next:") + QStringLiteral("** ") +
+              mdCell(r.nextStep) + QStringLiteral("\n");
     md += QStringLiteral("\n") + metaLine(r) + QStringLiteral("\n\n");
 
     md += QStringLiteral("## ") + Text::tr("Summary") + QStringLiteral("\n\n");
@@ -685,6 +707,8 @@ QString reportHtml(const SetupReport &r, bool forPdf)
     if (!r.resolution.isEmpty())
         h += QStringLiteral("<p><b>%1</b> %2</p>\n")
                  .arg(esc(Text::tr("What to do:")), esc(r.resolution));
+    if (!r.nextStep.isEmpty())
+        h += QStringLiteral("<p><b>%1</b> %2</p>\n").arg(esc(Text::tr("Next:")), esc(r.nextStep));
     h += forPdf ? QStringLiteral("</td></tr></table>\n") : QStringLiteral("</div>\n");
     h += QStringLiteral("<p class=\"ev\">%1</p>\n").arg(esc(metaLine(r)));
 
@@ -792,6 +816,8 @@ QString reportSummaryText(const SetupReport &r)
     t += r.headline + QLatin1Char('\n');
     if (!r.resolution.isEmpty())
         t += Text::tr("What to do:") + QLatin1Char(' ') + r.resolution + QLatin1Char('\n');
+    if (!r.nextStep.isEmpty())
+        t += Text::tr("Next:") + QLatin1Char(' ') + r.nextStep + QLatin1Char('\n');
     t += metaLine(r) + QStringLiteral("\n\n");
     t += Text::tr("Summary") + QLatin1Char('\n');
     int n = 0;

@@ -72,6 +72,8 @@ struct SetupReport
     QString blockingStage; // id of the first failing stage, "" when none
     QString headline;      // one sentence for the very top
     QString resolution;    // what to do first ("" when nothing)
+    // Once the plan's environment exists: "Open a new terminal, then run: conda activate dl".
+    QString nextStep;
     QList<ReportStage> stages;
     QList<ReportSection> facts;
     std::optional<VerifyReport> verify;

@@ -534,6 +534,70 @@ QString verifySnapshotWorkDir()
     return QStringLiteral("/tmp/gpu-setup-verify");
 }
 
+QStringList verifyCheckIds()
+{
+    return {QStringLiteral("nvidia-smi"), QStringLiteral("nvcc"), QStringLiteral("cuda-smoke"),
+            QStringLiteral("torch-cuda"), QStringLiteral("torch-matmul")};
+}
+
+QString verifyPythonFor(const Plan &plan, const Facts &facts)
+{
+    const StagePlan *p = plan.stage(StageId::PythonEnv);
+    if (!p) return QString();
+    QString env = p->chosen.value(QStringLiteral("env"));
+    if (env.isEmpty()) env = plan.choices.envName;
+    const QString prefix = p->chosen.value(QStringLiteral("condaPrefix"));
+    for (const CondaInstall &i : facts.conda.installs)
+        for (const CondaEnv &e : i.envs)
+            if (e.name == env && (prefix.isEmpty() || i.root == prefix || i.resolvedRoot == prefix))
+                return e.prefix + QStringLiteral("/bin/python");
+    for (const CondaInstall &i : facts.conda.installs)
+        for (const CondaEnv &e : i.envs)
+            if (e.name == env) return e.prefix + QStringLiteral("/bin/python");
+    if (prefix.isEmpty()) return QString();
+    return env == QLatin1String("base")
+               ? prefix + QStringLiteral("/bin/python")
+               : prefix + QStringLiteral("/envs/") + env + QStringLiteral("/bin/python");
+}
+
+VerifyExpectations verifyExpectations(const Plan &plan)
+{
+    VerifyExpectations e;
+    if (const StagePlan *t = plan.stage(StageId::Toolkit))
+        e.toolkit = t->status == StageStatus::Done || t->status == StageStatus::NeedsAction ||
+                    t->status == StageStatus::Blocked;
+    e.torch = plan.choices.framework == Framework::PyTorch;
+    return e;
+}
+
+VerifyVerdict verifyVerdict(const VerifyReport &report, const VerifyExpectations &expect)
+{
+    VerifyVerdict v;
+    for (const QString &id : verifyCheckIds()) {
+        const bool toolkit = id == QLatin1String("nvcc") || id == QLatin1String("cuda-smoke");
+        const bool torch = id.startsWith(QLatin1String("torch-"));
+        if ((toolkit && !expect.toolkit) || (torch && !expect.torch)) {
+            for (const VerifyCheck &c : report.checks)
+                if (c.id == id && c.state != QLatin1String("skipped")) v.notRequired << id;
+            continue;
+        }
+        v.required << id;
+        const VerifyCheck *check = nullptr;
+        for (const VerifyCheck &c : report.checks)
+            if (c.id == id) check = &c;
+        if (!check || check->state == QLatin1String("skipped") ||
+            check->state == QLatin1String("cancelled"))
+            v.missing << id;
+        else if (check->state != QLatin1String("pass"))
+            v.failed << id;
+    }
+    v.state = report.checks.isEmpty() ? QStringLiteral("not-run")
+              : !v.failed.isEmpty()   ? QStringLiteral("fail")
+              : !v.missing.isEmpty()  ? QStringLiteral("incomplete")
+                                      : QStringLiteral("pass");
+    return v;
+}
+
 VerifyReport runVerify(const Host &host, const VerifyOptions &options,
                        const std::function<void(const VerifyCheck &)> &onCheck,
                        const std::atomic_bool *cancel)

@@ -3,8 +3,10 @@
 // the chosen Python env sees the GPU and multiplies matrices on it — each with pass/fail and
 // a time. Runs through the Host seam (a snapshot answers from its recorded commands), blocking:
 // the wizard calls it on a worker thread, the CLI directly.
+#include "advice/Plan.h"
 #include "common/Json.h"
 #include "host/Host.h"
+#include "probe/Facts.h"
 
 #include <QList>
 #include <QString>
@@ -40,6 +42,40 @@ struct VerifyReport
     }
 };
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(VerifyReport, schema, startedAt, checks)
+
+// What "passed" means for the path the plan chose, decided in this one place: `gpu-setup
+// verify` (its exit code), the wizard's Verify page and the report all use verifyVerdict.
+struct VerifyExpectations
+{
+    // nvcc and the CUDA smoke program count only when the plan has a toolkit (planned, kept or
+    // wanted); PyTorch's pip wheels bring their own CUDA runtime, so the pip path needs no nvcc.
+    bool toolkit = true;
+    // PyTorch sees the GPU and computes on it: counts when the framework is PyTorch.
+    bool torch = true;
+    bool operator==(const VerifyExpectations &) const = default;
+};
+// From the plan: toolkit when its stage is done, needs action or blocked (not optional or
+// skipped); torch when the chosen framework is PyTorch. nvidia-smi always counts.
+VerifyExpectations verifyExpectations(const Plan &plan);
+
+struct VerifyVerdict
+{
+    // "pass": every check that counts passed; "fail": one of them failed; "incomplete": none
+    // failed but one did not run (skipped, cancelled, missing); "not-run": no checks at all.
+    QString state = QStringLiteral("not-run");
+    QStringList required;    // the check ids that count, in the verifier's order
+    QStringList failed;      // required checks that failed
+    QStringList missing;     // required checks that did not run
+    QStringList notRequired; // checks that ran but do not count on this path
+    bool passed() const { return state == QLatin1String("pass"); }
+    bool counts(const QString &checkId) const { return required.contains(checkId); }
+};
+VerifyVerdict verifyVerdict(const VerifyReport &report, const VerifyExpectations &expect);
+// The ids of every check runVerify makes, in order.
+QStringList verifyCheckIds();
+// The python of the environment the plan chose (the env found on the machine, else where the
+// plan creates it); "" when the plan has no Python environment stage.
+QString verifyPythonFor(const Plan &plan, const Facts &facts);
 
 struct VerifyOptions
 {

@@ -26,6 +26,7 @@ GCC = 'gcc --version'
 MAKE = 'make --version'
 DPKG_FMT = 'dpkg-query -W -f=${Package}\\t${Version}\\t${Status}\\n'
 DF = 'df -P -B1 /tmp {home} /usr/local'
+APT_MODULES = 'apt-cache pkgnames linux-modules-nvidia-'
 
 
 def fixture(rel):
@@ -410,6 +411,11 @@ def hosts():
            'export PATH=/usr/local/cuda-10.0/bin${PATH:+:${PATH}}\n'
            'export LD_LIBRARY_PATH=/usr/local/cuda-10.0/lib64${LD_LIBRARY_PATH:+:${LD_LIBRARY_PATH}}\n'
            '# added by Anaconda3 installer\nexport PATH="/home/student/anaconda3/bin:$PATH"\n')
+    # The tutorial's mirror advice of 2019: TUNA's pkgs/free first (retired by Anaconda in
+    # conda 4.7; TUNA stopped its anaconda mirror for a while in 2019).
+    h.file(h.home + '/.condarc', 'channels:\n  - https://mirrors.tuna.tsinghua.edu.cn/anaconda/pkgs/free/\n'
+           '  - defaults\nshow_channel_urls: true\n')
+    h.note('~/.condarc: composed as the 2019 tutorials wrote it (TUNA pkgs/free, then defaults)')
     ana = h.home + '/anaconda3'
     h.file(ana + '/bin/conda', '#!/home/student/anaconda3/bin/python\n', 0o755)
     h.file(ana + '/conda-meta/python-3.7.3-h0371630_0.json', '{}')
@@ -420,7 +426,9 @@ def hosts():
     info = {'conda_version': '4.6.11', 'python_version': '3.7.3.final.0', 'root_prefix': ana,
             'active_prefix': None, 'envs_dirs': [ana + '/envs', h.home + '/.conda/envs'],
             'envs': [ana, ana + '/envs/pytorch'], 'platform': 'linux-64',
-            'channels': ['https://repo.anaconda.com/pkgs/main/linux-64']}
+            'channels': ['https://mirrors.tuna.tsinghua.edu.cn/anaconda/pkgs/free/linux-64',
+                         'https://mirrors.tuna.tsinghua.edu.cn/anaconda/pkgs/free/noarch',
+                         'https://repo.anaconda.com/pkgs/main/linux-64']}
     h.cmd(ana + '/bin/conda info --json', json.dumps(info, indent=2) + '\n', ms=1400)
     h.cmd(ana + '/bin/conda env list --json', json.dumps({'envs': [ana, ana + '/envs/pytorch']}, indent=2) + '\n', ms=1300)
     h.note('Anaconda3: conda info / env list JSON composed in the conda 4.6 key layout; torch/version.py in the layout of PyTorch 1.0.1 wheels')
@@ -453,6 +461,10 @@ def hosts():
     h.note('nvidia-smi output: tests/fixtures/nvidia-smi/errors/driver-not-loaded_couldnt-communicate.txt (exit 9)')
     h.efi(True)
     h.cmd('mokutil --list-new', '')
+    # Which modules apt would install under Secure Boot: no signed prebuilt 580 for this kernel,
+    # so the plan's 580 is built with DKMS and its key must be enrolled.
+    h.cmd(APT_MODULES, fixture('apt/composed_jammy-2024-01_apt-cache-pkgnames_linux-modules-nvidia.txt'))
+    h.note('apt-cache pkgnames linux-modules-nvidia-: tests/fixtures/apt/composed_jammy-2024-01_apt-cache-pkgnames_linux-modules-nvidia.txt (composed; package lists of January 2024, no 580 branch)')
     h.df((4, 60, 60))
     h.gcc('gcc (Ubuntu 11.4.0-1ubuntu1~22.04) 11.4.0')
     h.packages(DRIVER_PATTERNS, [('nvidia-driver-535', '535.183.01-0ubuntu0.22.04.1'),

@@ -44,6 +44,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 TESTS = os.path.dirname(os.path.dirname(HERE))
 FIXTURES = os.path.join(TESTS, 'fixtures')
 HELPER_PATH = '/usr/libexec/gpu-setup/gpu-setup-helper'
+HELPER_PATHS = (HELPER_PATH, HELPER_PATH + '-nvidia', HELPER_PATH + '-mok')
 MOK_DER = '/var/lib/shim-signed/mok/MOK.der'
 MOK_PRIV = '/var/lib/shim-signed/mok/MOK.priv'
 
@@ -284,6 +285,7 @@ def boot(m, mok_password=None):
     and udev would do. Returns what happened."""
     spec = m.spec
     happened = {'boot': m.load('boot').get('count', 0) + 1}
+    new_boot_id(m)
     mok = m.load('mok', {'enrolled': [], 'pending': []})
     # 1. MokManager: a pending key is enrolled when the student types the password.
     if mok.get('pending'):
@@ -748,8 +750,9 @@ def prog_pkexec(m, argv):
         # The student closed the password dialog.
         say('Error executing command as another user: Request dismissed', err=True)
         return 126
-    if args[0] != HELPER_PATH:
-        # Only the helper has a polkit action (packaging/org.gpusetup.helper.policy).
+    if args[0] not in HELPER_PATHS:
+        # Only the helpers have polkit actions (packaging/org.gpusetup.helper.policy): one
+        # executable per risk class, all served here by the test build.
         say('Error executing command as another user: Not authorized', '',
             'This incident has been reported.', err=True)
         return 127
@@ -1304,7 +1307,20 @@ def knowledge(src, out, url, served):
                 written[i['file']] = sha_inst
                 with open(os.path.join(served, i['file']), 'wb') as f:
                     f.write(installer)
-    for name, data in (('cuda_driver.json', cuda), ('cudnn.json', cudnn), ('miniconda.json', conda)):
+    outputs = [('cuda_driver.json', cuda), ('cudnn.json', cudnn), ('miniconda.json', conda)]
+    # Miniforge (the default flavour): its own file, URLs from url_pattern.
+    forge_path = os.path.join(src, 'miniforge.json')
+    if os.path.exists(forge_path):
+        with open(forge_path) as f:
+            forge = json.load(f)
+        forge['url_pattern'] = url + '/{file}'
+        for i in forge.get('installers', []):
+            i['sha256'] = sha_inst
+            written[i['file']] = sha_inst
+            with open(os.path.join(served, i['file']), 'wb') as f:
+                f.write(installer)
+        outputs.append(('miniforge.json', forge))
+    for name, data in outputs:
         with open(os.path.join(out, name), 'w') as f:
             json.dump(data, f, indent=1)
     with open(os.path.join(out, 'served.json'), 'w') as f:
@@ -1316,11 +1332,20 @@ def knowledge(src, out, url, served):
     return 0
 
 
+def new_boot_id(m):
+    """The kernel's id of this boot (/proc/sys/kernel/random/boot_id): a new one at every
+    start, as the wizard uses it to tell that a restart happened."""
+    import uuid
+    m.write('/proc/sys/kernel/random/boot_id', str(uuid.uuid4()) + '\n')
+
+
 def create(root, machine_name, helper, python3):
     sys.path.insert(0, HERE)
     import machines
     os.makedirs(root, exist_ok=True)
-    return machines.create(Machine(root), machine_name, helper, python3)
+    rc = machines.create(Machine(root), machine_name, helper, python3)
+    new_boot_id(Machine(root))
+    return rc
 
 
 PROGRAMS = {
