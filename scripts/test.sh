@@ -10,6 +10,9 @@ BUILD=${BUILD_DIR:-build}
 [ -f "$BUILD/CMakeCache.txt" ] || cmake -S . -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
 cmake --build "$BUILD" --parallel "$(nproc)"
 (cd "$BUILD" && QT_QPA_PLATFORM=offscreen ctest --output-on-failure --parallel "$(nproc)" --timeout 600 "$@")
+# A green run means every check ran: any QSKIP / skipped row not listed (with its reason) in
+# tests/allowed-skips.txt fails here (scripts/check_skips.py reads CTest's whole-output log).
+python3 scripts/check_skips.py "$BUILD/Testing/Temporary/LastTest.log" tests/allowed-skips.txt
 # The .deb from the same build: lintian, validators, apt install, run, purge (scripts/package-test.sh).
 # It installs packages, so only as root (CI, throwaway machines), and not for a filtered ctest run.
 if [ "$(id -u)" != 0 ]; then

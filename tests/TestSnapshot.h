@@ -23,6 +23,35 @@
 
 namespace gpusetup::test {
 
+// Goldens (tests/hosts/*/doctor.json, plan.json, report.*) are rewritten only under
+// GPUSETUP_UPDATE_GOLDEN=1; any other value ("0", "", "yes") compares, so a stray =0 cannot
+// turn a failing golden test green by overwriting the golden.
+inline bool updatingGoldens()
+{
+    return qgetenv("GPUSETUP_UPDATE_GOLDEN") == "1";
+}
+
+// Compares actual with the golden file at path, or rewrites the golden when updatingGoldens().
+// "" when they match (or it was rewritten); else one sentence, and the actual bytes are kept
+// in actualCopy for a diff.
+inline QString goldenMismatch(const QString &path, const QByteArray &actual,
+                              const QString &actualCopy)
+{
+    QFile golden(path);
+    if (updatingGoldens()) {
+        if (!golden.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+            golden.write(actual) != actual.size())
+            return QStringLiteral("cannot rewrite %1").arg(path);
+        return {};
+    }
+    if (!golden.open(QIODevice::ReadOnly))
+        return QStringLiteral("%1 is missing; run with GPUSETUP_UPDATE_GOLDEN=1").arg(path);
+    if (golden.readAll() == actual) return {};
+    QFile out(actualCopy);
+    if (out.open(QIODevice::WriteOnly | QIODevice::Truncate)) out.write(actual);
+    return QStringLiteral("%1 differs from its golden; actual written to %2").arg(path, actualCopy);
+}
+
 // The absolute path of a file under tests/fixtures/.
 inline QString fixturePath(const QString &relativeToFixturesDir)
 {
@@ -157,6 +186,15 @@ inline QByteArray runCli(const QStringList &args, int *exitCode, QByteArray *err
                          qint64 *ms = nullptr)
 {
     QProcess p;
+    // The CLI logs under $XDG_STATE_HOME (else ~/.local/state): a test's own folders, never the
+    // real home's, unless the test chose them itself.
+    static QTemporaryDir xdg;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *name :
+         {"XDG_STATE_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_DATA_HOME"})
+        if (qEnvironmentVariableIsEmpty(name))
+            env.insert(QLatin1String(name), xdg.filePath(QLatin1String(name)));
+    p.setProcessEnvironment(env);
     QElapsedTimer t;
     t.start();
     p.start(QStringLiteral(GPUSETUP_BINARY), args);

@@ -44,6 +44,8 @@ Facts buildFacts(const QString &host, const QString &tweak)
         f.driver.libraryVersion.clear();
     } else if (tweak == QLatin1String("driver-580")) {
         f.driver.kernelVersion = f.driver.libraryVersion = QStringLiteral("580.95.05");
+    } else if (tweak.startsWith(QLatin1String("driver="))) {
+        f.driver.kernelVersion = f.driver.libraryVersion = tweak.mid(7);
     } else if (tweak == QLatin1String("no-conda")) {
         f.conda.installs.clear();
         f.conda.state = FactState::Absent;
@@ -590,6 +592,83 @@ private Q_SLOTS:
     }
 
     // The wheel install is the exact command of the data, through the env's python.
+    // Every driver floor the framework decision compares, at its boundary (issue 20 item 4):
+    // the working driver equal to the floor, one step below, one step above. PyTorch 2.11.0 on
+    // an RTX 3060: cu130 needs 580.65.06, cu128 570.26 in full or 525.60.13 through CUDA 12.x
+    // minor-version compatibility; TensorFlow 2.21.0 (and-cuda, CUDA 12) needs 525.60.13.
+    void floorBoundary_data()
+    {
+        QTest::addColumn<QString>("framework");
+        QTest::addColumn<QString>("driver");
+        QTest::addColumn<QString>("expWheel");
+        QTest::addColumn<QString>("expRequired");
+        QTest::addColumn<bool>("minorCompat");
+        QTest::addColumn<bool>("upgrade");
+        const QString pt = QStringLiteral("pytorch");
+        const QString tf = QStringLiteral("tensorflow");
+        // cu130, full floor
+        QTest::newRow("cu130 full, equal") << pt << "580.65.06"
+                                           << "cu130"
+                                           << "580.65.06" << false << false;
+        QTest::newRow("cu130 full, one below") << pt << "580.65.05"
+                                               << "cu128"
+                                               << "570.26" << false << false;
+        QTest::newRow("cu130 full, one above") << pt << "580.65.07"
+                                               << "cu130"
+                                               << "580.65.06" << false << false;
+        // cu128, full floor
+        QTest::newRow("cu128 full, equal") << pt << "570.26"
+                                           << "cu128"
+                                           << "570.26" << false << false;
+        QTest::newRow("cu128 full, one below") << pt << "570.25.99"
+                                               << "cu128"
+                                               << "525.60.13" << true << false;
+        QTest::newRow("cu128 full, one above") << pt << "570.26.1"
+                                               << "cu128"
+                                               << "570.26" << false << false;
+        // cu128 through the CUDA 12 family floor
+        QTest::newRow("cu12 family, equal") << pt << "525.60.13"
+                                            << "cu128"
+                                            << "525.60.13" << true << false;
+        QTest::newRow("cu12 family, one below") << pt << "525.60.12"
+                                                << "cu130"
+                                                << "580.65.06" << false << true;
+        QTest::newRow("cu12 family, one above") << pt << "525.60.14"
+                                                << "cu128"
+                                                << "525.60.13" << true << false;
+        // TensorFlow's floor
+        QTest::newRow("tensorflow, equal") << tf << "525.60.13"
+                                           << "and-cuda"
+                                           << "525.60.13" << false << false;
+        QTest::newRow("tensorflow, one below") << tf << "525.60.12"
+                                               << "and-cuda"
+                                               << "525.60.13" << false << true;
+        QTest::newRow("tensorflow, one above") << tf << "525.60.14"
+                                               << "and-cuda"
+                                               << "525.60.13" << false << false;
+    }
+    void floorBoundary()
+    {
+        QFETCH(QString, framework);
+        QFETCH(QString, driver);
+        QFETCH(QString, expWheel);
+        QFETCH(QString, expRequired);
+        QFETCH(bool, minorCompat);
+        QFETCH(bool, upgrade);
+        auto r = run(QStringLiteral("ubuntu2204-rtx3060-drv535"), "driver=" + driver,
+                     choices(framework));
+        QCOMPARE(r->ctx->frameworkVersion, framework == QLatin1String("tensorflow")
+                                               ? QStringLiteral("2.21.0")
+                                               : QStringLiteral("2.11.0"));
+        QCOMPARE(r->ctx->wheelVariant, expWheel);
+        QCOMPARE(r->ctx->requiredDriver, expRequired);
+        const QStringList got = ids(r->plan);
+        QVERIFY2(got.contains(QStringLiteral("framework.minor-compat")) == minorCompat,
+                 qPrintable(got.join(',')));
+        QVERIFY2(got.contains(QStringLiteral("framework.driver-upgrade")) == upgrade,
+                 qPrintable(got.join(',')));
+    }
+
     void pipCommand()
     {
         auto r = run("ubuntu2204-rtx3060-drv535", "", choices());

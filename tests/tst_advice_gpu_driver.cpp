@@ -741,6 +741,55 @@ private Q_SLOTS:
             QVERIFY2(!f.text.isEmpty(), qPrintable(f.id));
     }
 
+    // The driver floor at its boundary (issue 20 item 4): a working driver exactly at the floor
+    // passes, one step below is too old, one step above passes. 580.65.06 is both a shipped
+    // driver and the CUDA 13.0 floor, so ">= 0" turned "> 0" would send a student with the
+    // right driver to reinstall it.
+    void floorBoundary_data()
+    {
+        QTest::addColumn<QString>("cuda");
+        QTest::addColumn<QString>("floor");
+        QTest::addColumn<QString>("installed");
+        QTest::addColumn<bool>("tooOld");
+        struct F
+        {
+            const char *cuda, *floor, *below, *above;
+        };
+        for (const F &f : {F{"13.0.0", "580.65.06", "580.65.05", "580.65.07"},
+                           F{"12.8.0", "570.26", "570.25.99", "570.26.1"},
+                           F{"12.0.0", "525.60.13", "525.60.12", "525.60.14"}}) {
+            const QString c = QString::fromLatin1(f.cuda);
+            QTest::addRow("CUDA %s, equal", f.cuda) << c << f.floor << f.floor << false;
+            QTest::addRow("CUDA %s, one below", f.cuda) << c << f.floor << f.below << true;
+            QTest::addRow("CUDA %s, one above", f.cuda) << c << f.floor << f.above << false;
+        }
+    }
+    void floorBoundary()
+    {
+        QFETCH(QString, cuda);
+        QFETCH(QString, floor);
+        QFETCH(QString, installed);
+        QFETCH(bool, tooOld);
+        QCOMPARE(floorFor(cuda), floor);
+        Facts facts = bareMachine(QStringLiteral("24.04"), QStringLiteral("GeForce RTX 3060"));
+        setWorking(facts, installed, QStringLiteral("12.2"));
+        Choices choices;
+        AdviceContext ctx(facts, Knowledge::builtin(), choices);
+        ctx.requiredDriver = floor;
+        ctx.requiredDriverRef = QStringLiteral("test requirement");
+        adviseGpu(ctx);
+        const StagePlan drv = adviseDriver(ctx);
+        const QStringList dIds = ids(drv.findings);
+        QCOMPARE(dIds.contains(QStringLiteral("driver.too-old")), tooOld);
+        QCOMPARE(dIds.contains(QStringLiteral("driver.ok")), !tooOld);
+        QCOMPARE(drv.status, tooOld ? StageStatus::NeedsAction : StageStatus::Done);
+        QCOMPARE(findStep(drv, QStringLiteral("driver.install")) != nullptr, tooOld);
+        if (tooOld) {
+            const Finding *f = findFinding(drv, QStringLiteral("driver.too-old"));
+            QVERIFY(f->text.contains(installed) && f->text.contains(floor));
+        }
+    }
+
     // The no-GPU finding lays out the three roads with the platforms and their dates.
     void noGpuRoads()
     {

@@ -775,6 +775,47 @@ private slots:
         QCOMPARE(o.requiredDriver, QStringLiteral("410.48"));
     }
 
+    // The toolkit's driver check at the floor of each release (issue 20 item 4): equal passes,
+    // one step below fails, one step above passes; the minimum comes from the data.
+    void floorBoundary_data()
+    {
+        QTest::addColumn<QString>("release");
+        QTest::addColumn<QString>("floor");
+        QTest::addColumn<QString>("driver");
+        QTest::addColumn<bool>("ok");
+        struct F
+        {
+            const char *release, *floor, *below, *above;
+        };
+        for (const F &f : {F{"13.0.0", "580.65.06", "580.65.05", "580.65.07"},
+                           F{"12.8.0", "570.26", "570.25.99", "570.26.1"},
+                           F{"10.0.130", "410.48", "410.47.99", "410.48.1"}}) {
+            const QString r = QString::fromLatin1(f.release);
+            QTest::addRow("CUDA %s, equal", f.release) << r << f.floor << f.floor << true;
+            QTest::addRow("CUDA %s, one below", f.release) << r << f.floor << f.below << false;
+            QTest::addRow("CUDA %s, one above", f.release) << r << f.floor << f.above << true;
+        }
+    }
+    void floorBoundary()
+    {
+        QFETCH(QString, release);
+        QFETCH(QString, floor);
+        QFETCH(QString, driver);
+        QFETCH(bool, ok);
+        const CudaRelease *rel = Knowledge::builtin().cudaRelease(release);
+        QVERIFY(rel);
+        Facts facts = hostFacts(QStringLiteral("ubuntu2204-rtx3060-drv535"));
+        Choices choices;
+        AdviceContext ctx(facts, Knowledge::builtin(), choices);
+        QVERIFY(ctx.driverWorking);
+        ctx.driverVersion = driver;
+        const ToolkitDriverCheck c = checkDriverFor(ctx, *rel);
+        QCOMPARE(c.have, driver);
+        QCOMPARE(c.releaseVersion, release);
+        QCOMPARE(c.needed, floor);
+        QCOMPARE(c.ok, ok);
+    }
+
     void brokenToolkit()
     {
         Facts f = hostFacts(QStringLiteral("wsl2-rtx4060-laptop"));

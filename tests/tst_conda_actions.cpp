@@ -738,22 +738,23 @@ private slots:
             QCOMPARE(st.pipMirror, mirror);
             if (condarc.contains("\r\n"))
                 QVERIFY(readAll(rc).contains("show_channel_urls: true\r\n"));
-            // pip itself reads the index we wrote.
+            // pip itself reads the index we wrote. python3-pip is a test dependency
+            // (scripts/deps.sh): a pip that is missing or rejects the file fails the test.
             QProcess p;
             QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
             env.insert("PIP_CONFIG_FILE", pip);
             env.insert("HOME", home);
             env.insert("XDG_CONFIG_HOME", home + "/.config");
+            env.insert("PIP_DISABLE_PIP_VERSION_CHECK", "1");
             p.setProcessEnvironment(env);
             p.start("python3", {"-m", "pip", "config", "list"});
-            if (p.waitForFinished(30000) && p.exitStatus() == QProcess::NormalExit &&
-                p.exitCode() == 0) {
-                const QString out = QString::fromUtf8(p.readAllStandardOutput());
-                QVERIFY2(out.contains("global.index-url='" + spec->pipIndex + "'"),
-                         qPrintable(out));
-            } else {
-                qWarning("python3 -m pip is not available: pip config check skipped");
-            }
+            QVERIFY2(p.waitForFinished(30000), "python3 -m pip config list did not finish");
+            const QString out = QString::fromUtf8(p.readAllStandardOutput());
+            const QString err = QString::fromUtf8(p.readAllStandardError());
+            QVERIFY2(p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0,
+                     qPrintable("python3 -m pip config list failed (is python3-pip installed?): " +
+                                err + "\n---\n" + readAll(pip)));
+            QVERIFY2(out.contains("global.index-url='" + spec->pipIndex + "'"), qPrintable(out));
         }
         // Setting the same mirror again changes nothing.
         const QByteArray once = readAll(rc);

@@ -52,22 +52,11 @@ private Q_SLOTS:
         ProbeOptions options;
         options.commandTimeoutMs = 1000;
         const QByteArray actual = factsJson(probeAll(*host, options));
-        QFile golden(dir + "/doctor.json");
-        if (qEnvironmentVariableIsSet("GPUSETUP_UPDATE_GOLDEN")) {
-            QVERIFY(golden.open(QIODevice::WriteOnly | QIODevice::Truncate));
-            golden.write(actual);
-            return;
-        }
-        QVERIFY2(golden.open(QIODevice::ReadOnly),
-                 qPrintable(name + ": no doctor.json; run with GPUSETUP_UPDATE_GOLDEN=1"));
-        const QByteArray expected = golden.readAll();
-        if (actual != expected) {
-            QFile out(QDir::tempPath() + "/doctor-" + name + ".actual.json");
-            if (out.open(QIODevice::WriteOnly)) out.write(actual);
-            QFAIL(qPrintable(
-                QStringLiteral("%1 differs from its golden doctor.json; actual written to %2")
-                    .arg(name, out.fileName())));
-        }
+        const QString mismatch = test::goldenMismatch(
+            dir + "/doctor.json", actual, QDir::tempPath() + "/doctor-" + name + ".actual.json");
+        QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
+        if (test::updatingGoldens()) return;
+        const QByteArray expected = actual;
         // And the JSON reads back into the same facts.
         const Facts back = Json::parse(expected.toStdString()).get<Facts>();
         QCOMPARE(factsJson(back), expected);

@@ -202,6 +202,8 @@ private slots:
     void cutKeepsPartAndNextStartResumes();
     void cancelIsFastAndResumable();
     void plainHttpRefused();
+    void https_data();
+    void https();
     void notEnoughSpace();
     void badChecksumArgument();
     void md5_data();
@@ -381,6 +383,156 @@ void TestDownloader::cancelIsFastAndResumable()
     QCOMPARE(server.log.last().range, "bytes=" + QByteArray::number(partSize) + "-");
     QCOMPARE(server.log.last().status, 206);
     QVERIFY(readAll(target) == m_payload);
+}
+
+// A local https server (python3's http.server behind ssl) with certificates made by openssl
+// at test time: a test CA, a server certificate it signed for 127.0.0.1, one it signed for
+// another name, one it signed that has expired, and a self-signed one. Only the first is
+// accepted, and only when the test CA is the trusted root (setCaBundle); the system's store
+// does not know the test CA.
+namespace {
+
+bool openssl(const QString &dir, const QStringList &args, QString *err)
+{
+    QProcess p;
+    p.setWorkingDirectory(dir);
+    p.start(QStringLiteral("openssl"), args);
+    if (!p.waitForFinished(30000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+        *err = QStringLiteral("openssl %1: %2")
+                   .arg(args.join(' '), QString::fromLocal8Bit(p.readAllStandardError()));
+        return false;
+    }
+    return true;
+}
+
+// Makes ca.pem and, for each name, <name>.pem + <name>.key in dir; "" on success.
+QString makeCertificates(const QString &dir)
+{
+    QString err;
+    const QStringList ec{"-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes"};
+    if (!openssl(dir,
+                 QStringList{"req", "-x509"} + ec +
+                     QStringList{"-keyout", "ca.key", "-out", "ca.pem", "-days", "3650", "-subj",
+                                 "/CN=gpu-setup test CA", "-addext",
+                                 "basicConstraints=critical,CA:TRUE", "-addext",
+                                 "keyUsage=critical,keyCertSign,cRLSign"},
+                 &err))
+        return err;
+    struct Cert
+    {
+        const char *name, *san, *days;
+        bool selfSigned;
+    };
+    for (const Cert &c : {Cert{"good", "IP:127.0.0.1,DNS:localhost", "3650", false},
+                          Cert{"wronghost", "DNS:gpu-setup-wrong-host.example", "3650", false},
+                          Cert{"expired", "IP:127.0.0.1,DNS:localhost", "-1", false},
+                          Cert{"selfsigned", "IP:127.0.0.1,DNS:localhost", "3650", true}}) {
+        const QString n = QString::fromLatin1(c.name);
+        QFile ext(dir + "/" + n + ".ext");
+        if (!ext.open(QIODevice::WriteOnly))
+            return QStringLiteral("cannot write ") + ext.fileName();
+        ext.write(QByteArray("subjectAltName=") + c.san + "\nextendedKeyUsage=serverAuth\n");
+        ext.close();
+        if (c.selfSigned) {
+            if (!openssl(dir,
+                         QStringList{"req", "-x509"} + ec +
+                             QStringList{"-keyout", n + ".key", "-out", n + ".pem", "-days", c.days,
+                                         "-subj", "/CN=127.0.0.1", "-addext",
+                                         QStringLiteral("subjectAltName=") + c.san},
+                         &err))
+                return err;
+            continue;
+        }
+        if (!openssl(dir,
+                     QStringList{"req"} + ec +
+                         QStringList{"-keyout", n + ".key", "-out", n + ".csr", "-subj",
+                                     "/CN=gpu-setup test server"},
+                     &err) ||
+            !openssl(dir,
+                     {"x509", "-req", "-in", n + ".csr", "-CA", "ca.pem", "-CAkey", "ca.key",
+                      "-CAcreateserial", "-out", n + ".pem", "-days", c.days, "-extfile",
+                      n + ".ext"},
+                     &err))
+            return err;
+    }
+    return {};
+}
+
+const char kHttpsServer[] = R"(
+import http.server, os, ssl, sys
+os.chdir(sys.argv[1])
+class Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Quiet)
+server.handle_error = lambda request, address: None  # refused handshakes are the point
+context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+context.load_cert_chain(sys.argv[2], sys.argv[3])
+server.socket = context.wrap_socket(server.socket, server_side=True)
+print(server.server_address[1], flush=True)
+server.serve_forever()
+)";
+
+} // namespace
+
+void TestDownloader::https_data()
+{
+    QTest::addColumn<QString>("cert");
+    QTest::addColumn<bool>("trustTestCa");
+    QTest::addColumn<bool>("ok");
+    QTest::addColumn<QString>("reason"); // in the details, for a refusal
+    QTest::newRow("good certificate, test CA trusted") << "good" << true << true << "";
+    QTest::newRow("good certificate, system store only")
+        << "good" << false << false << "unable to get local issuer certificate";
+    QTest::newRow("self-signed") << "selfsigned" << true << false << "self-signed certificate";
+    QTest::newRow("wrong host") << "wronghost" << true << false
+                                << "no alternative certificate subject name matches";
+    QTest::newRow("expired") << "expired" << true << false << "certificate has expired";
+}
+
+void TestDownloader::https()
+{
+    QFETCH(QString, cert);
+    QFETCH(bool, trustTestCa);
+    QFETCH(bool, ok);
+    QFETCH(QString, reason);
+    QTemporaryDir certs;
+    const QString made = makeCertificates(certs.path());
+    QVERIFY2(made.isEmpty(), qPrintable(made));
+    QTemporaryDir www;
+    {
+        QFile f(www.filePath(QStringLiteral("cuda.run")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(m_payload);
+    }
+    QProcess server;
+    server.start(QStringLiteral("python3"),
+                 {QStringLiteral("-c"), QString::fromLatin1(kHttpsServer), www.path(),
+                  certs.filePath(cert + ".pem"), certs.filePath(cert + ".key")});
+    QVERIFY(server.waitForStarted(10000));
+    QVERIFY2(server.waitForReadyRead(10000), server.readAllStandardError().constData());
+    const int port = server.readLine().trimmed().toInt();
+    QVERIFY(port > 0);
+
+    QTemporaryDir dir;
+    const QString target = dir.filePath(QStringLiteral("cuda.run"));
+    Downloader d({QStringLiteral("https://127.0.0.1:%1/cuda.run").arg(port)}, target, m_sha);
+    d.setRetriesPerUrl(0);
+    if (trustTestCa) d.setCaBundle(certs.filePath(QStringLiteral("ca.pem")));
+    QSignalSpy done(&d, &Downloader::finished);
+    d.start();
+    const DownloadResult r = resultOf(done);
+    server.kill();
+    server.waitForFinished(5000);
+    QVERIFY2(r.ok == ok, qPrintable(r.message + "\n" + r.details));
+    QVERIFY(!r.message.isEmpty() && !r.message.contains(QLatin1Char('\n')));
+    if (ok) {
+        QCOMPARE(readAll(target), m_payload);
+        return;
+    }
+    QVERIFY2(r.details.contains(reason, Qt::CaseInsensitive), qPrintable(r.details));
+    QVERIFY(!QFileInfo::exists(target));
+    QCOMPARE(QFileInfo(d.partPath()).size(), 0); // not a byte was accepted
 }
 
 void TestDownloader::plainHttpRefused()

@@ -915,7 +915,16 @@ private slots:
         QFETCH(QStringList, mustContain);
         int code = -1;
         QByteArray err;
+        // Stands in for the real home: the run leaves nothing there (it logged to
+        // ~/.local/state/gpu-setup before runCli gave it its own XDG folders).
+        QTemporaryDir realHome;
+        const QByteArray savedHome = qgetenv("HOME");
+        qputenv("HOME", QFile::encodeName(realHome.path()));
         const QString out = QString::fromUtf8(runCli(args, &code, &err));
+        qputenv("HOME", savedHome);
+        QCOMPARE(
+            QDir(realHome.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+            QStringList());
         QCOMPARE(code, exit);
         if (exit == 2) QCOMPARE(err.count('\n'), 2); // the sentence + the --help hint
         if (QTest::currentDataTag() == QByteArray("installer not NVIDIA's"))

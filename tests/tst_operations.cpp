@@ -12,6 +12,7 @@
 #include <QTest>
 
 #include <csignal>
+#include <sys/types.h>
 
 using namespace gpusetup;
 
@@ -20,6 +21,15 @@ QByteArray readAll(const QString &path)
 {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+// A process that has exited but whose parent (init, for an orphan) has not reaped it yet.
+bool isZombie(pid_t pid)
+{
+    QFile f(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!f.open(QIODevice::ReadOnly)) return true; // gone
+    const QByteArray stat = f.readAll();
+    const qsizetype close = stat.lastIndexOf(')');
+    return close > 0 && stat.mid(close + 2, 1) == "Z";
 }
 void write(const QString &path, const QByteArray &bytes)
 {
@@ -109,14 +119,37 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(::kill(pid_t(child), 0) != 0, 2000);
     }
 
+    // A command past its time is stopped, its children too (its own process group), and
+    // says so: not just "not ok" (a command that failed at once would give that).
     void timeout()
     {
-        CommandOperation op("t.timeout", "slow", {"sleep", "20"});
+        QTemporaryDir dir;
+        const QString pidFile = dir.filePath("child.pid");
+        CommandOperation op("t.timeout", "slow",
+                            {"sh", "-c", "sleep 20 & echo $! > \"$0\"; wait", pidFile});
         op.setTimeoutMs(300);
         QSignalSpy done(&op, &Operation::finished);
+        QSignalSpy lines(&op, &Operation::logLine);
+        QElapsedTimer t;
+        t.start();
         op.start();
         QVERIFY(done.wait(3000) || done.size() == 1);
-        QVERIFY(!done.first().first().value<OperationResult>().ok);
+        const qint64 ms = t.elapsed();
+        const OperationResult r = done.first().first().value<OperationResult>();
+        QVERIFY(!r.ok);
+        QVERIFY(!r.cancelled);
+        QCOMPARE(r.message, QStringLiteral("The command took too long and was stopped."));
+        QVERIFY2(ms >= 250 && ms < 2000, qPrintable(QString::number(ms))); // coarse timer: 5%
+        QStringList said;
+        for (const QList<QVariant> &l : lines)
+            said << l.first().toString();
+        QVERIFY2(said.contains("Stopped after 0 s without finishing."), qPrintable(said.join('|')));
+        QFile f(pidFile);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const pid_t child = pid_t(f.readAll().trimmed().toInt());
+        QVERIFY(child > 0);
+        // The background sleep went with the group (it is reaped by init, so poll briefly).
+        QTRY_VERIFY_WITH_TIMEOUT(::kill(child, 0) != 0 || isZombie(child), 2000);
     }
 
     void dryRunTouchesNothing()

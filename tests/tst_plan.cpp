@@ -69,21 +69,11 @@ private Q_SLOTS:
             }
         }
         const QByteArray actual = QByteArray::fromStdString(Json(plan).dump(2) + "\n");
-        QFile golden(dir + "/plan.json");
-        if (qEnvironmentVariableIsSet("GPUSETUP_UPDATE_GOLDEN")) {
-            QVERIFY(golden.open(QIODevice::WriteOnly | QIODevice::Truncate));
-            golden.write(actual);
-            return;
-        }
-        QVERIFY2(golden.open(QIODevice::ReadOnly),
-                 qPrintable(name + ": no plan.json; run with GPUSETUP_UPDATE_GOLDEN=1"));
-        const QByteArray expected = golden.readAll();
-        if (actual != expected) {
-            QFile out(QDir::tempPath() + "/plan-" + name + ".actual.json");
-            if (out.open(QIODevice::WriteOnly)) out.write(actual);
-            QFAIL(qPrintable(QStringLiteral("%1 differs from its golden plan.json; actual in %2")
-                                 .arg(name, out.fileName())));
-        }
+        const QString mismatch = test::goldenMismatch(
+            dir + "/plan.json", actual, QDir::tempPath() + "/plan-" + name + ".actual.json");
+        QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
+        if (test::updatingGoldens()) return;
+        const QByteArray expected = actual;
         const Plan back = Json::parse(expected.toStdString()).get<Plan>();
         QCOMPARE(QByteArray::fromStdString(Json(back).dump(2) + "\n"), expected);
     }

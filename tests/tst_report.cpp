@@ -64,20 +64,11 @@ QByteArray readAll(const QString &path)
 // Compares with the golden file, or rewrites it under GPUSETUP_UPDATE_GOLDEN=1.
 void checkGolden(const QString &path, const QByteArray &actual)
 {
-    if (qEnvironmentVariableIsSet("GPUSETUP_UPDATE_GOLDEN")) {
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        f.write(actual);
-        return;
-    }
-    QVERIFY2(QFile::exists(path),
-             qPrintable(path + " is missing; run with GPUSETUP_UPDATE_GOLDEN=1"));
-    if (readAll(path) != actual) {
-        QFile out(QDir::tempPath() + "/" + QFileInfo(path).dir().dirName() + "-" +
-                  QFileInfo(path).fileName() + ".actual");
-        if (out.open(QIODevice::WriteOnly)) out.write(actual);
-        QFAIL(qPrintable(path + " differs; actual written to " + out.fileName()));
-    }
+    const QString mismatch =
+        test::goldenMismatch(path, actual,
+                             QDir::tempPath() + "/" + QFileInfo(path).dir().dirName() + "-" +
+                                 QFileInfo(path).fileName() + ".actual");
+    QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
 }
 
 // The identities a report must not show: from host.json, fs/etc/hostname and the
@@ -162,6 +153,47 @@ class TestReport : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    // Only GPUSETUP_UPDATE_GOLDEN=1 rewrites a golden (tst_doctor, tst_plan and this file share
+    // test::goldenMismatch); "0", "", "yes" or no variable compare and report the difference.
+    void goldenSwitch_data()
+    {
+        QTest::addColumn<QByteArray>("value"); // null: the variable is not set
+        QTest::addColumn<bool>("rewrites");
+        QTest::newRow("1") << QByteArray("1") << true;
+        QTest::newRow("0") << QByteArray("0") << false;
+        QTest::newRow("empty") << QByteArray("") << false;
+        QTest::newRow("yes") << QByteArray("yes") << false;
+        QTest::newRow("unset") << QByteArray() << false;
+    }
+    void goldenSwitch()
+    {
+        QFETCH(QByteArray, value);
+        QFETCH(bool, rewrites);
+        QTemporaryDir tmp;
+        const QString golden = tmp.filePath(QStringLiteral("report.md"));
+        QFile f(golden);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("old golden\n");
+        f.close();
+        const QByteArray saved = qgetenv("GPUSETUP_UPDATE_GOLDEN");
+        const bool wasSet = qEnvironmentVariableIsSet("GPUSETUP_UPDATE_GOLDEN");
+        if (value.isNull())
+            qunsetenv("GPUSETUP_UPDATE_GOLDEN");
+        else
+            qputenv("GPUSETUP_UPDATE_GOLDEN", value);
+        const QString mismatch =
+            goldenMismatch(golden, "new output\n", tmp.filePath(QStringLiteral("actual")));
+        if (wasSet)
+            qputenv("GPUSETUP_UPDATE_GOLDEN", saved);
+        else
+            qunsetenv("GPUSETUP_UPDATE_GOLDEN");
+        QCOMPARE(mismatch.isEmpty(), rewrites);
+        QCOMPARE(readAll(golden),
+                 rewrites ? QByteArray("new output\n") : QByteArray("old golden\n"));
+        if (!rewrites)
+            QCOMPARE(readAll(tmp.filePath(QStringLiteral("actual"))), QByteArray("new output\n"));
+    }
+
     void initTestCase()
     {
         // Reproducible timestamps, and no real state folder.
@@ -426,6 +458,51 @@ private Q_SLOTS:
         const SetupReport raw = inProcessReport("server-4x-k80-two-toolkits", false);
         QVERIFY(!raw.redacted);
         QVERIFY(raw.log.contains("gpu-node-03"));
+    }
+
+    // A student logged in as root on a stock "ubuntu" host: those names identify nobody, and
+    // replacing them would garble the report ("ubuntu-drivers", "the root of"). The home
+    // folder /root is still replaced, and a real user / host name next to them is.
+    void redactionCommonNames_data()
+    {
+        QTest::addColumn<QString>("user");
+        QTest::addColumn<QString>("hostName");
+        QTest::addColumn<QString>("home");
+        QTest::addColumn<QString>("expected");
+        const QString line = QStringLiteral(
+            "probed on %1 as %2: ubuntu-drivers said the root of %3/miniconda3 is fine; "
+            "sudo -u root; debian and localhost");
+        QTest::newRow("root on ubuntu") << "root"
+                                        << "ubuntu"
+                                        << "/root" << line.arg("ubuntu", "root", "<home>");
+        QTest::newRow("root on debian") << "root"
+                                        << "debian"
+                                        << "/root" << line.arg("debian", "root", "<home>");
+        QTest::newRow("ana on localhost")
+            << "ana"
+            << "localhost"
+            << "/home/ana" << line.arg("localhost", "<user>", "<home>");
+        QTest::newRow("root on lab-pc-7") << "root"
+                                          << "lab-pc-7"
+                                          << "/root" << line.arg("<host>", "root", "<home>");
+    }
+    void redactionCommonNames()
+    {
+        QFETCH(QString, user);
+        QFETCH(QString, hostName);
+        QFETCH(QString, home);
+        QFETCH(QString, expected);
+        SetupReport r = inProcessReport("ubuntu2204-rtx3060-drv535", false);
+        Facts facts;
+        facts.machine.user = user;
+        facts.machine.hostName = hostName;
+        facts.machine.home = home;
+        r.log = QStringLiteral("probed on %1 as %2: ubuntu-drivers said the root of "
+                               "%3/miniconda3 is fine; sudo -u root; debian and localhost")
+                    .arg(hostName, user, home);
+        redactReport(r, facts);
+        QVERIFY(r.redacted);
+        QCOMPARE(r.log, expected);
     }
 
     // The PDF renders without a display, and its Chinese is real text (a CJK font was found).

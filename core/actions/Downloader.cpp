@@ -67,6 +67,7 @@ struct Downloader::Transfer
     std::deque<Buf *> idle, full;
     Buf *cur = nullptr; // being filled by libcurl's thread (no lock needed for it)
     qint64 piece = 1 << 20;
+    QByteArray caBundle; // "" : the system's certificate store
     bool drain = false;
     bool writeFailed = false;
     QString writeError;
@@ -302,6 +303,7 @@ void Downloader::sendRequest(const QString &validator)
     auto t = std::make_unique<Transfer>();
     t->d = this;
     t->piece = std::max<qint64>(m_pieceSize, 4096);
+    t->caBundle = QFile::encodeName(m_caBundle);
     t->bufs.resize(kRingBuffers);
     for (auto &b : t->bufs) {
         b.data.reset(new char[size_t(t->piece)]);
@@ -393,6 +395,11 @@ void Downloader::runTransfer(Transfer *t, QString url, QString validator)
         curl_easy_setopt(h, CURLOPT_PROTOCOLS, long(CURLPROTO_HTTP | CURLPROTO_HTTPS));
 #endif
         curl_easy_setopt(h, CURLOPT_HTTPHEADER, headers);
+        // Peer and host checks stay libcurl's defaults (on); only the trusted roots may change.
+        if (!t->caBundle.isEmpty()) {
+            curl_easy_setopt(h, CURLOPT_CAINFO, t->caBundle.constData());
+            curl_easy_setopt(h, CURLOPT_CAPATH, nullptr);
+        }
         curl_easy_setopt(h, CURLOPT_USERAGENT, agent.constData());
         curl_easy_setopt(h, CURLOPT_BUFFERSIZE, kCurlBufferBytes);
         curl_easy_setopt(h, CURLOPT_ERRORBUFFER, errbuf);

@@ -48,6 +48,11 @@ public:
     // writes + hashes (measured: tests/bench). Tests may lower it to exercise piecewise writes.
     void setPieceSize(qint64 bytes) { m_pieceSize = bytes; }
 
+    // Trust only the certificates in this PEM file instead of the system's store. For tests
+    // (a local https server with a test CA); the product never calls it, and no environment
+    // variable reaches it.
+    void setCaBundle(const QString &pemFile) { m_caBundle = pemFile; }
+
     void start();
     // Stops at once (the transfer thread sees the flag within a poll of 100 ms, a re-hash of
     // the .part is stopped within a few milliseconds); the .part file stays for a resume.
@@ -94,6 +99,7 @@ private:
     Hasher::Algorithm m_algorithm = Hasher::Algorithm::Sha256;
     QByteArray m_expected; // lower-case hex
     qint64 m_pieceSize = 1 << 20;
+    QString m_caBundle;
     FreeSpaceFn m_freeSpace;
     int m_retriesPerUrl = 1;
 

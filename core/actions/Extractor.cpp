@@ -9,7 +9,12 @@
 #include <archive.h>
 #include <archive_entry.h>
 
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
 
 #include <memory>
 #include <vector>
@@ -18,7 +23,7 @@ namespace gpusetup {
 
 namespace {
 
-constexpr size_t kReadBlock = 1 << 20;  // archive_read_open_filename block size
+constexpr size_t kReadBlock = 1 << 20;  // archive_read_open_fd block size
 constexpr size_t kWriteBlock = 1 << 20; // data is written in pieces up to this size
 
 struct ArchiveDeleter
@@ -29,6 +34,18 @@ struct ArchiveDeleter
     }
 };
 using ArchivePtr = std::unique_ptr<archive, ArchiveDeleter>;
+
+struct FdGuard
+{
+    explicit FdGuard(int f) : fd(f) {}
+    ~FdGuard()
+    {
+        if (fd >= 0) ::close(fd);
+    }
+    FdGuard(const FdGuard &) = delete;
+    FdGuard &operator=(const FdGuard &) = delete;
+    const int fd;
+};
 
 enum class PathCheck { Ok, Skip, Escapes };
 
@@ -165,14 +182,21 @@ ExtractResult Extractor::extractNow()
     const QString root = targetInfo.canonicalFilePath();
     const qint64 archiveSize = QFileInfo(m_archive).size();
 
+    // Our own descriptor, closed after the reader (declared first, destroyed last): libarchive's
+    // open_filename reads a pipe to its end when closed, so a cancel would wait for the writer.
+    const FdGuard fd(::open(QFile::encodeName(m_archive).constData(), O_RDONLY | O_CLOEXEC));
+    if (fd.fd < 0) {
+        r.message = tr("Cannot open the archive %1.").arg(m_archive);
+        r.details = QString::fromLocal8Bit(std::strerror(errno));
+        return r;
+    }
     ArchivePtr in(archive_read_new());
     archive_read_support_filter_all(in.get());
     archive_read_support_format_tar(in.get());
     archive_read_support_format_gnutar(in.get());
     archive_read_support_format_zip(in.get());
     archive_read_support_format_cpio(in.get());
-    if (archive_read_open_filename(in.get(), QFile::encodeName(m_archive).constData(),
-                                   kReadBlock) != ARCHIVE_OK) {
+    if (archive_read_open_fd(in.get(), fd.fd, kReadBlock) != ARCHIVE_OK) {
         r.message = tr("Cannot open the archive %1.").arg(m_archive);
         r.details = QString::fromLocal8Bit(archive_error_string(in.get()));
         return r;
