@@ -206,6 +206,15 @@ private Q_SLOTS:
         w.next();
         QCOMPARE(w.currentId(), int(SetupWizard::Report));
         QCOMPARE(w.reportPage()->table()->rowCount(), plan.stages.size() + 1);
+        // Every stage's row in view at 1024x600 without scrolling (a long why is cut short).
+        const QTableWidget *table = w.reportPage()->table();
+        QCoreApplication::processEvents();
+        const int last = table->rowCount() - 1;
+        QVERIFY2(table->rowViewportPosition(last) + table->rowHeight(last) <=
+                     table->viewport()->height(),
+                 qPrintable(QStringLiteral("rows end at %1, the table shows %2")
+                                .arg(table->rowViewportPosition(last) + table->rowHeight(last))
+                                .arg(table->viewport()->height())));
         if (lang == "zh_CN") checkTranslated(&w);
         checkMnemonics(&w);
         const Json j = Json::parse(w.reportPage()->reportJson().toStdString());

@@ -207,7 +207,12 @@ ReportPage::ReportPage(WizardState &state, VerifyModel &verify, QWidget *parent)
     m_table->verticalHeader()->setVisible(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
-    m_table->setWordWrap(true);
+    // One line a stage, so every stage is in view at 1024x600: a longer why ends in "..." and
+    // is whole in the row's tooltip, on the stage's own page and in the saved report.
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().lineSpacing() + 6);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_actionsTitle = wrapped(this);
     m_actions = wrapped(this);
@@ -301,7 +306,6 @@ void ReportPage::refresh()
                          : m_verify.report().allPassed() ? tr("Your GPU environment works.")
                                                          : tr("%n check(s) did not pass.", nullptr,
                                                               int(checks.size() - passed))));
-    m_table->resizeRowsToContents();
     m_actions->setText(actionsText());
 }
 
