@@ -868,11 +868,9 @@ private:
 
     void checkTranslated(SetupWizard *w)
     {
-        const bool corePending = qEnvironmentVariableIsSet("GPUSETUP_I18N_CORE_PENDING");
         QStringList bad;
         auto check = [&](QWidget *owner, const QString &text) {
             if (!owner->isVisibleTo(w)) return;
-            if (corePending && isCoreText(owner)) return;
             if (isCoreText(owner) && owner->property("gpusetupData").toBool()) return;
             const QStringList words = englishWords(text);
             if (!words.isEmpty())
@@ -884,10 +882,6 @@ private:
         QList<QWidget *> roots{page, w->button(QWizard::NextButton)->parentWidget()};
         for (QWidget *root : roots) {
             for (QLabel *l : root->findChildren<QLabel *>()) {
-                // The page title and the banner are the core's stage names and summaries.
-                if (corePending &&
-                    (l->text() == page->title() || l->styleSheet().contains("border-left")))
-                    continue;
                 check(l, l->text());
             }
             for (QAbstractButton *b : root->findChildren<QAbstractButton *>())
@@ -903,10 +897,9 @@ private:
             for (QTableWidget *t : root->findChildren<QTableWidget *>()) {
                 for (int i = 0; i < t->columnCount(); ++i)
                     if (t->horizontalHeaderItem(i)) check(t, t->horizontalHeaderItem(i)->text());
-                if (!corePending) // stage names and statuses come from core
-                    for (int r = 0; r < t->rowCount(); ++r)
-                        for (int c = 0; c < t->columnCount(); ++c)
-                            if (t->item(r, c)) check(t, t->item(r, c)->text());
+                for (int r = 0; r < t->rowCount(); ++r) // core's stage names and statuses too
+                    for (int c = 0; c < t->columnCount(); ++c)
+                        if (t->item(r, c)) check(t, t->item(r, c)->text());
             }
         }
         QVERIFY2(bad.isEmpty(), qPrintable(bad.join('\n')));
