@@ -234,6 +234,8 @@ private Q_SLOTS:
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QString::fromLatin1(RealHost::kRootVariable), root);
+        QTemporaryDir state; // its log, not the real ~/.local/state
+        env.insert(QStringLiteral("XDG_STATE_HOME"), state.path());
         p.setProcessEnvironment(env);
         p.start(binary, {QStringLiteral("doctor"), QStringLiteral("--json")});
         QVERIFY(p.waitForFinished(60000));
