@@ -4,6 +4,7 @@
 #include "WizardState.h"
 
 #include "actions/CommandOperation.h"
+#include "common/JsonFields.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -19,23 +20,6 @@ namespace {
 
 const char *const kStateFile = "wizard-state.json";
 const char *const kAutostartFile = "gpu-setup-resume.desktop";
-
-QString str(const Json &j, const char *key)
-{
-    const auto it = j.find(key);
-    return it != j.end() && it->is_string() ? QString::fromStdString(it->get<std::string>())
-                                            : QString();
-}
-
-QStringList strList(const Json &j, const char *key)
-{
-    QStringList out;
-    const auto it = j.find(key);
-    if (it == j.end() || !it->is_array()) return out;
-    for (const Json &e : *it)
-        if (e.is_string()) out << QString::fromStdString(e.get<std::string>());
-    return out;
-}
 
 Json toJson(const SessionData &d)
 {
@@ -151,40 +135,40 @@ std::optional<SessionData> WizardSession::read(const QString &path, QString *why
     const QByteArray bytes = f.readAll();
     try {
         const Json j = Json::parse(bytes.constData(), bytes.constData() + bytes.size());
-        if (!j.is_object() || str(j, "format") != QLatin1String(kFormat))
+        if (!j.is_object() || jsonString(j, "format") != QLatin1String(kFormat))
             throw std::runtime_error("not a gpu-setup wizard state");
         if (!j.contains("schema") || !j["schema"].is_number_integer() ||
             j["schema"].get<int>() != kSchema)
             throw std::runtime_error("written by another version (schema " +
                                      (j.contains("schema") ? j["schema"].dump() : "none") + ")");
         SessionData d;
-        d.savedAt = str(j, "savedAt");
-        d.language = str(j, "language");
-        d.page = str(j, "page");
+        d.savedAt = jsonString(j, "savedAt");
+        d.language = jsonString(j, "language");
+        d.page = jsonString(j, "page");
         if (j.contains("choices") && j["choices"].is_object())
             d.choices = j["choices"].get<Choices>();
         if (j.contains("ran") && j["ran"].is_array())
             for (const Json &s : j["ran"])
                 if (s.is_object())
-                    d.ran << SessionStep{str(s, "stage"), str(s, "step"), str(s, "outcome"),
-                                         str(s, "at")};
+                    d.ran << SessionStep{jsonString(s, "stage"), jsonString(s, "step"),
+                                         jsonString(s, "outcome"), jsonString(s, "at")};
         if (j.contains("reboot") && j["reboot"].is_object()) {
             const Json &r = j["reboot"];
             RebootWait w;
-            w.page = str(r, "page");
-            w.requestedAt = str(r, "requestedAt");
-            w.bootId = str(r, "bootId");
-            w.steps = strList(r, "steps");
-            w.expectDriver = str(r, "expectDriver");
+            w.page = jsonString(r, "page");
+            w.requestedAt = jsonString(r, "requestedAt");
+            w.bootId = jsonString(r, "bootId");
+            w.steps = jsonStrings(r, "steps");
+            w.expectDriver = jsonString(r, "expectDriver");
             w.mokQueued = r.value("mokQueued", false);
             if (r.contains("before") && r["before"].is_object()) {
                 const Json &b = r["before"];
-                w.before.status = str(b, "status");
-                w.before.version = str(b, "version");
+                w.before.status = jsonString(b, "status");
+                w.before.version = jsonString(b, "version");
                 w.before.nouveau = b.value("nouveau", false);
                 w.before.mokPending = b.value("mokPending", -1);
             }
-            w.autostart = str(r, "autostart");
+            w.autostart = jsonString(r, "autostart");
             if (!w.page.isEmpty()) d.reboot = w;
         }
         return d;

@@ -1,6 +1,6 @@
 #include "knowledge/GpuCatalog.h"
 
-#include "common/Json.h"
+#include "common/JsonFields.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -55,13 +55,6 @@ bool isPciId(const QString &s)
 {
     static const QRegularExpression re(QStringLiteral("^[0-9a-f]{4}:[0-9a-f]{4}$"));
     return re.match(s).hasMatch();
-}
-
-QString jsonString(const Json &j, const char *key)
-{
-    const auto it = j.find(key);
-    return (it != j.end() && it->is_string()) ? QString::fromStdString(it->get<std::string>())
-                                              : QString();
 }
 
 // A CUDA range value: a string for the whole architecture or an object per capability.

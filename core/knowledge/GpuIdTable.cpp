@@ -1,6 +1,6 @@
 #include "knowledge/GpuIdTable.h"
 
-#include "common/Json.h"
+#include "common/JsonFields.h"
 #include "knowledge/GpuCatalog.h"
 
 #include <QRegularExpression>
@@ -68,13 +68,6 @@ QString hexId(QString id)
     id = id.trimmed().toLower();
     if (id.startsWith(QLatin1String("0x"))) id = id.mid(2);
     return id;
-}
-
-QString str(const Json &j, const char *key)
-{
-    const auto it = j.find(key);
-    return (it != j.end() && it->is_string()) ? QString::fromStdString(it->get<std::string>())
-                                              : QString();
 }
 
 bool isPciIdsSource(const QString &source)
@@ -251,7 +244,7 @@ std::optional<GpuIdTable> GpuIdTable::fromData(const QByteArray &tsv, const QByt
                                   nullptr, false);
     if (root.is_discarded() || !root.is_object())
         return fail(QStringLiteral("%1 is not a JSON object.").arg(QLatin1String(kChips)));
-    t.m_chipsAsOf = str(root, "as_of");
+    t.m_chipsAsOf = jsonString(root, "as_of");
     if (t.m_chipsAsOf.isEmpty())
         return fail(QStringLiteral("%1 has no \"as_of\" date.").arg(QLatin1String(kChips)));
     if (const auto s = root.find("sources"); s != root.end() && s->is_array())
@@ -266,10 +259,10 @@ std::optional<GpuIdTable> GpuIdTable::fromData(const QByteArray &tsv, const QByt
         const QString where = QStringLiteral("%1 chips entry %2").arg(QLatin1String(kChips)).arg(i);
         if (!c.is_object()) return fail(QStringLiteral("%1 is not an object.").arg(where));
         GpuChipFamily f;
-        f.prefix = str(c, "prefix");
-        f.architecture = str(c, "arch");
-        f.computeCapability = str(c, "cc");
-        f.note = str(c, "note");
+        f.prefix = jsonString(c, "prefix");
+        f.architecture = jsonString(c, "arch");
+        f.computeCapability = jsonString(c, "cc");
+        f.note = jsonString(c, "note");
         f.unverified = c.value("unverified", false);
         static const QRegularExpression prefixRe(QStringLiteral("^[A-Z]{1,3}[0-9A-Z]{1,4}$"));
         if (!prefixRe.match(f.prefix).hasMatch())
@@ -295,16 +288,17 @@ std::optional<GpuIdTable> GpuIdTable::fromData(const QByteArray &tsv, const QByt
                 QStringLiteral("%1 device_id_ranges entry %2").arg(QLatin1String(kChips)).arg(i);
             if (!r.is_object()) return fail(QStringLiteral("%1 is not an object.").arg(where));
             GpuIdRange g;
-            const QByteArray from = str(r, "from").toLatin1(), to = str(r, "to").toLatin1();
+            const QByteArray from = jsonString(r, "from").toLatin1(),
+                             to = jsonString(r, "to").toLatin1();
             if (!isHex4(from) || !isHex4(to) || hexValue(from) > hexValue(to))
                 return fail(QStringLiteral("%1 is not a range of two four-digit hex ids, low to "
                                            "high (\"%2\" to \"%3\").")
                                 .arg(where, QString::fromLatin1(from), QString::fromLatin1(to)));
             g.from = hexValue(from);
             g.to = hexValue(to);
-            g.architecture = str(r, "arch");
-            g.computeCapability = str(r, "cc");
-            g.note = str(r, "note");
+            g.architecture = jsonString(r, "arch");
+            g.computeCapability = jsonString(r, "cc");
+            g.note = jsonString(r, "note");
             g.unverified = r.value("unverified", false);
             if (const QString e = archError(g.architecture, g.computeCapability); !e.isEmpty())
                 return fail(QStringLiteral("%1 (%2) names %3.").arg(where, g.describe(), e));

@@ -1,5 +1,6 @@
 #include "probe/CondaProbe.h"
 
+#include "common/JsonFields.h"
 #include "probe/CudaProbe.h"
 
 #include <QRegularExpression>
@@ -18,23 +19,6 @@ QString join(const QString &dir, const QString &name)
 QString baseName(const QString &path)
 {
     return cleanMachinePath(path).section(QLatin1Char('/'), -1);
-}
-
-QString jsonString(const Json &j, const char *key)
-{
-    const auto it = j.find(key);
-    return it != j.end() && it->is_string() ? QString::fromStdString(it->get<std::string>())
-                                            : QString();
-}
-
-QStringList jsonStrings(const Json &j, const char *key)
-{
-    QStringList out;
-    const auto it = j.find(key);
-    if (it == j.end() || !it->is_array()) return out;
-    for (const Json &e : *it)
-        if (e.is_string()) out << QString::fromStdString(e.get<std::string>());
-    return out;
 }
 
 // "3.12.4.final.0" -> "3.12.4".
