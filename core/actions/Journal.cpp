@@ -16,14 +16,16 @@ namespace gpusetup {
 
 namespace {
 // Holds journal.json.lock while a writer reads, changes and writes the file. A lock left by a
-// process that died is taken over (QLockFile checks the PID); a live writer is waited for.
+// process that died is taken over: at once when it names its PID (QLockFile checks it), after
+// 5 s when the writer died before writing it (an empty lock). A live writer is waited for; an
+// append takes milliseconds, so none holds the lock that long.
 class JournalLock
 {
 public:
     explicit JournalLock(const QString &journalPath) : m_lock(journalPath + QStringLiteral(".lock"))
     {
         QDir().mkpath(QFileInfo(journalPath).absolutePath());
-        m_lock.setStaleLockTime(60 * 1000);
+        m_lock.setStaleLockTime(5 * 1000);
         m_ok = m_lock.tryLock(15 * 1000);
     }
     bool ok() const { return m_ok; }
