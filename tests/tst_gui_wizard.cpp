@@ -545,29 +545,11 @@ private Q_SLOTS:
         QFETCH(QString, lang);
         QVERIFY(setLanguage(lang));
         QTemporaryDir tmp;
-        auto state = std::make_unique<WizardState>(
-            *m_hosts.value("laptop-hybrid-nouveau-secureboot"), false);
-        state->setFacts(m_facts.value("laptop-hybrid-nouveau-secureboot"));
         QStringList passwords;
-        state->mokEnrollOperation = [&](const ActionContext &, const QString &pw) {
-            if (!pw.isEmpty()) passwords << pw;
-            return std::unique_ptr<Operation>(new CommandOperation(
-                "driver.enroll-mok", "Queue the key", {"touch", tmp.filePath("queued")}));
-        };
+        auto state = mokLaptop(&passwords, {"touch", tmp.filePath("queued")});
+        QCOMPARE(state->plan().stage(StageId::Driver)->steps.size(), 3);
         state->session().rebootArgv = {"sh", "-c", "echo restarted > " + tmp.filePath("restarted")};
         state->session().autostartDir = tmp.filePath("autostart");
-        // The plan's Secure Boot steps; the root-only install steps before them left out.
-        Plan plan = state->plan();
-        for (StagePlan &sp : plan.stages)
-            if (sp.id == StageId::Driver) {
-                QList<Step> keep;
-                for (const Step &st : sp.steps)
-                    if (st.id == "driver.enroll-mok" || StageModel::isRestartStep(st.id))
-                        keep << st;
-                QCOMPARE(keep.size(), 3);
-                sp.steps = keep;
-            }
-        state->setPlan(plan);
         SetupWizard w(*state);
         w.resize(1024, 600);
         w.show();
@@ -638,25 +620,8 @@ private Q_SLOTS:
     // asks again.
     void mokDialogCancel()
     {
-        auto state = std::make_unique<WizardState>(
-            *m_hosts.value("laptop-hybrid-nouveau-secureboot"), false);
-        state->setFacts(m_facts.value("laptop-hybrid-nouveau-secureboot"));
-        int made = 0;
-        state->mokEnrollOperation = [&](const ActionContext &, const QString &pw) {
-            if (!pw.isEmpty()) ++made;
-            return std::unique_ptr<Operation>(
-                new CommandOperation("driver.enroll-mok", "Queue the key", {"true"}));
-        };
-        Plan plan = state->plan();
-        for (StagePlan &sp : plan.stages)
-            if (sp.id == StageId::Driver) {
-                QList<Step> keep;
-                for (const Step &st : sp.steps)
-                    if (st.id == "driver.enroll-mok" || StageModel::isRestartStep(st.id))
-                        keep << st;
-                sp.steps = keep;
-            }
-        state->setPlan(plan);
+        QStringList passwords;
+        auto state = mokLaptop(&passwords, {"true"});
         SetupWizard w(*state);
         w.show();
         w.showPage(SetupWizard::Driver);
@@ -669,7 +634,7 @@ private Q_SLOTS:
         page->passwordDialog()->reject();
         QVERIFY(done.count() || done.wait(3000));
         QVERIFY(!done.first().first().toBool());
-        QCOMPARE(made, 0);
+        QVERIFY(passwords.isEmpty());
         QVERIFY(!page->model().awaitingReboot());
         QVERIFY(w.button(QWizard::NextButton)->isEnabled()); // still never trapped
         page->model().run(); // Run again: asks again, at the same step
@@ -682,25 +647,8 @@ private Q_SLOTS:
     // no module was built here, so no password is asked and nothing is queued.
     void noMokWhenNoDkmsModule()
     {
-        auto state = std::make_unique<WizardState>(
-            *m_hosts.value("laptop-hybrid-nouveau-secureboot"), false);
-        state->setFacts(m_facts.value("laptop-hybrid-nouveau-secureboot"));
-        int made = 0;
-        state->mokEnrollOperation = [&](const ActionContext &, const QString &pw) {
-            if (!pw.isEmpty()) ++made;
-            return std::unique_ptr<Operation>(
-                new CommandOperation("driver.enroll-mok", "Queue the key", {"true"}));
-        };
-        Plan plan = state->plan();
-        for (StagePlan &sp : plan.stages)
-            if (sp.id == StageId::Driver) {
-                QList<Step> keep;
-                for (const Step &st : sp.steps)
-                    if (st.id == "driver.enroll-mok" || StageModel::isRestartStep(st.id))
-                        keep << st;
-                sp.steps = keep;
-            }
-        state->setPlan(plan);
+        QStringList passwords;
+        auto state = mokLaptop(&passwords, {"true"});
         StageModel m(*state, StageId::Driver);
         m.dkmsModuleInstalled = [] { return std::optional<bool>(false); };
         QSignalSpy asked(&m, &StageModel::passwordNeeded);
@@ -709,7 +657,7 @@ private Q_SLOTS:
         QVERIFY(done.count() || done.wait(5000));
         QVERIFY(done.first().first().toBool());
         QCOMPARE(asked.count(), 0);
-        QCOMPARE(made, 0);
+        QVERIFY(passwords.isEmpty());
         QVERIFY(m.awaitingReboot());
     }
 
@@ -841,6 +789,32 @@ private Q_SLOTS:
     }
 
 private:
+    // The Secure Boot laptop with only the plan's MOK and restart steps (the root-only install
+    // steps before them left out), its enrolment replaced by `argv`; each non-empty password
+    // it is given is added to *passwords.
+    std::unique_ptr<WizardState> mokLaptop(QStringList *passwords, const QStringList &argv)
+    {
+        auto state = std::make_unique<WizardState>(
+            *m_hosts.value("laptop-hybrid-nouveau-secureboot"), false);
+        state->setFacts(m_facts.value("laptop-hybrid-nouveau-secureboot"));
+        state->mokEnrollOperation = [passwords, argv](const ActionContext &, const QString &pw) {
+            if (!pw.isEmpty()) *passwords << pw;
+            return std::unique_ptr<Operation>(
+                new CommandOperation("driver.enroll-mok", "Queue the key", argv));
+        };
+        Plan plan = state->plan();
+        for (StagePlan &sp : plan.stages)
+            if (sp.id == StageId::Driver) {
+                QList<Step> keep;
+                for (const Step &st : sp.steps)
+                    if (st.id == "driver.enroll-mok" || StageModel::isRestartStep(st.id))
+                        keep << st;
+                sp.steps = keep;
+            }
+        state->setPlan(plan);
+        return state;
+    }
+
     // Keyboard alone: on the page shown, every visible button and labelled field has its own
     // Alt key (the wizard's Back/Next included), in either language.
     void checkMnemonics(SetupWizard *w)
