@@ -87,6 +87,9 @@ private:
     // parent, on a file system with the space asked for; "" + *failure when there is none.
     QString makeWorkDir(const QString &toolkitDir, qint64 needHere, qint64 needOnToolkit,
                         QString *failure);
+    // The caller's file, opened again as validation did (no symlink on the way, the caller's,
+    // a regular file, with their file-system identity), and its size; -1 and *failure if not.
+    int openCallerFile(const HelperAction &a, qint64 *size, QString *failure);
 
     HelperRunOptions m_o;
     bool m_cancel = false;
@@ -439,6 +442,20 @@ qint64 Runner::freeBytes(const QString &existingDir) const
     return qint64(v.f_bavail) * qint64(v.f_frsize);
 }
 
+int Runner::openCallerFile(const HelperAction &a, qint64 *size, QString *failure)
+{
+    QString why;
+    const int in = helper::openUserFile(a.path, false, m_o.callerUid, &why);
+    struct stat st;
+    if (in >= 0 && ::fstat(in, &st) == 0) {
+        *size = st.st_size;
+        return in;
+    }
+    if (in >= 0) ::close(in);
+    *failure = why;
+    return -1;
+}
+
 QString Runner::makeWorkDir(const QString &toolkitDir, qint64 needHere, qint64 needOnToolkit,
                             QString *failure)
 {
@@ -487,19 +504,13 @@ int Runner::runfile(const HelperAction &a, QString *failure)
     const QString toolkit = mapped(a.toolkitDir);
     struct stat tst;
     const bool existed = ::lstat(enc(toolkit).constData(), &tst) == 0;
-    // Opened again as validation did (no symlink on the way, the caller's, a regular file,
-    // with their file-system identity); what runs is hashed from this descriptor.
-    QString why;
-    const int in = helper::openUserFile(a.path, false, m_o.callerUid, &why);
-    struct stat st;
-    if (in < 0 || ::fstat(in, &st) != 0) {
-        if (in >= 0) ::close(in);
-        *failure = why;
-        return helper::Failed;
-    }
+    // What runs is hashed from this descriptor.
+    qint64 size = 0;
+    const int in = openCallerFile(a, &size, failure);
+    if (in < 0) return helper::Failed;
     // The copy and the unpacked installer sit in the work folder; the toolkit is about twice
     // the runfile.
-    const QString work = makeWorkDir(a.toolkitDir, 2 * st.st_size, 2 * st.st_size, failure);
+    const QString work = makeWorkDir(a.toolkitDir, 2 * size, 2 * size, failure);
     if (work.isEmpty()) {
         ::close(in);
         return helper::Failed;
@@ -822,16 +833,11 @@ int Runner::installCudnn(const HelperAction &a, QString *failure)
 {
     // The archive, not a folder of the caller's: root checks that it is NVIDIA's and unpacks
     // it itself, in a folder of its own.
-    QString why;
-    const int in = helper::openUserFile(a.path, false, m_o.callerUid, &why);
-    struct stat st;
-    if (in < 0 || ::fstat(in, &st) != 0) {
-        if (in >= 0) ::close(in);
-        *failure = why;
-        return helper::Failed;
-    }
+    qint64 size = 0;
+    const int in = openCallerFile(a, &size, failure);
+    if (in < 0) return helper::Failed;
     // The copy plus its unpacked files (xz: about 3x) here, about 3x in the toolkit.
-    const QString work = makeWorkDir(a.toolkitDir, 4 * st.st_size, 3 * st.st_size, failure);
+    const QString work = makeWorkDir(a.toolkitDir, 4 * size, 3 * size, failure);
     if (work.isEmpty()) {
         ::close(in);
         return helper::Failed;
