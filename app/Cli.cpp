@@ -1012,8 +1012,7 @@ int install(const Args &a)
     ActionContext ctx;
     ctx.dryRun = a.dryRun || !a.hostDir.isEmpty();
     ctx.home = planned->host->home();
-    if (const auto *real = dynamic_cast<const RealHost *>(planned->host.get()))
-        ctx.root = real->root();
+    ctx.root = planned->host->root();
     // --mirror names a conda/pip mirror for plan and install; only URLs are download mirrors.
     for (const QString &m : a.mirrors)
         if (m.startsWith(QLatin1String("https://")) || m.startsWith(QLatin1String("http://")))

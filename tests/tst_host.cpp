@@ -258,6 +258,26 @@ private Q_SLOTS:
         QVERIFY(!RealHost().isSimulated());
     }
 
+    // What actions run machine paths under: the simulated root, also through the overlay the
+    // wizard re-probes with (a new login shell's environment); "/" for a snapshot.
+    void rootThroughWrappers()
+    {
+        QTemporaryDir dir;
+        const QString root = QFileInfo(dir.path()).canonicalFilePath();
+        writeFile(root + "/etc/hostname", "simulated\n");
+        const RealHost real(root);
+        const Host &asHost = real;
+        QCOMPARE(asHost.root(), root);
+        const auto shell = EnvOverlayHost::forNewLoginShell(real);
+        QCOMPARE(shell->root(), root);
+        QCOMPARE(RealHost().root(), QStringLiteral("/"));
+        QString error;
+        const auto snap = SnapshotHost::open(
+            QStringLiteral(GPUSETUP_TEST_DATA "/hosts/vm-ubuntu2404-nogpu"), &error);
+        QVERIFY2(snap, qPrintable(error));
+        QCOMPARE(snap->root(), QStringLiteral("/"));
+    }
+
     void snapshotErrors_data()
     {
         QTest::addColumn<QByteArray>("hostJson");

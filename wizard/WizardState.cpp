@@ -5,7 +5,6 @@
 #include "actions/Operation.h"
 #include "advice/Advisor.h"
 #include "host/EnvOverlayHost.h"
-#include "host/RealHost.h"
 #include "knowledge/Knowledge.h"
 
 #include <QCoreApplication>
@@ -37,7 +36,7 @@ ActionContext WizardState::actionContext() const
     ActionContext ctx = actionDefaults;
     ctx.dryRun = m_dryRun;
     ctx.home = m_host.home();
-    if (const auto *real = dynamic_cast<const RealHost *>(&m_host)) ctx.root = real->root();
+    ctx.root = m_host.root();
     ctx.acceptCondaTerms = m_choices.condaTosAccepted; // asked once on the Python page
     // What each downloaded file must hash to, checked again right before it runs (the CLI
     // does the same): from this plan, so a --knowledge override's checksums count.

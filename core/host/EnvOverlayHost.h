@@ -31,6 +31,7 @@ public:
     QMap<QString, QString> environment() const override;
     QString env(const QString &name) const override;
     bool isSnapshot() const override { return m_inner.isSnapshot(); }
+    QString root() const override { return m_inner.root(); }
     QString describe() const override;
 
     Node lstat(const QString &resolvedPath) const override { return m_inner.lstat(resolvedPath); }

@@ -39,6 +39,9 @@ public:
     virtual bool isSnapshot() const = 0;
     // A short description for evidence and logs: "this machine", "snapshot /path".
     virtual QString describe() const = 0;
+    // The folder that stands for "/" when an action runs a machine path: "/" except on a
+    // simulated machine (RealHost over a temp root); a wrapper answers as the host it wraps.
+    virtual QString root() const { return QStringLiteral("/"); }
 
     // --- files: every path is an absolute path on the machine ---
     // Raw, non-following operations on a path whose parent directories are already resolved.

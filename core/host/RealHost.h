@@ -24,7 +24,7 @@ public:
     bool isSnapshot() const override { return false; }
     QString describe() const override;
     // "/" on the real machine.
-    QString root() const { return m_root; }
+    QString root() const override { return m_root; }
     bool isSimulated() const { return m_root != QLatin1String("/"); }
     // Where a machine path is on this computer's disk (itself unless simulated).
     QString onDisk(const QString &machinePath) const;
